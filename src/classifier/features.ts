@@ -1,0 +1,119 @@
+// Per-line measurements the classifier scores. Each one is a fact about the line alone;
+// context (neighbours, the main region) is the classifier's business. One character scan
+// per line measures everything: the classifier must run at tens of MB/s.
+
+import { languages, longestStopword, stopwordMask } from "../lexicon/stopwords.js";
+
+export interface LineFeatures {
+  /** Trimmed length in UTF-16 units. */
+  chars: number;
+  /** Letter-run words (apostrophes and hyphens split words). */
+  words: number;
+  /** Stop-word hits per language, indexed like `languages`. */
+  stopwordHits: Uint16Array;
+  /** Ends like a sentence: . ! ? … (maybe followed by a closing quote or bracket), or : ; */
+  endsSentence: boolean;
+  /** Sentence-ending marks followed by a space or the end: several mean running prose. */
+  sentences: number;
+  /** Starts with a list bullet (•, □, ◦, *, -, …) as w3m renders <li>. */
+  bullet: boolean;
+  /** Separators typical of inline menus and breadcrumbs (| · » › > / •) standing between spaces. */
+  separators: number;
+  /** Share of non-space characters that are digits: dates, counters, prices. */
+  digitShare: number;
+  /** Share of words (3+ letters) starting upper-case: menus and headings are Title Case. */
+  titleCaseShare: number;
+  /** The whole line is a bracketed token such as an image alt "[logo]" or a button "[Subscribe]". */
+  bracketed: boolean;
+  /** Contains "©" or the word "copyright": footer lines. */
+  copyright: boolean;
+}
+
+// Per-UTF-16-unit character classes, computed on first sight: 1 letter, 2 digit, 3 other.
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+const classes = new Uint8Array(65536);
+function charClass(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : OTHER;
+    classes[code] = c;
+  }
+  return c;
+}
+
+const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
+const SEPARATORS = new Set("|·»›>/•");
+const SENTENCE_MARKS = new Set(".!?…。！？");
+const CLOSERS = new Set("\"'”’»)]");
+const COPYRIGHT = /©|\bcopyright\b/iu;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** A space, or the edge of the text, at index j. */
+function spacedAt(text: string, j: number): boolean {
+  return j < 0 || j >= text.length || isSpace(text.charCodeAt(j));
+}
+
+export function lineFeatures(raw: string): LineFeatures {
+  const text = raw.trim();
+  const n = text.length;
+  const hits = new Uint16Array(languages.length);
+  let words = 0;
+  let long = 0;
+  let titled = 0;
+  let digits = 0;
+  let nonSpace = 0;
+  let sentences = 0;
+  let separators = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === LETTER) {
+      const start = i;
+      while (i < n && charClass(text.charCodeAt(i)) === LETTER) i++;
+      const len = i - start;
+      words++;
+      nonSpace += len;
+      if (len >= 3) {
+        long++;
+        const first = text[start]!;
+        if (first !== first.toLowerCase()) titled++;
+      }
+      if (len <= longestStopword) {
+        const mask = stopwordMask(text.slice(start, i).toLowerCase());
+        for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+      }
+      continue;
+    }
+    if (!isSpace(code)) {
+      nonSpace++;
+      if (cls === DIGIT) digits++;
+      const ch = text[i]!;
+      if (SENTENCE_MARKS.has(ch) && spacedAt(text, i + 1)) sentences++;
+      if (SEPARATORS.has(ch) && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
+    }
+    i++;
+  }
+  let end = n - 1;
+  while (end > 0 && CLOSERS.has(text[end]!)) end--;
+  const last = text[end] ?? "";
+  return {
+    chars: n,
+    words,
+    stopwordHits: hits,
+    endsSentence: SENTENCE_MARKS.has(last) || last === ":" || last === ";",
+    sentences,
+    bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
+    separators,
+    digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
+    titleCaseShare: long === 0 ? 0 : titled / long,
+    bracketed: text[0] === "[" && text[n - 1] === "]" && text.indexOf("]") === n - 1,
+    copyright: (text.includes("©") || text.includes("opyright")) && COPYRIGHT.test(text),
+  };
+}

@@ -1,0 +1,117 @@
+// The one place the pipeline order is written:
+// sniff -> normalise -> segment -> passes (match, decide, apply) -> guard -> metadata -> render.
+import { normaliseText } from "./input/normalise-text.js";
+import { segmentText } from "./input/segment-text.js";
+import { sniffText } from "./input/sniff.js";
+import { guard } from "./engine/guard.js";
+import { processDoc } from "./engine/process.js";
+import { render } from "./engine/render.js";
+import { initialState } from "./engine/state.js";
+import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
+import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
+import type { Rule } from "./rules/rule.js";
+import type { CleanInput, CleanResult, CleanStats, Warning } from "./types.js";
+
+export interface CleanerOptions extends CatalogOptions {
+  /** Most match-decide-apply passes per document (default 4). */
+  maxPasses?: number;
+  /** Units longer than this many characters are never asked about (default 20,000). */
+  maxUnitChars?: number;
+  /** Inputs longer than this many characters are rejected (default 100,000,000). */
+  maxInputChars?: number;
+  /** The guard against stripping most of a document; `false` switches it off. */
+  guard?: { maxRemovedShare?: number } | false;
+}
+
+export interface Cleaner {
+  /** The active catalog, sorted by id. */
+  readonly rules: readonly Rule[];
+  clean(input: string | CleanInput): CleanResult;
+}
+
+const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, maxInputChars: 100_000_000, maxRemovedShare: 0.9 };
+
+/** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
+export function createCleaner(options: CleanerOptions = {}): Cleaner {
+  const rules = buildCatalog(options);
+  const active = rules.filter((r) => r.mode !== "off");
+  const passes = { maxPasses: options.maxPasses ?? DEFAULTS.maxPasses, maxUnitChars: options.maxUnitChars ?? DEFAULTS.maxUnitChars };
+  const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
+  const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
+
+  const clean = (input: string | CleanInput): CleanResult => {
+    const started = performance.now();
+    const { text: raw, id, url } = typeof input === "string" ? { text: input, id: undefined, url: undefined } : input;
+    const source = typeof raw === "string" ? raw : "";
+    if (typeof raw !== "string") return refused(id, "binary-input", "input has no text field of type string", started);
+    if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
+    const sniffed = sniffText(source);
+    if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
+
+    const text = normaliseText(source);
+    const doc = segmentText(text, { id, url });
+    const done = processDoc(doc, active, passes);
+    let { removed, warnings } = done;
+    let rendered = render(done.states);
+    let status: CleanResult["status"] = "ok";
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
+    if (tripped) {
+      warnings = [...warnings, tripped];
+      removed = [];
+      rendered = render(initialState(doc));
+      status = "guarded";
+    }
+    if (doc.blocks.length === 0) {
+      status = "empty";
+      warnings = [...warnings, { code: "empty-input", message: "input has no text" }];
+    } else if (rendered.text === "") {
+      warnings = [...warnings, { code: "empty-after-clean", message: "every line was removed" }];
+    }
+    const candidates: CaptureCandidate[] = tripped
+      ? []
+      : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.match.range[0], templates: c.rule.capture ?? {}, values: c.match.captures ?? {} }));
+    const { metadata, from } = resolveMetadata(candidates, rendered.text);
+    const stats: CleanStats = {
+      charsIn: text.length,
+      charsOut: rendered.text.length,
+      blocksIn: doc.blocks.length,
+      blocksOut: rendered.blocks,
+      linesIn: doc.blocks.reduce((n, b) => n + b.lines.length, 0),
+      linesOut: rendered.lines,
+      passes: done.passes,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      byRule: countByRule(removed),
+    };
+    const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
+    if (id !== undefined) result.id = id;
+    return result;
+  };
+
+  return { rules, clean };
+}
+
+/** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */
+export function cleanText(text: string, options?: CleanerOptions): CleanResult {
+  return createCleaner(options).clean(text);
+}
+
+function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of removed) out[r.ruleId] = (out[r.ruleId] ?? 0) + 1;
+  return out;
+}
+
+function refused(id: string | undefined, code: Warning["code"], message: string, started: number): CleanResult {
+  const result: CleanResult = {
+    status: "rejected",
+    text: "",
+    metadata: { headings: [], wordCount: 0 },
+    metadataFrom: {},
+    removed: [],
+    reports: [],
+    warnings: [{ code, message }],
+    stats: { charsIn: 0, charsOut: 0, blocksIn: 0, blocksOut: 0, linesIn: 0, linesOut: 0, passes: 0, ms: Math.round((performance.now() - started) * 100) / 100, byRule: {} },
+  };
+  if (id !== undefined) result.id = id;
+  return result;
+}

@@ -1,0 +1,79 @@
+// Carries out a pass's decision on the line states and records every removal, with exact text
+// and offsets, so that kept text plus removals rebuild the input.
+import type { Range, Removal } from "../types.js";
+import type { Claim, Decision } from "./decide.js";
+import { cutRange, type LineState } from "./state.js";
+
+export function applyDecision(states: readonly LineState[], decision: Decision, pass: number, docText: string): Removal[] {
+  const removals: Removal[] = [];
+  let open: { claim: Claim; also: Set<string>; range: [number, number]; block: number; last: number } | undefined;
+  const flush = (): void => {
+    if (open === undefined) return;
+    const { claim } = open;
+    // Neighbouring lines removed by one line rule are reported together: "b4.l0-7".
+    const first = claim.groupId.split(".l")[1];
+    const groupId = isLineId(claim.groupId) && Number(first) !== open.last ? `${claim.groupId}-${open.last}` : claim.groupId;
+    removals.push(removalOf({ ...claim, groupId }, open.range, open.also, pass, docText));
+    open = undefined;
+  };
+  for (const state of states) {
+    if (!state.alive) continue;
+    const claims = decision.drops.get(state);
+    if (claims === undefined) {
+      flush();
+      continue;
+    }
+    const winner = claims[0]!;
+    const others = claims.slice(1).map((c) => c.rule.id).filter((id) => id !== winner.rule.id);
+    for (const [s, e] of state.segs) {
+      // Consecutive lines removed for the same unit become one removal; the text between them
+      // is only the line break.
+      const sameUnit = open !== undefined && (open.claim.groupId === winner.groupId || (isLineId(open.claim.groupId) && isLineId(winner.groupId)));
+      const joins = open !== undefined && sameUnit && open.claim.rule === winner.rule && open.block === state.line.block && isBlank(docText, open.range[1], s);
+      if (joins && open) {
+        open.range[1] = e;
+        open.last = state.line.index;
+        for (const id of others) open.also.add(id);
+      } else {
+        flush();
+        open = { claim: winner, also: new Set(others), range: [s, e], block: state.line.block, last: state.line.index };
+      }
+    }
+    state.alive = false;
+    state.segs = [];
+    state.text = "";
+  }
+  flush();
+
+  for (const [state, m] of decision.trims) {
+    for (const range of m.cut ?? []) {
+      removals.push(removalOf({ rule: m.rule, match: m.match, groupId: m.unit.id }, range, new Set(), pass, docText, "span"));
+      cutRange(state, range, docText);
+    }
+  }
+  return removals;
+}
+
+const isLineId = (id: string): boolean => id.includes(".l");
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
+function removalOf(claim: Claim, range: Range, also: Set<string>, pass: number, docText: string, unit?: "span"): Removal {
+  const { rule, match } = claim;
+  const removal: Removal = {
+    ruleId: rule.id,
+    reason: match.reason,
+    action: rule.action,
+    unit: unit ?? (isLineId(claim.groupId) ? "line" : "block"),
+    unitId: claim.groupId,
+    text: docText.slice(range[0], range[1]),
+    range: [range[0], range[1]],
+    pass,
+  };
+  if (match.evidence) removal.evidence = match.evidence;
+  if (also.size > 0) removal.alsoMatched = [...also].sort();
+  return removal;
+}

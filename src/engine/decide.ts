@@ -1,0 +1,127 @@
+// Turns the matches of one pass into one decision per line: which rule removes it (if any),
+// which trim applies, which rules were vetoed by keep rules. Every tie is broken by priority and then rule id, so
+// the order rules were loaded in never changes the result.
+import type { Rule } from "../rules/rule.js";
+import type { Match } from "../types.js";
+import type { UnitMatch } from "./run.js";
+import type { LineState } from "./state.js";
+import type { UnitRef, Units } from "./units.js";
+import { inZone } from "./zones.js";
+
+export interface Claim {
+  rule: Rule;
+  match: Match;
+  /** The unit the removal is reported against: a line id or a block id. */
+  groupId: string;
+}
+
+export interface Decision {
+  /** Lines to remove, with the winning claim first. */
+  drops: Map<LineState, Claim[]>;
+  /** One trim per line per pass; the rest wait for the next pass. */
+  trims: Map<LineState, UnitMatch>;
+  /** Matches whose captures count (their removal went ahead, or they are keep rules). */
+  captures: UnitMatch[];
+}
+
+/** Highest priority first, then rule id: never the order rules were loaded in. */
+const byPrecedence = (a: { rule: Rule }, b: { rule: Rule }): number =>
+  b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+
+export function decide(matches: readonly UnitMatch[], units: Units): Decision {
+  const active = matches.filter((m) => m.rule.mode === "on");
+  const kept = new Set<LineState>();
+  for (const m of active) if (m.rule.action === "keep") for (const l of m.unit.lines) kept.add(l);
+
+  const claims = new Map<LineState, Claim[]>();
+  const claim = (lines: readonly LineState[], m: UnitMatch, groupId: (l: LineState) => string): void => {
+    for (const l of lines) {
+      const list = claims.get(l) ?? [];
+      list.push({ rule: m.rule, match: m.match, groupId: groupId(l) });
+      claims.set(l, list);
+    }
+  };
+  const trimsWanted = new Map<LineState, UnitMatch[]>();
+  const linePos = new Map<LineState, number>(units.line.map((u) => [u.lines[0]!, u.pos]));
+
+  for (const [rule, ms] of groupByRule(active)) {
+    switch (rule.action) {
+      case "drop":
+      case "extract":
+        for (const m of ms) claim(m.unit.lines, m, () => m.unit.id);
+        break;
+      case "drop-run":
+        for (const m of selectRun(rule, ms, units)) claim(m.unit.lines, m, () => m.unit.id);
+        break;
+      case "drop-rest": {
+        const first = ms.reduce((a, b) => (linePos.get(b.unit.lines[0]!)! < linePos.get(a.unit.lines[0]!)! ? b : a));
+        const rest = units.line.slice(linePos.get(first.unit.lines[0]!)!);
+        claim(rest.map((u) => u.lines[0]!), first, (l) => `b${l.line.block}`);
+        break;
+      }
+      case "trim":
+        for (const m of ms) {
+          const l = m.unit.lines[0]!;
+          trimsWanted.set(l, [...(trimsWanted.get(l) ?? []), m]);
+        }
+        break;
+      case "keep":
+        break;
+    }
+  }
+
+  const drops = new Map<LineState, Claim[]>();
+  for (const [line, list] of claims) {
+    if (!kept.has(line)) drops.set(line, [...list].sort(byPrecedence));
+  }
+  const trims = new Map<LineState, UnitMatch>();
+  for (const [line, list] of trimsWanted) {
+    if (!kept.has(line) && !drops.has(line)) trims.set(line, [...list].sort(byPrecedence)[0]!);
+  }
+  const captures = active.filter((m) => {
+    if (m.rule.capture === undefined) return false;
+    if (m.rule.action === "keep") return true;
+    if (m.rule.action === "trim") return trims.get(m.unit.lines[0]!) === m;
+    return m.unit.lines.some((l) => drops.has(l));
+  });
+  return { drops, trims, captures };
+}
+
+function groupByRule(ms: readonly UnitMatch[]): Map<Rule, UnitMatch[]> {
+  const out = new Map<Rule, UnitMatch[]>();
+  for (const m of ms) out.set(m.rule, [...(out.get(m.rule) ?? []), m]);
+  return out;
+}
+
+/** drop-run: in head or tail, the unbroken run of matching units from the document edge;
+ *  elsewhere, every run of at least `minRun` consecutive matching units. */
+function selectRun(rule: Rule, ms: readonly UnitMatch[], units: Units): UnitMatch[] {
+  const byUnit = new Map<UnitRef, UnitMatch>(ms.map((m) => [m.unit, m]));
+  const list = units[rule.unit].filter((u) => inZone(rule.zone, rule.window, u.blockPos, units.block.length));
+  if (rule.zone === "head" || rule.zone === "tail") {
+    const ordered = rule.zone === "head" ? list : [...list].reverse();
+    const run: UnitMatch[] = [];
+    for (const u of ordered) {
+      const m = byUnit.get(u);
+      if (m === undefined) break;
+      run.push(m);
+    }
+    return run;
+  }
+  const out: UnitMatch[] = [];
+  let run: UnitMatch[] = [];
+  let lastPos = -2;
+  const flush = (): void => {
+    if (run.length >= rule.minRun) out.push(...run);
+    run = [];
+  };
+  for (const u of list) {
+    const m = byUnit.get(u);
+    if (m === undefined) continue;
+    if (u.pos !== lastPos + 1) flush();
+    run.push(m);
+    lastPos = u.pos;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,60 @@
+// The pass loop: match, decide, apply, until a pass changes nothing. Zones are recomputed on
+// what is kept, so rules at the edges see the article's real edges once the chrome is gone;
+// reaching the fixpoint is also what makes cleaning idempotent.
+import type { Rule } from "../rules/rule.js";
+import type { Doc, Match, Removal, Warning } from "../types.js";
+import { applyDecision } from "./apply.js";
+import { decide } from "./decide.js";
+import { runRules, type UnitMatch } from "./run.js";
+import { initialState, type LineState } from "./state.js";
+import { buildUnits } from "./units.js";
+
+export interface ProcessOptions {
+  maxPasses: number;
+  maxUnitChars: number;
+}
+
+export interface Processed {
+  states: LineState[];
+  removed: Removal[];
+  reports: Match[];
+  /** Matches whose captures feed metadata, from every pass (keep rules: the last pass only). */
+  captures: UnitMatch[];
+  passes: number;
+  warnings: Warning[];
+}
+
+export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOptions): Processed {
+  const states = initialState(doc);
+  const removed: Removal[] = [];
+  const reports = new Map<string, Match>();
+  const warnings: Warning[] = [];
+  let captures: UnitMatch[] = [];
+  let pass = 0;
+  let changed = true;
+  while (changed && pass < options.maxPasses) {
+    pass++;
+    const units = buildUnits(states);
+    const matches = runRules(rules, units, pass, doc.text, options, warnings);
+    for (const m of matches) {
+      if (m.rule.mode !== "report") continue;
+      const key = `${m.match.ruleId}@${m.match.range[0]}-${m.match.range[1]}`;
+      if (!reports.has(key)) reports.set(key, m.match);
+    }
+    const decision = decide(matches, units);
+    const removals = applyDecision(states, decision, pass, doc.text);
+    removed.push(...removals);
+    captures = [...captures.filter((c) => c.rule.action !== "keep"), ...decision.captures];
+    changed = removals.length > 0;
+    // A rule that failed once is reported once, not once per pass.
+    if (warnings.some((w) => w.code === "rule-error")) rules = rules.filter((r) => !warnings.some((w) => w.ruleId === r.id));
+  }
+  if (changed) warnings.push({ code: "passes-exhausted", message: `still changing after ${options.maxPasses} passes; cleaning again may remove more` });
+  removed.sort((a, b) => a.range[0] - b.range[0]);
+  return { states, removed, reports: [...reports.values()], captures, passes: pass, warnings: dedupe(warnings) };
+}
+
+function dedupe(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => !seen.has(w.message) && (seen.add(w.message), true));
+}

@@ -1,0 +1,52 @@
+// What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
+import type { Doc, Line, Range } from "../types.js";
+
+export interface LineState {
+  line: Line;
+  /** Kept pieces of the line, ascending, as [start, end) into Doc.text. */
+  segs: Array<[number, number]>;
+  /** The kept pieces joined: what rules see. */
+  text: string;
+  alive: boolean;
+}
+
+export function initialState(doc: Doc): LineState[] {
+  const out: LineState[] = [];
+  for (const block of doc.blocks) {
+    for (const line of block.lines) out.push({ line, segs: [[line.range[0], line.range[1]]], text: line.text, alive: true });
+  }
+  return out;
+}
+
+/** Maps a span of a line's current text back to ranges of Doc.text (one per kept piece it touches). */
+export function spanToRanges(state: LineState, span: readonly [number, number]): Range[] {
+  const out: Range[] = [];
+  let offset = 0;
+  for (const [s, e] of state.segs) {
+    const len = e - s;
+    const from = Math.max(span[0], offset);
+    const to = Math.min(span[1], offset + len);
+    if (from < to) out.push([s + from - offset, s + to - offset]);
+    offset += len;
+  }
+  return out;
+}
+
+/** Removes a doc range from a line's kept pieces. */
+export function cutRange(state: LineState, [from, to]: Range, docText: string): void {
+  const next: Array<[number, number]> = [];
+  for (const [s, e] of state.segs) {
+    if (e <= from || s >= to) next.push([s, e]);
+    else {
+      if (s < from) next.push([s, from]);
+      if (to < e) next.push([to, e]);
+    }
+  }
+  state.segs = next;
+  state.text = next.map(([s, e]) => docText.slice(s, e)).join("");
+  if (state.text.trim() === "") {
+    state.alive = false;
+    state.segs = [];
+    state.text = "";
+  }
+}

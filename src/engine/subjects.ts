@@ -1,0 +1,43 @@
+// Wraps kept units as matcher Subjects, with neighbours and the classifier's verdicts (computed
+// once per pass and parameter set, because the classifier looks at the whole page).
+import { classifyLines, type LineVerdict } from "../classifier/classify-lines.js";
+import type { Subject, Verdict } from "../matchers/matcher.js";
+import type { UnitRef, Units } from "./units.js";
+
+export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
+  const verdicts = new Map<string, LineVerdict[]>();
+  const linePos = new Map<string, number>();
+  units.line.forEach((u) => linePos.set(u.id, u.pos));
+  const classifyAll = (params: Record<string, number>): LineVerdict[] => {
+    const key = JSON.stringify(params);
+    let v = verdicts.get(key);
+    if (v === undefined) {
+      v = classifyLines(
+        units.line.map((u) => ({ text: u.text, block: u.blockPos })),
+        params,
+      );
+      verdicts.set(key, v);
+    }
+    return v;
+  };
+  const verdictOf = (unit: UnitRef, params: Record<string, number>): Verdict => {
+    const all = classifyAll(params);
+    const mine = unit.lines.map((l) => all[linePos.get(l.line.id)!]!);
+    // A block is boilerplate only when every line in it is.
+    const bad = mine.find((v) => v.label === "content") ?? mine[0]!;
+    return { label: bad.label, evidence: bad.evidence };
+  };
+  const make = (unit: UnitRef): Subject => {
+    const list = units[unit.kind];
+    return {
+      kind: unit.kind,
+      id: unit.id,
+      text: unit.text,
+      lineCount: unit.lines.length,
+      prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
+      next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
+      classify: (params) => verdictOf(unit, params),
+    };
+  };
+  return make;
+}

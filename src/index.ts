@@ -1,0 +1,6 @@
+// The library's public surface.
+export { createCleaner, cleanText, type Cleaner, type CleanerOptions } from "./cleaner.js";
+export { RuleError, type Rule } from "./rules/rule.js";
+export type { RuleOverride, CatalogOptions } from "./rules/configure.js";
+export type { RuleSpec, RuleSource, ExampleSpec, MatcherSpec } from "./rules/spec.js";
+export type * from "./types.js";

@@ -1,0 +1,111 @@
+// Function-word lists (articles, pronouns, prepositions, conjunctions, auxiliaries,
+// common adverbs). Prose is dense in them while menus, link lists and widget debris are not,
+// which makes their share per line the strongest cheap signal of running text; the per-language
+// hit counts also guess the language of a text. Words are lower-case and apostrophe-free
+// because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
+
+const lists: Record<string, string> = {
+  en: `a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each either few for from
+further had has have having he her here hers herself him himself his how however i if in into is it
+its itself just may me might more most must my myself neither no nor not now of off on once only or
+other our ours ourselves out over own same shall she should so some such than that the their theirs
+them themselves then there these they this those through thus to too under until up upon us very was
+we were what when where whether which while who whom whose why will with within without would yet you
+your yours yourself yourselves`,
+  de: `aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf
+aus bei beim bin bis bist da damit dann das dass dein deine deinem deinen deiner dem den denn der
+des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer
+eines er es etwas euch euer eure für gegen gewesen hab habe haben hat hatte hatten hier hin hinter
+ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem ins ist jede jedem jeden jeder jedes
+jetzt kann kein keine keinem keinen keiner können könnte man manche mein meine mich mir mit muss
+musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine seinem seinen seiner sich
+sie sind so solche soll sollte sondern um und uns unser unsere unter viel vom von vor war waren
+warum was weil welche welchem welchen welcher welches wenn werde werden wie wieder will wir wird
+wo wurde wurden zu zum zur zwar zwischen über`,
+  fr: `a ai aient ainsi alors as au aucun aucune aussi autre aux avaient avait avant avec avez avoir
+avons c ce ceci cela celle celles celui cependant ces cet cette ceux chez comme comment d dans de des
+donc dont du elle elles en encore entre est et étaient était été être eu eux fait il ils j je jusqu l
+la le les leur leurs lors lui m ma mais me même mes moi mon n ne ni nos notre nous on ont ou où par
+parce pas peu peut plus pour pourquoi puis qu quand que quel quelle quelles quels qui s sa sans se
+selon ses si son sont sous sur t ta te tes toi ton toujours tous tout toute toutes très tu un une vers
+vos votre vous y`,
+  es: `a al algo algunas algunos ante antes como con contra cual cuales cuando de del desde donde
+durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estaba estaban estado
+estar estas este esto estos está están fue fueron ha habían había han hasta hay la las le les lo los
+más me mi mis mucho muy nada ni no nos nosotros o os otra otras otro otros para pero poco por porque
+que quien quienes qué se sea ser si sido sin sino sobre son su sus también tanto te tiene tienen
+todo todos tu tus un una uno unos unas y ya yo él ésta sí`,
+  it: `a abbiamo ad agli ai al alla alle allo anche avere aveva avevano c che chi ci coi col come
+con contro cui da dagli dai dal dalla dalle dallo degli dei del dell della delle dello di dopo dove
+e ed era erano essere gli ha hanno ho i il in io l la le lei li lo loro lui ma mi mia mie miei mio
+ne negli nei nel nell nella nelle nello noi non nostra nostro o ogni per perché più poi quale quando
+quella quelle quelli quello questa queste questi questo se sei si sia siamo sono su sua sue sui sul
+sull sulla sulle suo suoi tra tutti tutto un una uno vi voi è stato stata anche già molto`,
+  pt: `a ao aos aquela aquele aquilo as até com como da das de dela dele deles depois do dos e ela
+elas ele eles em entre era eram essa esse esta este estava eu foi foram há isso isto já lhe lhes mais
+mas me mesmo meu minha muito na nas nem no nos nossa nosso num numa não nós o os ou para pela pelas
+pelo pelos por qual quando que quem se sem ser seu seus sua suas são só também te tem têm tinha
+um uma umas uns você vocês à às é está estão ainda sobre`,
+  nl: `aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een
+eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iets ik in is ja je kan
+kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op
+over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie wij
+wil worden wordt zal ze zelf zich zij zijn zo zonder zou`,
+  sv: `alla allt att av blev bli blir de dem den denna deras dess det detta dig din dina ditt du där
+efter ej eller en er era ett från för ha hade han hans har henne hennes hon honom hur här i icke inom
+inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och
+om oss på samma sedan sig sin sina sitta själv skulle som så sådan till under upp ut utan vad var
+vara varför varit vars vem vi vid vilken vilket våra vårt än är åt över`,
+  da: `af alle andet andre at blev bliver da de dem den denne der deres det dette dig din dog du efter
+eller en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis hvor i ikke ind
+jeg jer kan kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om op
+os over på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor være
+været`,
+  pl: `a aby ale bardzo bez bo być był była było były będzie co czy dla do gdy gdzie i ich ile im
+innych jak jako je jego jej jest jeszcze jeśli już każdy kiedy kto która które którego który ma mi
+mnie może na nad nie nich niż o od oraz po pod przed przez przy się sobie tak także tam te tego
+tej ten to tu tylko w we więc z za ze że`,
+  ru: `а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже
+для до его ее если есть еще же за здесь и из или им их к как когда кто ли либо мне может мы на над
+надо наш не него нее нет ни них но ну о об однако он она они оно от очень по под после при с со так
+также такой там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы эта эти это
+я`,
+};
+
+export const stopwords: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(lists).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean))]),
+);
+
+/** Language codes in a fixed order: bit i of a stop-word mask stands for languages[i]. */
+export const languages: readonly string[] = Object.keys(stopwords);
+
+const masks = new Map<string, number>();
+languages.forEach((lang, i) => {
+  for (const w of stopwords[lang]!) masks.set(w, (masks.get(w) ?? 0) | (1 << i));
+});
+
+/** Length of the longest stop word: longer words need no lookup. */
+export const longestStopword = Math.max(...[...masks.keys()].map((w) => w.length));
+
+/** Bit mask of the languages (indexes into `languages`) listing a lower-case word as a stop word. */
+export function stopwordMask(word: string): number {
+  return masks.get(word) ?? 0;
+}
+
+/**
+ * The language whose stop words cover most of `words` (lower-case), with that coverage.
+ * Undefined when no list has a single hit (no words, or an uncovered language).
+ */
+export function guessLanguage(words: readonly string[]): { lang: string; density: number } | undefined {
+  const hits = new Array<number>(languages.length).fill(0);
+  for (const w of words) {
+    const mask = stopwordMask(w);
+    for (let i = 0; mask >> i !== 0; i++) if ((mask >> i) & 1) hits[i]!++;
+  }
+  let best = -1;
+  hits.forEach((n, i) => {
+    if (n > 0 && (best < 0 || n > hits[best]!)) best = i;
+  });
+  return best < 0 ? undefined : { lang: languages[best]!, density: hits[best]! / words.length };
+}

@@ -1,0 +1,67 @@
+// Token shapes for widget residue (weather boxes, tickers, score strips): text made of numbers,
+// units, day names and condition words rather than sentences.
+
+export const TOKEN_CLASSES = [
+  "number",
+  "time",
+  "weekday",
+  "month",
+  "degree",
+  "weather",
+  "percent",
+  "currency",
+  "sign",
+  "symbol",
+  "word",
+] as const;
+export type TokenClass = (typeof TOKEN_CLASSES)[number];
+
+// Short and long day names in en, de, fr, es, it, pt, nl.
+const WEEKDAYS = new Set(
+  (
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday " +
+    "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+    "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche " +
+    "mié jue vie sáb dom lunes martes miércoles jueves viernes sábado domingo " +
+    "gio lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+    "seg ter qua qui sex segunda terça quarta quinta sexta " +
+    "ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag today tonight tomorrow"
+  ).split(" "),
+);
+
+const MONTHS = new Set(
+  (
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december " +
+    "januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre " +
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+  ).split(" "),
+);
+
+// Condition words as forecast widgets print them, including run-together forms ("mostlycloudy").
+const WEATHER =
+  /^(?:mostly|partly|light|heavy|scattered|isolated|broken|few|overcast)?(?:clouds?|cloudy|sunny|sun|clear|rain|rainy|showers?|drizzle|snow|snowy|sleet|hail|fog|foggy|mist|haze|hazy|wind|windy|storms?|thunderstorms?|tstorms?|humidity|humid|fair|overcast|broken|scattered|few|partly|mostly|light|heavy|moderate|intensity|precipitation|uv|feels|high|low|nuageux|nuages|soleil|ensoleillé|pluie|neige|bewölkt|sonnig|regen|schnee|wolkig|nublado|soleado|lluvia|nuvoloso|soleggiato|pioggia)$/u;
+
+const NUMBER = /^[+\-−±]?\d+(?:[.,]\d+)*$/u;
+const TIME = /^\d{1,2}[:.h]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}\s?[ap]\.?m\.?$/iu;
+const DEGREE = /^(?:[+\-−]?\d+(?:[.,]\d+)?)?\s?°\s?[cf]?$|^[cf]$|^°[cf]?$/iu;
+const PERCENT = /^[+\-−]?\d+(?:[.,]\d+)?\s?%$/u;
+const CURRENCY = /^(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|usd|eur|gbp|jpy|aed|inr)$/iu;
+const SIGN = /^[▲▼△▽↑↓⬆⬇+\-−±]$/u;
+const SYMBOL = /^[\p{P}\p{S}]+$/u;
+
+export function classifyToken(raw: string): TokenClass {
+  const token = raw.toLowerCase();
+  if (DEGREE.test(token)) return "degree";
+  if (PERCENT.test(token)) return "percent";
+  if (TIME.test(token)) return "time";
+  if (NUMBER.test(token)) return "number";
+  if (CURRENCY.test(token)) return "currency";
+  if (SIGN.test(token)) return "sign";
+  if (SYMBOL.test(token)) return "symbol";
+  const bare = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, "");
+  if (WEEKDAYS.has(bare)) return "weekday";
+  if (MONTHS.has(bare)) return "month";
+  if (WEATHER.test(bare)) return "weather";
+  return "word";
+}

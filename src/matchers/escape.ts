@@ -1,0 +1,1 @@
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");

@@ -1,0 +1,41 @@
+// What every matcher word compiles to, and what it may look at.
+import type { Hit, Unit } from "../types.js";
+
+export type Label = "content" | "boilerplate";
+
+export interface Verdict {
+  label: Label;
+  evidence: Record<string, number | string | boolean>;
+}
+
+/** The unit a rule is asked about: its text and nothing it could use to change the document. */
+export interface Subject {
+  kind: Unit;
+  id: string;
+  text: string;
+  /** Number of lines in the unit (1 for a line). */
+  lineCount: number;
+  /** The neighbouring kept unit of the same kind, if any. */
+  prev(): Subject | undefined;
+  next(): Subject | undefined;
+  /** The statistical classifier's verdict on this unit, for the given parameters. */
+  classify(params: Record<string, number>): Verdict;
+}
+
+export type Matcher = (subject: Subject) => Hit | null;
+
+export type CompileMatcher = (spec: unknown, path: string) => Matcher;
+
+/** One word of the vocabulary: `value` is what stands under its key; `node` the whole node (for modifiers such as `flags`). */
+export type MatcherFactory = (value: unknown, path: string, node: Record<string, unknown>, compile: CompileMatcher) => Matcher;
+
+/** A fault in a rule file, at a key path such as `match.all[1].regex`. */
+export class SpecError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SpecError";
+  }
+}

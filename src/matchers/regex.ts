@@ -1,0 +1,42 @@
+// `regex`: a JavaScript regular expression (always Unicode mode) tested against the unit's text.
+// Named groups become captures; a group named `cut` narrows the span a `trim` removes.
+import type { Hit } from "../types.js";
+import { stringList } from "./check.js";
+import { SpecError, type MatcherFactory } from "./matcher.js";
+
+const ALLOWED_FLAGS = /^[imsx]*$/u;
+
+export const regex: MatcherFactory = (value, path, node) => {
+  const flags = node["flags"] ?? "";
+  if (typeof flags !== "string" || !ALLOWED_FLAGS.test(flags) || flags.includes("x")) {
+    throw new SpecError(path.replace(/regex$/u, "flags"), 'expected a string of flags from "i", "m", "s"');
+  }
+  const patterns = stringList(value, path).map((source, i) => {
+    try {
+      return new RegExp(source, `${flags}ud`);
+    } catch (error) {
+      const where = Array.isArray(value) ? `${path}[${i}]` : path;
+      throw new SpecError(where, `invalid regular expression (${(error as Error).message})`);
+    }
+  });
+  return (subject) => {
+    for (const re of patterns) {
+      const m = re.exec(subject.text);
+      if (m === null) continue;
+      return hitOf(m);
+    }
+    return null;
+  };
+};
+
+function hitOf(m: RegExpExecArray): Hit {
+  const whole: [number, number] = [m.index, m.index + m[0].length];
+  const cut = m.indices?.groups?.["cut"];
+  const hit: Hit = { span: cut ?? whole, evidence: { matched: m[0].slice(0, 60) } };
+  if (m.groups) {
+    const captures: Record<string, string> = {};
+    for (const [name, v] of Object.entries(m.groups)) if (v !== undefined && name !== "cut") captures[name] = v.trim();
+    hit.captures = captures;
+  }
+  return hit;
+}

@@ -1,0 +1,55 @@
+// Builds the article's metadata from what rules captured and from the clean text itself, and
+// records where each field came from. Earliest capture in the document wins; ties go by rule id.
+import { guessLanguage } from "../lexicon/stopwords.js";
+import { countWords, wordsOf } from "../lexicon/words.js";
+import type { Metadata, MetadataField } from "../types.js";
+import { findHeadings } from "./headings.js";
+import { parseDate } from "./parse-date.js";
+
+export interface CaptureCandidate {
+  ruleId: string;
+  position: number;
+  /** Template per field, from the rule. */
+  templates: Readonly<Record<string, string>>;
+  /** Named groups from the match. */
+  values: Readonly<Record<string, string>>;
+}
+
+const DATE_FIELDS = new Set<string>(["publishedAt", "modifiedAt"]);
+const LANGUAGE_SAMPLE = 2000;
+
+export function resolveMetadata(candidates: readonly CaptureCandidate[], cleanText: string): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
+  const from: Partial<Record<keyof Metadata, string>> = {};
+  const fields: Partial<Record<MetadataField, string>> = {};
+  const ordered = [...candidates].sort((a, b) => a.position - b.position || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  for (const c of ordered) {
+    for (const [field, template] of Object.entries(c.templates)) {
+      const key = field as MetadataField;
+      if (fields[key] !== undefined) continue;
+      const raw = fill(template, c.values);
+      if (raw === "") continue;
+      fields[key] = DATE_FIELDS.has(field) ? (parseDate(raw) ?? raw) : raw;
+      from[key] = `rule:${c.ruleId}`;
+    }
+  }
+  const blocks = cleanText === "" ? [] : cleanText.split("\n\n");
+  const sample = wordsOf(cleanText.slice(0, LANGUAGE_SAMPLE * 8)).slice(0, LANGUAGE_SAMPLE).map((w) => w.toLowerCase());
+  const lang = guessLanguage(sample)?.lang;
+  const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount: countWords(cleanText) };
+  if (lang !== undefined) {
+    metadata.lang = lang;
+    from.lang = "text:stopwords";
+  }
+  from.headings = "text:layout";
+  from.wordCount = "text";
+  return { metadata, from };
+}
+
+/** "$<source>" -> the named group; other characters are kept as written. */
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template
+    .replace(/\$<(\w+)>/gu, (_all, name: string) => values[name] ?? "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/[\s,;:|–—-]+$/u, "");
+}

@@ -1,0 +1,30 @@
+// A rule after compilation: what the engine runs.
+import type { Matcher } from "../matchers/matcher.js";
+import type { Action, Evidence, Mode, Unit, Zone } from "../types.js";
+import type { ExampleSpec } from "./spec.js";
+
+export interface Rule {
+  id: string;
+  summary: string;
+  /** Where the rule came from: a file path, or "(api)" for rules passed in as data. */
+  file: string;
+  mode: Mode;
+  unit: Unit;
+  zone: Zone;
+  window: number;
+  minRun: number;
+  action: Action;
+  /** When several rules remove the same line, the highest priority is named as the reason. */
+  priority: number;
+  capture?: Readonly<Record<string, string>>;
+  test: Matcher;
+  reason(values: Evidence): string;
+  examples: readonly ExampleSpec[];
+}
+
+export class RuleError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join("\n"));
+    this.name = "RuleError";
+  }
+}

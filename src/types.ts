@@ -1,0 +1,146 @@
+// The vocabulary shared by every room. Types only: no logic lives here.
+
+/** How a rule takes part: `on` removes, `report` only records hits, `off` is skipped. */
+export type Mode = "on" | "report" | "off";
+/** Where a rule may act, counted in kept blocks at the time of the pass. */
+export type Zone = "head" | "body" | "tail" | "anywhere";
+export type Unit = "line" | "block";
+export type Action = "drop" | "drop-run" | "drop-rest" | "trim" | "extract" | "keep";
+/** 0-based, end-exclusive offsets into `Doc.text`. */
+export type Range = readonly [start: number, end: number];
+
+export interface CleanInput {
+  text: string;
+  id?: string;
+  url?: string;
+}
+
+export interface Line {
+  /** "b3.l1": block 3, line 1, both 0-based. */
+  id: string;
+  block: number;
+  index: number;
+  text: string;
+  range: Range;
+}
+
+export interface Block {
+  id: string;
+  index: number;
+  text: string;
+  range: Range;
+  lines: Line[];
+}
+
+/** One document in the one shape both front ends produce. */
+export interface Doc {
+  id?: string;
+  url?: string;
+  format: "text" | "html";
+  /** The normalised input; every Range points into it. */
+  text: string;
+  blocks: Block[];
+}
+
+/** Measured facts a matcher found, used in reasons and explanations. camelCase keys. */
+export type Evidence = Record<string, string | number | boolean>;
+
+/** What a matcher reports for a unit it accepts. */
+export interface Hit {
+  /** For `trim`: the span to cut, relative to the unit's text. */
+  span?: readonly [number, number];
+  captures?: Record<string, string>;
+  evidence?: Evidence;
+}
+
+export interface Match {
+  ruleId: string;
+  unitId: string;
+  action: Action;
+  mode: Mode;
+  pass: number;
+  reason: string;
+  range: Range;
+  text: string;
+  captures?: Record<string, string>;
+  evidence?: Evidence;
+}
+
+export interface Removal {
+  ruleId: string;
+  reason: string;
+  action: Action;
+  unit: Unit | "span";
+  unitId: string;
+  /** Exactly `Doc.text.slice(range[0], range[1])`. */
+  text: string;
+  range: Range;
+  pass: number;
+  evidence?: Evidence;
+  /** Other rules that wanted the same unit gone. */
+  alsoMatched?: string[];
+}
+
+export type WarningCode =
+  | "guard-too-much-removed"
+  | "empty-input"
+  | "empty-after-clean"
+  | "binary-input"
+  | "input-too-large"
+  | "rule-error"
+  | "rule-time-budget"
+  | "passes-exhausted";
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  ruleId?: string;
+}
+
+export interface Metadata {
+  title?: string;
+  author?: string;
+  publishedAt?: string;
+  modifiedAt?: string;
+  /** Agency or outlet credited for the story ("Reuters", "Anadolu", "Agencies"). */
+  source?: string;
+  /** Place from a wire dateline ("LONDON"). */
+  dateline?: string;
+  credits?: string;
+  readingTime?: string;
+  lang?: string;
+  headings: string[];
+  wordCount: number;
+}
+
+export type MetadataField = Exclude<keyof Metadata, "headings" | "wordCount">;
+
+export interface CleanStats {
+  charsIn: number;
+  charsOut: number;
+  blocksIn: number;
+  blocksOut: number;
+  linesIn: number;
+  linesOut: number;
+  passes: number;
+  ms: number;
+  byRule: Record<string, number>;
+}
+
+/** ok: cleaned; empty: nothing to clean; guarded: the guard refused, text is the input;
+ *  rejected: not text at all (see warnings), text is empty. */
+export type Status = "ok" | "empty" | "guarded" | "rejected";
+
+export interface CleanResult {
+  id?: string;
+  status: Status;
+  text: string;
+  metadata: Metadata;
+  /** Where each metadata field came from, e.g. "rule:source-line". */
+  metadataFrom: Partial<Record<keyof Metadata, string>>;
+  removed: Removal[];
+  /** Hits of rules in `report` mode: nothing was removed for them. */
+  reports: Match[];
+  warnings: Warning[];
+  stats: CleanStats;
+}
