@@ -29,6 +29,8 @@ export interface ClassifierParams {
   titleCaseShare: number;
   /** Extra cost of widget debris: image alts, form fields, inline menus, copyright lines. */
   debrisPenalty: number;
+  indentRule: number;
+  bulletIndentSlack: number;
   /** Lines searched back from the region start for the article's title. */
   titleLookback: number;
   /** Most words a title line may have. */
@@ -45,6 +47,8 @@ export const defaultClassifierParams: ClassifierParams = {
   titleCasePenalty: 4,
   titleCaseShare: 0.6,
   debrisPenalty: 6,
+  indentRule: 1,
+  bulletIndentSlack: 6,
   titleLookback: 8,
   titleMaxWords: 30,
 };
@@ -81,6 +85,31 @@ function penalty(f: LineFeatures, p: ClassifierParams): number {
   if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) cost += p.titleCasePenalty;
   if (f.bracketed || f.separators > 1 || f.copyright) cost += p.debrisPenalty;
   return cost;
+}
+
+/** Leading white space in columns: w3m indents nested lists, quotes and sidebars. */
+function indentOf(text: string): number {
+  let n = 0;
+  while (n < text.length && (text[n] === " " || text[n] === "\t")) n++;
+  return n;
+}
+
+/** The indentation carrying most prose words in the region: the article body's column. */
+function dominantIndent(
+  indents: readonly number[],
+  feats: readonly LineFeatures[],
+  prose: readonly boolean[],
+  start: number,
+  end: number,
+): number {
+  const weight = new Map<number, number>();
+  for (let i = start; i <= end; i++) {
+    if (prose[i] && !feats[i]!.bullet) weight.set(indents[i]!, (weight.get(indents[i]!) ?? 0) + feats[i]!.words);
+  }
+  let best = 0;
+  let bestWeight = 0;
+  for (const [indent, w] of weight) if (w > bestWeight) [best, bestWeight] = [indent, w];
+  return best;
 }
 
 /** Maximum-sum contiguous span (Kadane); [0, -1] when every score is negative. */
@@ -125,6 +154,8 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
   const prose = feats.map((f, i) => isProse(f, density[i]!, p, lang >= 0));
   const scores = feats.map((f, i) => (prose[i] ? Math.min(f.words, p.proseWordCap) : -penalty(f, p)));
   const [start, end] = densestSpan(scores);
+  const indents = lines.map((l) => indentOf(typeof l.text === "string" ? l.text : ""));
+  const mainIndent = dominantIndent(indents, feats, prose, start, end);
 
   let title = -1;
   for (let i = start - 1; i >= 0 && i >= start - p.titleLookback; i--) {
@@ -140,6 +171,7 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
     if (i === title) [why, content] = ["title", true];
     else if (i < start || i > end) [why, content] = ["outside-main-region", false];
     else if (f.bracketed) [why, content] = ["bracketed", false];
+    else if (p.indentRule > 0 && (f.bullet ? indents[i]! > mainIndent + p.bulletIndentSlack : indents[i]! !== mainIndent)) [why, content] = ["off-indent", false];
     else [why, content] = [prose[i] ? "prose" : "inside-main-region", true];
     return {
       label: content ? "content" : "boilerplate",
