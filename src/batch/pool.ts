@@ -1,0 +1,135 @@
+// A pool of worker threads, each with its own cleaner. A document that hangs or crashes its
+// worker costs only itself: the worker is replaced, the rest of its chunk is retried one by one,
+// and a document that fails twice gets an error outcome instead of stalling the batch.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { CleanerOptions } from "../cleaner.js";
+import { RuleError } from "../rules/rule.js";
+import type { BatchError, BatchItem, BatchOutcome, ReadyMessage, ReplyMessage, TaskMessage, WorkerInit } from "./protocol.js";
+
+export interface PoolOptions {
+  /** Worker threads (default: all cores). */
+  jobs?: number;
+  /** Options for each worker's cleaner; must be plain data (no functions). */
+  cleaner?: CleanerOptions;
+  /** Longest a single document may take before its worker is replaced (default 30 s). */
+  timeoutMs?: number;
+}
+
+interface Chunk {
+  items: BatchItem[];
+  attempts: number;
+  resolve: (outcomes: BatchOutcome[]) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: { chunk: Chunk; task: number; timer: NodeJS.Timeout };
+}
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+export class CleanerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Chunk[] = [];
+  private nextTask = 0;
+  private closed = false;
+
+  private constructor(private readonly options: Required<Omit<PoolOptions, "cleaner">> & { cleaner: CleanerOptions }) {}
+
+  /** Starts the workers and waits until each has loaded the rules; throws RuleError for bad rules. */
+  static async create(options: PoolOptions = {}): Promise<CleanerPool> {
+    const pool = new CleanerPool({ jobs: Math.max(1, options.jobs ?? availableParallelism()), cleaner: options.cleaner ?? {}, timeoutMs: options.timeoutMs ?? 30_000 });
+    try {
+      await Promise.all(Array.from({ length: pool.options.jobs }, () => pool.spawn()));
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
+    return pool;
+  }
+
+  get size(): number {
+    return this.options.jobs;
+  }
+
+  /** Cleans a chunk of documents on one worker; one outcome per item, in order. Never rejects. */
+  cleanChunk(items: BatchItem[]): Promise<BatchOutcome[]> {
+    if (this.closed) return Promise.resolve(items.map((item) => failure(item, { code: "clean-failed", message: "pool is closed" })));
+    if (items.length === 0) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      this.queue.push({ items, attempts: 0, resolve });
+      this.dispatch();
+    });
+  }
+
+  async clean(item: BatchItem): Promise<BatchOutcome> {
+    return (await this.cleanChunk([item]))[0]!;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const chunk of this.queue.splice(0)) chunk.resolve(chunk.items.map((item) => failure(item, { code: "clean-failed", message: "pool closed before the document was cleaned" })));
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(WORKER_URL, { workerData: { cleaner: this.options.cleaner } satisfies WorkerInit });
+      const slot: Slot = { worker };
+      worker.once("message", (msg: ReadyMessage) => {
+        if (!msg.ready) return void worker.terminate().then(() => reject(new RuleError(msg.problems)));
+        this.slots.push(slot);
+        worker.on("message", (reply: ReplyMessage) => this.finish(slot, reply));
+        resolve();
+        this.dispatch();
+      });
+      worker.on("error", (error) => (slot.busy ? this.replace(slot, { code: "worker-crashed", message: error.message }) : reject(error)));
+      worker.on("exit", (code) => {
+        if (slot.busy && !this.closed) this.replace(slot, { code: "worker-crashed", message: `worker exited with code ${code}` });
+      });
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length === 0) continue;
+      const chunk = this.queue.shift()!;
+      const task = this.nextTask++;
+      const timer = setTimeout(() => this.replace(slot, { code: "timeout", message: `no result within ${this.options.timeoutMs} ms` }), this.options.timeoutMs * chunk.items.length);
+      slot.busy = { chunk, task, timer };
+      slot.worker.postMessage({ task, items: chunk.items } satisfies TaskMessage);
+    }
+  }
+
+  private finish(slot: Slot, reply: ReplyMessage): void {
+    const busy = slot.busy;
+    if (!busy || busy.task !== reply.task) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    busy.chunk.resolve(reply.outcomes);
+    this.dispatch();
+  }
+
+  /** The worker hung or died: replace it, and retry its chunk one document at a time, once. */
+  private replace(slot: Slot, error: BatchError): void {
+    const busy = slot.busy;
+    if (!busy) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    void slot.worker.terminate();
+    const { chunk } = busy;
+    if (chunk.attempts >= 1) chunk.resolve(chunk.items.map((item) => failure(item, error)));
+    else {
+      const parts = chunk.items.map((item) => new Promise<BatchOutcome[]>((resolve) => this.queue.unshift({ items: [item], attempts: 1, resolve })));
+      void Promise.all(parts).then((outs) => chunk.resolve(outs.flat()));
+    }
+    if (!this.closed) this.spawn().catch(() => undefined);
+  }
+}
+
+function failure(item: BatchItem, error: BatchError): BatchOutcome {
+  return item.id === undefined ? { ok: false, error } : { ok: false, id: item.id, error };
+}

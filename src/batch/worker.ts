@@ -1,0 +1,30 @@
+// A pool worker: builds one cleaner from the options it was started with and cleans the chunks
+// it is sent. A failure on one document becomes that document's error outcome.
+import { parentPort, workerData } from "node:worker_threads";
+import { createCleaner, type Cleaner } from "../cleaner.js";
+import { RuleError } from "../rules/rule.js";
+import type { BatchOutcome, ReadyMessage, TaskMessage, WorkerInit } from "./protocol.js";
+
+const port = parentPort;
+if (port === null) throw new Error("batch/worker.js must run as a worker thread");
+
+let cleaner: Cleaner | undefined;
+try {
+  cleaner = createCleaner((workerData as WorkerInit).cleaner);
+  port.postMessage({ ready: true } satisfies ReadyMessage);
+} catch (error) {
+  const problems = error instanceof RuleError ? [...error.problems] : [(error as Error).message];
+  port.postMessage({ ready: false, problems } satisfies ReadyMessage);
+}
+
+port.on("message", (msg: TaskMessage) => {
+  const outcomes: BatchOutcome[] = msg.items.map((item) => {
+    try {
+      const result = cleaner!.clean(item);
+      return item.id === undefined ? { ok: true, result } : { ok: true, id: item.id, result };
+    } catch (error) {
+      return { ok: false, id: item.id, error: { code: "clean-failed", message: (error as Error).message } };
+    }
+  });
+  port.postMessage({ task: msg.task, outcomes });
+});
