@@ -27,10 +27,14 @@ export interface ClassifierParams {
   titleCasePenalty: number;
   /** Share of capitalised words from which a line counts as Title Case. */
   titleCaseShare: number;
-  /** Extra cost of widget debris: image alts, form fields, inline menus, copyright lines. */
+  /** Extra cost of widget debris: image alts, form fields, inline menus, copyright and date lines. */
   debrisPenalty: number;
-  indentRule: number;
-  bulletIndentSlack: number;
+  /** Digit share from which a line reads as a date, counter or price rather than text. */
+  digitHeavyShare: number;
+  /** Lines a short line may sit from the nearest prose line inside the region and still be kept (headings, list items). */
+  shortLineReach: number;
+  /** Non-prose lines a prose line outside the region may be separated from content by and still join it. */
+  extensionGap: number;
   /** Lines searched back from the region start for the article's title. */
   titleLookback: number;
   /** Most words a title line may have. */
@@ -38,17 +42,18 @@ export interface ClassifierParams {
 }
 
 export const defaultClassifierParams: ClassifierParams = {
-  proseMinWords: 8,
-  proseMinStopwordDensity: 0.2,
-  unpunctuatedProseMinWords: 25,
+  proseMinWords: 6,
+  proseMinStopwordDensity: 0.15,
+  unpunctuatedProseMinWords: 20,
   proseMinCharsNoLanguage: 60,
   proseWordCap: 80,
-  nonProsePenalty: 3,
-  titleCasePenalty: 4,
+  nonProsePenalty: 1.5,
+  titleCasePenalty: 3,
   titleCaseShare: 0.6,
   debrisPenalty: 6,
-  indentRule: 1,
-  bulletIndentSlack: 6,
+  digitHeavyShare: 0.3,
+  shortLineReach: 8,
+  extensionGap: 1,
   titleLookback: 8,
   titleMaxWords: 30,
 };
@@ -71,6 +76,7 @@ function documentLanguage(feats: readonly LineFeatures[]): number {
   return best;
 }
 
+/** Running text: long enough, rich in function words, and sentence-shaped unless very long. */
 function isProse(f: LineFeatures, density: number, p: ClassifierParams, knownLanguage: boolean): boolean {
   if (!knownLanguage) return f.chars >= p.proseMinCharsNoLanguage && f.sentences > 0;
   return (
@@ -80,36 +86,23 @@ function isProse(f: LineFeatures, density: number, p: ClassifierParams, knownLan
 }
 
 /** How strongly a non-prose line argues against being inside the article. */
-function penalty(f: LineFeatures, p: ClassifierParams): number {
+function penalty(f: LineFeatures, debris: boolean, p: ClassifierParams): number {
   let cost = p.nonProsePenalty;
   if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) cost += p.titleCasePenalty;
-  if (f.bracketed || f.separators > 1 || f.copyright) cost += p.debrisPenalty;
+  if (debris) cost += p.debrisPenalty;
   return cost;
 }
 
-/** Leading white space in columns: w3m indents nested lists, quotes and sidebars. */
-function indentOf(text: string): number {
-  let n = 0;
-  while (n < text.length && (text[n] === " " || text[n] === "\t")) n++;
-  return n;
+/** Widget debris: image alts, form fields, inline menus, copyright and date lines. */
+function isDebris(f: LineFeatures, p: ClassifierParams): boolean {
+  return f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0;
 }
 
-/** The indentation carrying most prose words in the region: the article body's column. */
-function dominantIndent(
-  indents: readonly number[],
-  feats: readonly LineFeatures[],
-  prose: readonly boolean[],
-  start: number,
-  end: number,
-): number {
-  const weight = new Map<number, number>();
-  for (let i = start; i <= end; i++) {
-    if (prose[i] && !feats[i]!.bullet) weight.set(indents[i]!, (weight.get(indents[i]!) ?? 0) + feats[i]!.words);
-  }
-  let best = 0;
-  let bestWeight = 0;
-  for (const [indent, w] of weight) if (w > bestWeight) [best, bestWeight] = [indent, w];
-  return best;
+/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
+function repeatedLines(keys: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((k) => counts.get(k)! > 1);
 }
 
 /** Maximum-sum contiguous span (Kadane); [0, -1] when every score is negative. */
@@ -134,31 +127,69 @@ function densestSpan(scores: readonly number[]): [number, number] {
   return [bestStart, bestEnd];
 }
 
+/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
+function extendRegion(prose: readonly boolean[], start: number, end: number, gap: number): [number, number] {
+  if (end < start) return [start, end];
+  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
+    if (prose[i]) [start, run] = [i, 0];
+    else run++;
+  }
+  for (let i = end + 1, run = 0; i < prose.length && run <= gap; i++) {
+    if (prose[i]) [end, run] = [i, 0];
+    else run++;
+  }
+  return [start, end];
+}
+
+/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
+function nearProse(prose: readonly boolean[], first: number, last: number, reach: number): boolean[] {
+  const near = new Array<boolean>(prose.length).fill(false);
+  let seen = -Infinity;
+  for (let i = first; i <= last; i++) {
+    if (prose[i]) seen = i;
+    near[i] = i - seen <= reach;
+  }
+  seen = Infinity;
+  for (let i = last; i >= first; i--) {
+    if (prose[i]) seen = i;
+    if (seen - i <= reach) near[i] = true;
+  }
+  return near;
+}
+
+/** A short heading-like line: the article title sits just before the body. */
 function looksLikeTitle(f: LineFeatures, p: ClassifierParams): boolean {
   return (
     f.words >= 2 &&
     f.words <= p.titleMaxWords &&
     !f.bullet &&
     !f.bracketed &&
-    f.digitShare < 0.3 &&
+    f.digitShare < p.digitHeavyShare &&
     f.separators === 0 &&
     f.sentences === 0
   );
 }
 
+/** Labels every line; never throws, and returns one verdict per input line in order. */
 export function classifyLines(lines: readonly ClassifierLine[], params?: Partial<ClassifierParams>): LineVerdict[] {
   const p: ClassifierParams = { ...defaultClassifierParams, ...params };
-  const feats = lines.map((l) => lineFeatures(typeof l.text === "string" ? l.text : ""));
+  const texts = lines.map((l) => (typeof l?.text === "string" ? l.text : ""));
+  const feats = texts.map(lineFeatures);
   const lang = documentLanguage(feats);
   const density = feats.map((f) => (lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words));
   const prose = feats.map((f, i) => isProse(f, density[i]!, p, lang >= 0));
-  const scores = feats.map((f, i) => (prose[i] ? Math.min(f.words, p.proseWordCap) : -penalty(f, p)));
+  const repeated = repeatedLines(texts.map((t) => t.trim()));
+  const debris = feats.map((f) => isDebris(f, p));
+  const scores = feats.map((f, i) =>
+    prose[i] ? Math.min(f.words, p.proseWordCap) : -penalty(f, debris[i]!, p),
+  );
   const [start, end] = densestSpan(scores);
-  const indents = lines.map((l) => indentOf(typeof l.text === "string" ? l.text : ""));
-  const mainIndent = dominantIndent(indents, feats, prose, start, end);
+
+  const [first, last] = extendRegion(prose, start, end, p.extensionGap);
+  const near = nearProse(prose, first, last, p.shortLineReach);
 
   let title = -1;
-  for (let i = start - 1; i >= 0 && i >= start - p.titleLookback; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - p.titleLookback; i--) {
     if (looksLikeTitle(feats[i]!, p)) {
       title = i;
       break;
@@ -169,16 +200,19 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
     let why: string;
     let content: boolean;
     if (i === title) [why, content] = ["title", true];
-    else if (i < start || i > end) [why, content] = ["outside-main-region", false];
-    else if (f.bracketed) [why, content] = ["bracketed", false];
-    else if (p.indentRule > 0 && (f.bullet ? indents[i]! > mainIndent + p.bulletIndentSlack : indents[i]! !== mainIndent)) [why, content] = ["off-indent", false];
-    else [why, content] = [prose[i] ? "prose" : "inside-main-region", true];
+    else if (i < first || i > last) [why, content] = ["outside-main-region", false];
+    else if (debris[i] && !prose[i]) [why, content] = ["debris", false];
+    else if (prose[i]) [why, content] = [i < start || i > end ? "prose-near-region" : "prose", true];
+    else if (repeated[i]) [why, content] = ["repeated", false];
+    else if (!near[i]) [why, content] = ["far-from-prose", false];
+    else [why, content] = ["short-near-prose", true];
     return {
       label: content ? "content" : "boilerplate",
       evidence: {
         words: f.words,
         stopwordDensity: Math.round(density[i]! * 100) / 100,
         score: scores[i]!,
+        prose: prose[i]!,
         why,
       },
     };

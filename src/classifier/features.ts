@@ -2,6 +2,7 @@
 // context (neighbours, the main region) is the classifier's business. One character scan
 // per line measures everything: the classifier must run at tens of MB/s.
 
+import { LETTER, DIGIT, charClass } from "../lexicon/char-class.js";
 import { languages, longestStopword, stopwordMask } from "../lexicon/stopwords.js";
 
 export interface LineFeatures {
@@ -27,21 +28,6 @@ export interface LineFeatures {
   bracketed: boolean;
   /** Contains "©" or the word "copyright": footer lines. */
   copyright: boolean;
-}
-
-// Per-UTF-16-unit character classes, computed on first sight: 1 letter, 2 digit, 3 other.
-const LETTER = 1;
-const DIGIT = 2;
-const OTHER = 3;
-const classes = new Uint8Array(65536);
-function charClass(code: number): number {
-  let c = classes[code]!;
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : OTHER;
-    classes[code] = c;
-  }
-  return c;
 }
 
 const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");

@@ -2,6 +2,7 @@
 // once per pass and parameter set, because the classifier looks at the whole page).
 import { classifyLines, type LineVerdict } from "../classifier/classify-lines.js";
 import type { Subject, Verdict } from "../matchers/matcher.js";
+import { makeSubject } from "../matchers/subject.js";
 import type { UnitRef, Units } from "./units.js";
 
 export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
@@ -27,9 +28,11 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const bad = mine.find((v) => v.label === "content") ?? mine[0]!;
     return { label: bad.label, evidence: bad.evidence };
   };
+  // One subject per unit and pass, so the measures it caches serve every rule.
+  const made = { line: new Array<Subject | undefined>(units.line.length), block: new Array<Subject | undefined>(units.block.length) };
   const make = (unit: UnitRef): Subject => {
     const list = units[unit.kind];
-    return {
+    return (made[unit.kind][unit.pos] ??= makeSubject({
       kind: unit.kind,
       id: unit.id,
       text: unit.text,
@@ -37,7 +40,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => verdictOf(unit, params),
-    };
+    }));
   };
   return make;
 }

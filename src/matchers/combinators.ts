@@ -9,6 +9,9 @@ function parts(value: unknown, path: string, compile: (s: unknown, p: string) =>
 }
 
 export function mergeHits(into: Hit, hit: Hit): Hit {
+  // Most parts report only evidence: skip the allocation when one side is empty.
+  if (into.span === undefined && into.captures === undefined && into.evidence === undefined) return hit;
+  if (hit.span === undefined && hit.captures === undefined && hit.evidence === undefined) return into;
   return {
     span: into.span ?? hit.span,
     captures: into.captures || hit.captures ? { ...hit.captures, ...into.captures } : undefined,

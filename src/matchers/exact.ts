@@ -9,7 +9,7 @@ export const exact: MatcherFactory = (value, path) => {
   const longest = Math.max(...[...set].map((s) => s.length)) + 40;
   return (subject) => {
     if (subject.text.length > longest) return null;
-    const norm = normaliseUnit(subject.text);
+    const norm = subject.normalised();
     return set.has(norm) ? { evidence: { matched: norm } } : null;
   };
 };

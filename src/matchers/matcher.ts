@@ -1,4 +1,5 @@
 // What every matcher word compiles to, and what it may look at.
+import type { TokenClass } from "../lexicon/token-classes.js";
 import type { Hit, Unit } from "../types.js";
 
 export type Label = "content" | "boilerplate";
@@ -20,6 +21,12 @@ export interface Subject {
   next(): Subject | undefined;
   /** The statistical classifier's verdict on this unit, for the given parameters. */
   classify(params: Record<string, number>): Verdict;
+  /** Measures shared by many rules, computed once per unit and pass (see subject.ts). */
+  words(): number;
+  normalised(): string;
+  /** White-space separated tokens: how many, and their shapes. */
+  tokenCount(): number;
+  tokenAt(index: number): TokenClass;
 }
 
 export type Matcher = (subject: Subject) => Hit | null;

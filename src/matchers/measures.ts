@@ -1,12 +1,11 @@
 // Size and shape measures: `words`, `chars`, `lines`, `caps`, `terminal`.
-import { countWords } from "../lexicon/words.js";
 import { bounds, within } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 
 export const words: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
   return (s) => {
-    const n = countWords(s.text);
+    const n = s.words();
     return within(n, b) ? { evidence: { words: n } } : null;
   };
 };

@@ -1,6 +1,6 @@
 // `tokens`: the share of white-space separated tokens that have one of the named shapes
 // (see lexicon/token-classes.ts), e.g. weather widgets: weekday, time, number, degree, weather.
-import { TOKEN_CLASSES, classifyToken, type TokenClass } from "../lexicon/token-classes.js";
+import { TOKEN_CLASSES, type TokenClass } from "../lexicon/token-classes.js";
 import { bounds, within, type Bounds } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 
@@ -28,11 +28,16 @@ export const tokens: MatcherFactory = (value, path) => {
   if (of === undefined) throw new SpecError(`${path}.of`, "missing: the token classes to count");
   const wanted = of;
   return (s) => {
-    const toks = s.text.split(/\s+/u).filter((t) => t !== "");
-    if (!within(toks.length, count)) return null;
+    const n = s.tokenCount();
+    if (!within(n, count)) return null;
+    // Stop as soon as the share can no longer reach the minimum: long prose blocks fail fast.
+    const mostMisses = n - Math.ceil(share.min * n - 1e-9);
     let hits = 0;
-    for (const t of toks) if (wanted.has(classifyToken(t))) hits++;
-    const ratio = Math.round((hits / toks.length) * 100) / 100;
-    return within(ratio, share) ? { evidence: { tokens: toks.length, share: ratio } } : null;
+    for (let i = 0; i < n; i++) {
+      if (wanted.has(s.tokenAt(i))) hits++;
+      else if (i + 1 - hits > mostMisses) return null;
+    }
+    const ratio = Math.round((hits / n) * 100) / 100;
+    return within(ratio, share) ? { evidence: { tokens: n, share: ratio } } : null;
   };
 };

@@ -1,6 +1,7 @@
 // A cheap tripwire for catastrophic regular expressions: run the rule's matcher on long
 // adversarial strings and refuse the rule if any takes longer than the budget.
-import type { Subject, Verdict } from "../matchers/matcher.js";
+import type { Verdict } from "../matchers/matcher.js";
+import { makeSubject } from "../matchers/subject.js";
 import type { Rule } from "./rule.js";
 
 const BUDGET_MS = 100;
@@ -14,7 +15,7 @@ const content: Verdict = { label: "content", evidence: {} };
 export function checkRuleSpeed(rule: Rule): string | undefined {
   for (const n of LENGTHS) for (const shape of SHAPES) {
     const text = shape(n);
-    const subject: Subject = { kind: rule.unit, id: "probe", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => content };
+    const subject = makeSubject({ kind: rule.unit, id: "probe", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => content });
     const started = performance.now();
     rule.test(subject);
     const ms = performance.now() - started;
