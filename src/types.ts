@@ -5,7 +5,7 @@ export type Mode = "on" | "report" | "off";
 /** Where a rule may act, counted in kept blocks at the time of the pass. */
 export type Zone = "head" | "body" | "tail" | "anywhere";
 export type Unit = "line" | "block";
-export type Action = "drop" | "drop-run" | "drop-rest" | "trim" | "extract" | "keep";
+export type Action = "drop" | "drop-run" | "drop-rest" | "drop-section" | "trim" | "extract" | "keep";
 /** 0-based, end-exclusive offsets into `Doc.text`. */
 export type Range = readonly [start: number, end: number];
 

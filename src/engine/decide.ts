@@ -50,6 +50,9 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
       case "extract":
         for (const m of ms) claim(m.unit.lines, m, () => m.unit.id);
         break;
+      case "drop-section":
+        for (const m of ms) for (const u of [m.unit, ...(m.section ?? [])]) claim(u.lines, m, () => u.id);
+        break;
       case "drop-run":
         for (const m of selectRun(rule, ms, units)) claim(m.unit.lines, m, () => m.unit.id);
         break;

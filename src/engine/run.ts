@@ -1,5 +1,6 @@
 // Runs every active rule over the units in its zone and reports matches. Rules only report:
 // nothing here changes the document.
+import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Match, Range, Warning } from "../types.js";
 import { spanToRanges } from "./state.js";
@@ -19,6 +20,8 @@ export interface UnitMatch {
   match: Match;
   /** For trims: the doc ranges to cut. */
   cut?: Range[];
+  /** For drop-section: the units after the matched one that belong to its section. */
+  section?: UnitRef[];
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, docText: string, options: RunOptions, warnings: Warning[]): UnitMatch[] {
@@ -45,12 +48,26 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, doc
         const match: Match = { ruleId: rule.id, unitId: unit.id, action: rule.action, mode: rule.mode, pass, reason: rule.reason(values), range, text: docText.slice(range[0], range[1]) };
         if (hit.captures) match.captures = hit.captures;
         if (hit.evidence) match.evidence = hit.evidence;
-        mine.push(cut ? { rule, unit, match, cut } : { rule, unit, match });
+        const um: UnitMatch = { rule, unit, match };
+        if (cut) um.cut = cut;
+        if (rule.until) um.section = sectionAfter(unit, units[rule.unit], rule.until, subject);
+        mine.push(um);
       }
       out.push(...mine);
     } catch (error) {
       warnings.push({ code: "rule-error", ruleId: rule.id, message: `rule ${rule.id} failed and was skipped: ${(error as Error).message}` });
     }
+  }
+  return out;
+}
+
+/** The units following `unit` up to (not including) the first that `until` accepts. */
+function sectionAfter(unit: UnitRef, list: readonly UnitRef[], until: Matcher, subject: (u: UnitRef) => Subject): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (let i = unit.pos + 1; i < list.length; i++) {
+    const next = list[i]!;
+    if (until(subject(next)) !== null) break;
+    out.push(next);
   }
   return out;
 }

@@ -28,6 +28,8 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const bad = mine.find((v) => v.label === "content") ?? mine[0]!;
     return { label: bad.label, evidence: bad.evidence };
   };
+  // Characters of kept text before each unit, per kind, for the `position` matcher.
+  const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
   // One subject per unit and pass, so the measures it caches serve every rule.
   const made = { line: new Array<Subject | undefined>(units.line.length), block: new Array<Subject | undefined>(units.block.length) };
   const make = (unit: UnitRef): Subject => {
@@ -40,7 +42,14 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => verdictOf(unit, params),
+      position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
     }));
   };
   return make;
+}
+
+function prefixChars(list: readonly UnitRef[]): Float64Array {
+  const out = new Float64Array(list.length + 1);
+  list.forEach((u, i) => (out[i + 1] = out[i]! + u.text.length));
+  return out;
 }

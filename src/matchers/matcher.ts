@@ -19,6 +19,8 @@ export interface Subject {
   /** The neighbouring kept unit of the same kind, if any. */
   prev(): Subject | undefined;
   next(): Subject | undefined;
+  /** Share (0..1) of the kept text, in characters, that comes before this unit. */
+  position(): number;
   /** The statistical classifier's verdict on this unit, for the given parameters. */
   classify(params: Record<string, number>): Verdict;
   /** Measures shared by many rules, computed once per unit and pass (see subject.ts). */

@@ -50,3 +50,12 @@ export const terminal: MatcherFactory = (value, path) => {
   if (typeof value !== "boolean") throw new SpecError(path, "expected true or false");
   return (s) => (TERMINAL.test(s.text) === value ? { evidence: { terminal: value } } : null);
 };
+
+/** Share of the kept text (in characters) before the unit: `position: {min: 0.5}` = in the second half. */
+export const position: MatcherFactory = (value, path) => {
+  const b = bounds(value, path);
+  return (s) => {
+    const at = Math.round(s.position() * 100) / 100;
+    return within(at, b) ? { evidence: { position: at } } : null;
+  };
+};

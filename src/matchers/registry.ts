@@ -4,7 +4,7 @@ import { classifier } from "./classifier.js";
 import { all, allOf, any, not } from "./combinators.js";
 import { exact } from "./exact.js";
 import { SpecError, type Matcher, type MatcherFactory } from "./matcher.js";
-import { caps, chars, lines, terminal, words } from "./measures.js";
+import { caps, chars, lines, position, terminal, words } from "./measures.js";
 import { next, prev } from "./neighbours.js";
 import { phrases } from "./phrases.js";
 import { regex } from "./regex.js";
@@ -21,6 +21,7 @@ export const vocabulary: Readonly<Record<string, MatcherFactory>> = {
   lines,
   caps,
   terminal,
+  position,
   tokens,
   classifier,
   all,

@@ -34,6 +34,9 @@ class LazySubject implements Subject {
   next(): Subject | undefined {
     return this.base.next();
   }
+  position(): number {
+    return this.base.position();
+  }
   classify(params: Record<string, number>): Verdict {
     return this.base.classify(params);
   }

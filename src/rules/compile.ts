@@ -7,12 +7,12 @@ import { compileReason } from "./reason.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { ExampleSpec, RuleSource } from "./spec.js";
 
-const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "match", "action", "priority", "capture", "reason", "examples"];
+const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "match", "until", "action", "priority", "capture", "reason", "examples"];
 const EXAMPLE_KEYS = ["name", "input", "output", "keep", "metadata", "with"];
 export const MODES: readonly Mode[] = ["on", "report", "off"];
 export const ZONES: readonly Zone[] = ["head", "body", "tail", "anywhere"];
 const UNITS: readonly Unit[] = ["line", "block"];
-const ACTIONS: readonly Action[] = ["drop", "drop-run", "drop-rest", "trim", "extract", "keep"];
+const ACTIONS: readonly Action[] = ["drop", "drop-run", "drop-rest", "drop-section", "trim", "extract", "keep"];
 export const CAPTURE_FIELDS = ["title", "author", "publishedAt", "modifiedAt", "source", "dateline", "credits", "readingTime"];
 export const RULE_ID = /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/u;
 const DEFAULT_WINDOW = 3;
@@ -52,9 +52,22 @@ export function compileRule(source: RuleSource): Rule {
     }
   }
 
+  let until: Matcher | undefined;
+  if (action === "drop-section") {
+    if (!("until" in spec)) fault("until", "action drop-section needs until: a matcher for the first unit after the section");
+    else {
+      try {
+        until = compileMatcher(spec["until"], "until");
+      } catch (error) {
+        if (!(error instanceof SpecError)) throw error;
+        fault(error.path, error.message);
+      }
+    }
+  } else if ("until" in spec) fault("until", "only allowed with action drop-section");
+
   const capture = spec["capture"];
   if (capture !== undefined) {
-    if (action === "drop-run" || action === "drop-rest") fault("capture", `not allowed with action ${action}`);
+    if (action === "drop-run" || action === "drop-rest" || action === "drop-section") fault("capture", `not allowed with action ${action}`);
     if (typeof capture !== "object" || capture === null || Array.isArray(capture)) fault("capture", "expected field: template pairs");
     else {
       for (const [field, template] of Object.entries(capture)) {
@@ -75,6 +88,7 @@ export function compileRule(source: RuleSource): Rule {
   }
   const rule: Rule = { id, summary, file: source.file, mode, unit, zone, window, minRun, action, priority: priority as number, test, reason, examples };
   if (capture !== undefined) rule.capture = capture as Record<string, string>;
+  if (until !== undefined) rule.until = until;
   return rule;
 }
 

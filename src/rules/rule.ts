@@ -18,6 +18,8 @@ export interface Rule {
   priority: number;
   capture?: Readonly<Record<string, string>>;
   test: Matcher;
+  /** drop-section: the section ends before the first following unit this matches. */
+  until?: Matcher;
   reason(values: Evidence): string;
   examples: readonly ExampleSpec[];
 }

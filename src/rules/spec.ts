@@ -30,6 +30,8 @@ export interface RuleSpec {
   /** For drop-run outside head/tail: the shortest run of consecutive matching units. */
   minRun?: number;
   match: MatcherSpec;
+  /** For drop-section: where the section ends (the first following unit that matches stays). */
+  until?: MatcherSpec;
   action: Action;
   /** Which rule is named when several remove the same line (higher wins; default 0, ties by id). */
   priority?: number;

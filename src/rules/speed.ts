@@ -15,7 +15,7 @@ const content: Verdict = { label: "content", evidence: {} };
 export function checkRuleSpeed(rule: Rule): string | undefined {
   for (const n of LENGTHS) for (const shape of SHAPES) {
     const text = shape(n);
-    const subject = makeSubject({ kind: rule.unit, id: "probe", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => content });
+    const subject = makeSubject({ kind: rule.unit, id: "probe", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => content, position: () => 0.5 });
     const started = performance.now();
     rule.test(subject);
     const ms = performance.now() - started;

@@ -1,0 +1,31 @@
+// The rule options shared by cleaning, --list-rules and --check-rules, and the one place a
+// RuleError becomes a command-line message.
+import { RuleError, createCleaner, type CatalogOptions, type Cleaner } from "../index.js";
+import type { CliOptions } from "./args.js";
+import { UsageError } from "./exit-codes.js";
+import { parseRuleFlags } from "./rule-flags.js";
+
+export function catalogOptions(options: CliOptions): CatalogOptions {
+  return { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags) };
+}
+
+/** The cleaner, or the catalog's problems as data (--check-rules lists them as failures). */
+export function loadCleaner(catalog: CatalogOptions): { cleaner: Cleaner } | { problems: string[] } {
+  try {
+    return { cleaner: createCleaner(catalog) };
+  } catch (error) {
+    if (error instanceof RuleError) return { problems: error.problems.map(forCli) };
+    throw error;
+  }
+}
+
+export function buildCleaner(catalog: CatalogOptions): Cleaner {
+  const loaded = loadCleaner(catalog);
+  if ("problems" in loaded) throw new UsageError(`bad rules:\n${loaded.problems.map((p) => `  ${p}`).join("\n")}`);
+  return loaded.cleaner;
+}
+
+/** The library names an unknown id by its option key ("rules.nope"); the user typed "--rule nope=...". */
+function forCli(problem: string): string {
+  return problem.replace(/^rules\.([^:]+):/u, "--rule $1:");
+}

@@ -1,0 +1,16 @@
+// The process exit codes, documented in the --help epilogue.
+export const EXIT = {
+  /** Every document was cleaned and written (or the rule check passed). */
+  ok: 0,
+  /** Bad usage or bad rules: nothing was cleaned. */
+  usage: 1,
+  /** Some inputs failed; the others were written. */
+  partial: 2,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A mistake on the command line or in the rules: reported in one message, exit 1. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}

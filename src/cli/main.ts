@@ -1,0 +1,33 @@
+// The command: argv in, exit code out. Everything it prints goes through the given streams.
+import { packageVersion } from "../io/package-version.js";
+import { parseArgs } from "./args.js";
+import { buildCleaner, catalogOptions } from "./catalog.js";
+import { checkRules } from "./check-rules.js";
+import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
+import { formatRuleList } from "./list-rules.js";
+import { runBatch, type Streams } from "./run-batch.js";
+
+export async function main(argv: readonly string[], io: Streams): Promise<ExitCode> {
+  try {
+    const parsed = parseArgs(argv, packageVersion());
+    if (parsed.kind === "shown") return EXIT.ok;
+    const options = parsed.options;
+    const catalog = catalogOptions(options);
+    if (options.checkRules !== undefined) {
+      const { failures, checked } = checkRules(catalog, options.checkRules === "" ? undefined : options.checkRules);
+      for (const failure of failures) io.stdout.write(`${failure}\n`);
+      io.stderr.write(`deboil: ${checked} rules checked, ${failures.length} problem${failures.length === 1 ? "" : "s"}\n`);
+      return failures.length > 0 ? EXIT.usage : EXIT.ok;
+    }
+    const cleaner = buildCleaner(catalog);
+    if (options.listRules) {
+      io.stdout.write(formatRuleList(cleaner));
+      return EXIT.ok;
+    }
+    return await runBatch(options, cleaner, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`deboil: ${error.message}\n${error.message.startsWith("bad rules") ? "" : "Run deboil --help for usage.\n"}`);
+    return EXIT.usage;
+  }
+}

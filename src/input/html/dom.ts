@@ -1,0 +1,80 @@
+// The few DOM facts the HTML front end needs, typed structurally over cheerio's parse tree
+// (domhandler nodes) so no module imports domhandler, which is not a direct dependency.
+// Every walk here is iterative: pages nest 100k elements deep and recursion would overflow.
+
+export interface DomNode {
+  type: string;
+  parent: DomNode | null;
+  /** Text and comment nodes. */
+  data?: string;
+  /** Elements: lower-case tag name. */
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+export interface DomElement extends DomNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: DomNode[];
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return (node.type === "tag" || node.type === "script" || node.type === "style") && node.name !== undefined;
+}
+
+/** Depth-first, document order. `enter` returns false to skip a subtree. */
+export function walk(root: DomNode, enter: (node: DomNode) => boolean | void): void {
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (enter(node) === false) continue;
+    const kids = node.children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** Elements below `root` in document order (not `root` itself). */
+export function elementsOf(root: DomNode, skip?: (el: DomElement) => boolean): DomElement[] {
+  const out: DomElement[] = [];
+  walk(root, (node) => {
+    if (node === root) return true;
+    if (!isElement(node)) return false;
+    if (skip?.(node)) return false;
+    out.push(node);
+    return true;
+  });
+  return out;
+}
+
+export function findAll(root: DomNode, test: (el: DomElement) => boolean): DomElement[] {
+  return elementsOf(root).filter(test);
+}
+
+/** Raw text below a node, whitespace left as written. */
+export function textOf(root: DomNode): string {
+  const parts: string[] = [];
+  walk(root, (node) => {
+    if (node.type === "text") parts.push(node.data ?? "");
+    else if (node.type === "comment" || node.type === "script" || node.type === "style") return false;
+    return true;
+  });
+  return parts.join("");
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/** A short tag path such as "body>div#main>article.post" for explanations. */
+export function pathOf(node: DomNode, depth = 4): string {
+  const parts: string[] = [];
+  let cur: DomNode | null = node;
+  while (cur && isElement(cur) && parts.length < depth) {
+    const id = cur.attribs.id ? `#${cur.attribs.id.trim().split(/\s+/u)[0]}` : "";
+    const cls = !id && cur.attribs.class ? `.${cur.attribs.class.trim().split(/\s+/u)[0]}` : "";
+    parts.unshift(`${cur.name}${id}${cls}`);
+    cur = cur.parent;
+  }
+  return parts.join(">");
+}

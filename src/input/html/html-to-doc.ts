@@ -1,0 +1,143 @@
+// HTML -> Doc, the HTML front end's one entry point. Stages, with the time budget checked between
+// them: refuse binaries -> parse (cheerio, htmlparser2 mode) -> metadata from the pristine tree ->
+// prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
+import { load } from "cheerio/slim";
+import type { DomElement, DomNode } from "./dom.js";
+import { findAll, squash } from "./dom.js";
+import { metaFromHtml } from "../../metadata/from-html.js";
+import { blocksOf, type TextBlock } from "./blocks.js";
+import { binaryKind } from "./decode.js";
+import { docFromBlocks } from "./doc.js";
+import { locate, type Located } from "./locate.js";
+import { prune } from "./prune.js";
+import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
+import { textStats } from "./text-stats.js";
+import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
+
+export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
+
+const DEFAULT_BUDGET_MS = 10_000;
+/** Readability recurses and copies; beyond this size the own extractor's answer stands. */
+const SECOND_OPINION_MAX_CHARS = 3_000_000;
+
+interface Own {
+  root: DomNode;
+  meta: HtmlMeta;
+  removed: Set<DomElement>;
+  removals: DomRemoval[];
+  located: Located;
+  blocks: TextBlock[];
+}
+
+export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
+  const started = performance.now();
+  const warnings: HtmlWarning[] = [];
+  const refused = refuse(html, options);
+  if (refused) return refused;
+  const own = ownExtract(html, options, warnings, started);
+  if (!own) return empty(options, warnings);
+  const mode = options.mainContent ?? "auto";
+  let chosen = own.blocks;
+  let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
+  const wantSecond = (mode === "readability" || (mode === "auto" && !own.located.confident)) && html.length <= SECOND_OPINION_MAX_CHARS;
+  if (wantSecond && options.dom !== "jsdom" && !overBudget(started, options, warnings, "readability")) {
+    const second = fromReadability(readabilityLinkedom(html), own.removals);
+    if (second && (mode === "readability" || preferSecond(own, second))) {
+      chosen = second;
+      extractor = "readability";
+    }
+  }
+  return finish(chosen, own, extractor, options, warnings);
+}
+
+/** The same as htmlToDoc, with `dom: "jsdom"` honoured (jsdom is imported lazily, hence async). */
+export async function htmlToDocAsync(html: string, options: HtmlOptions = {}): Promise<HtmlDoc> {
+  if (options.dom !== "jsdom") return htmlToDoc(html, options);
+  const started = performance.now();
+  const warnings: HtmlWarning[] = [];
+  const refused = refuse(html, options);
+  if (refused) return refused;
+  const own = ownExtract(html, options, warnings, started);
+  if (!own) return empty(options, warnings);
+  const mode = options.mainContent ?? "auto";
+  let chosen = own.blocks;
+  let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
+  if ((mode === "readability" || (mode === "auto" && !own.located.confident)) && html.length <= SECOND_OPINION_MAX_CHARS && !overBudget(started, options, warnings, "readability")) {
+    const second = fromReadability(await readabilityJsdom(html, options.url), own.removals);
+    if (second && (mode === "readability" || preferSecond(own, second))) {
+      chosen = second;
+      extractor = "readability";
+    }
+  }
+  return finish(chosen, own, extractor, options, warnings);
+}
+
+function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
+  const kind = binaryKind(html.replace(/^\ufeff/u, ""));
+  if (kind === undefined && !html.slice(0, 4096).includes("\u0000")) return undefined;
+  const message = kind ? `input is a ${kind}, not HTML` : "input has NUL bytes: binary data, not HTML";
+  return empty(options, [{ code: "binary-input", message }]);
+}
+
+function ownExtract(html: string, options: HtmlOptions, warnings: HtmlWarning[], started: number): Own | undefined {
+  const $ = load(html, { xml: false });
+  const root = $.root()[0] as unknown as DomNode;
+  const meta = metaFromHtml(root);
+  if (overBudget(started, options, warnings, "pruning")) return undefined;
+  const body = (findAll(root, (el) => el.name === "body")[0] ?? root) as DomElement;
+  const mode = options.mainContent ?? "auto";
+  if (mode === "none") {
+    const removals: DomRemoval[] = [];
+    const removed = new Set(findAll(root, (el) => el.name === "head" || el.name === "script" || el.name === "style" || el.name === "noscript" || el.name === "template"));
+    const blocks = blocksOf(body, removed, removals);
+    return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
+  }
+  const { removed, removals } = prune(root, textStats(root));
+  const stats = textStats(root, (el) => removed.has(el));
+  if (overBudget(started, options, warnings, "locating")) return undefined;
+  const located = locate(root, stats, removed, body);
+  const blocks = blocksOf(located.node, removed, removals);
+  return { root, meta, removed, removals, located, blocks };
+}
+
+function fromReadability(content: string | undefined, removals: DomRemoval[]): TextBlock[] | undefined {
+  if (!content) return undefined;
+  const root = load(content, { xml: false }).root()[0] as unknown as DomNode;
+  const blocks = blocksOf(root, new Set(), removals);
+  return blocks.length > 0 ? blocks : undefined;
+}
+
+const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => n + b.lines.reduce((m, l) => m + l.split(/\s+/u).length, 0), 0);
+
+/** Readability wins where the own extractor found clearly less running text. */
+function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
+  return wordsIn(second) > 1.3 * wordsIn(own.blocks) + 20;
+}
+
+function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
+  const title = own.meta.title ? key(own.meta.title.value) : undefined;
+  // The title lives in metadata; a heading that repeats it near the top is not body text.
+  const kept = blocks.filter((b, i) => {
+    const drop = i < 5 && title !== undefined && /^h[1-6]$/u.test(b.tag) && key(b.lines.join(" ")) === title;
+    if (drop) own.removals.push({ reason: "title heading (moved to metadata)", path: b.tag, excerpt: b.lines.join(" ").slice(0, 80), chars: b.lines.join(" ").length });
+    return !drop;
+  });
+  if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });
+  return { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
+}
+
+function key(s: string): string {
+  return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function overBudget(started: number, options: HtmlOptions, warnings: HtmlWarning[], stage: string): boolean {
+  const budget = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const spent = performance.now() - started;
+  if (spent <= budget) return false;
+  warnings.push({ code: "time-budget", message: `HTML extraction stopped before ${stage}: ${Math.round(spent)} ms spent, budget ${budget} ms` });
+  return true;
+}
+
+function empty(options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
+  return { doc: docFromBlocks([], options), meta: {}, domRemovals: [], warnings, extractor: "none" };
+}

@@ -1,0 +1,62 @@
+// The DOM stage: marks page chrome (scripts, navigation, share bars, related lists, comments,
+// hidden nodes...) as removed before the main content is located. Nodes are not detached, only
+// recorded, so the pristine tree stays readable and nothing is copied.
+import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
+import type { TextStats } from "./text-stats.js";
+import type { DomRemoval } from "./types.js";
+
+/** Never content. */
+const DROP_TAGS = new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]);
+/** Removed without a record: never visible, so not worth explaining. */
+const SILENT = new Set(["head", "title", "script", "style", "meta", "link", "template"]);
+/** Chrome unless it holds most of the page's text (some sites wrap the page in a <form> or <header>). */
+const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
+const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tooltip"]);
+
+// Class/id words of boilerplate containers. Matched at word starts so "share" hits
+// "share-bar" and "socialShare" but "shared-content" is left to the following checks.
+const NEGATIVE = new RegExp(
+  String.raw`(?:^|[^a-z])(?:share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|comment|disqus|repl(?:y|ies)|respond|responses|discussion|author-?box|promo|advert|ads?(?![a-z])|adsense|sponsor|cookie|consent|gdpr|breadcrumb|sidebar|popup|modal|overlay|banner|masthead|navbar|menu|nav(?![a-z])|navigation|footer|pagination|pager|author-?bio|about-?the-?author|more-?stories|read-?more|trending|popular|most-?read|widget|toolbar|tags?(?![a-z])|taglist|categories|byline|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|skip-?link|jump|rating|reaction|follow|outbrain|taboola|paywall|login|signin|share-?bar|addthis|sharedaddy|jp-relatedposts|yarpp|visually-?hidden|sr-only|screen-?reader|caption-?credit|credit)`,
+  "u",
+);
+/** Class/id words of article containers: a match vetoes the negative words. */
+const POSITIVE = /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|main-?content|content-?body|body-?text|single-?content|rich-?text|prose)/u;
+
+export interface Pruned {
+  removed: Set<DomElement>;
+  removals: DomRemoval[];
+}
+
+export function prune(root: DomNode, stats: TextStats): Pruned {
+  const removed = new Set<DomElement>();
+  const removals: DomRemoval[] = [];
+  const total = Math.max(stats.text.get(root as DomElement) ?? 0, 1);
+  const drop = (el: DomElement, reason: string): false => {
+    removed.add(el);
+    const chars = stats.text.get(el) ?? 0;
+    if (chars > 0 && !SILENT.has(el.name)) removals.push({ reason, path: pathOf(el), excerpt: chars > 0 ? squash(textOf(el)).slice(0, 80) : "", chars });
+    return false;
+  };
+  walk(root, (node) => {
+    if (!isElement(node)) return node === root || node.type === "root";
+    const el = node;
+    const name = el.name;
+    if (DROP_TAGS.has(name)) return drop(el, `tag:${name}`);
+    const a = el.attribs;
+    const share = (stats.text.get(el) ?? 0) / total;
+    const big = share > 0.6;
+    // Streaming frameworks park the whole article in a hidden node until a script reveals it.
+    if (share < 0.3 && (a.hidden !== undefined || a["aria-hidden"] === "true" || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(a.style ?? ""))) return drop(el, "hidden");
+    if (name === "body" || name === "html" || name === "main" || name === "article") return true;
+    if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`);
+    const role = a.role?.toLowerCase();
+    if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`);
+    const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+    if (words.length > 1 && !big && !POSITIVE.test(words)) {
+      const hit = NEGATIVE.exec(words);
+      if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`);
+    }
+    return true;
+  });
+  return { removed, removals };
+}

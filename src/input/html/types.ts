@@ -1,0 +1,56 @@
+// Shapes the HTML front end hands to the cleaner.
+import type { Doc } from "../../types.js";
+
+export interface HtmlOptions {
+  /** DOM for the Readability second opinion (default linkedom; jsdom only via htmlToDocAsync). */
+  dom?: "linkedom" | "jsdom";
+  /** auto: own extractor, Readability where it is unsure; none: the whole page body. */
+  mainContent?: "auto" | "readability" | "own" | "none";
+  /** Checked between stages; a page over budget returns what it has and an error warning. */
+  timeBudgetMs?: number;
+  url?: string;
+  id?: string;
+}
+
+export interface MetaValue<T = string> {
+  value: T;
+  /** Where it came from: "json-ld:headline", "meta[og:title]", "time[datetime]", ... */
+  from: string;
+}
+
+export interface HtmlMeta {
+  title?: MetaValue;
+  authors?: MetaValue<string[]>;
+  publishedAt?: MetaValue;
+  modifiedAt?: MetaValue;
+  siteName?: MetaValue;
+  description?: MetaValue;
+  lang?: MetaValue;
+  canonical?: MetaValue;
+  image?: MetaValue;
+  tags?: MetaValue<string[]>;
+}
+
+export interface DomRemoval {
+  /** The selector or reason: "tag:nav", "class/id:share", "hidden", "link-dense block", ... */
+  reason: string;
+  /** Short tag path of the removed node. */
+  path: string;
+  /** The first characters of its text. */
+  excerpt: string;
+  chars: number;
+}
+
+export interface HtmlWarning {
+  code: string;
+  message: string;
+}
+
+export interface HtmlDoc {
+  doc: Doc;
+  meta: HtmlMeta;
+  domRemovals: DomRemoval[];
+  warnings: HtmlWarning[];
+  /** Which extractor produced `doc`: "own", "readability", "body" (mainContent none or fallback). */
+  extractor: string;
+}

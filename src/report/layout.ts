@@ -1,0 +1,70 @@
+// How documents are laid out in one output (stdout, or one file under --out-dir):
+//   text      the clean text; several documents each get a "==> id <==" header, as head(1) does
+//   markdown  see markdown.ts; several documents each get a "<!-- id -->" comment
+//   json      one pretty object; several documents make a pretty array
+//   jsonl     one record per line
+//   explain   see explain.ts, one listing after another
+// A document that failed has no text: text/markdown/explain leave it out (the caller reports it
+// on stderr); json/jsonl write an error record in its place, so records out = documents in.
+import type { CleanResult } from "../index.js";
+import { explainDoc } from "./explain.js";
+import { toMarkdown } from "./markdown.js";
+import type { OutputRecord } from "./record.js";
+
+export const FORMATS = ["text", "json", "jsonl", "markdown", "explain"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const EXTENSIONS: Record<Format, string> = { text: ".txt", json: ".json", jsonl: ".jsonl", markdown: ".md", explain: ".explain.txt" };
+
+export interface Entry {
+  id: string;
+  record: OutputRecord;
+  /** Present when the library cleaned the document (absent for read errors). */
+  result?: CleanResult;
+  /** The text that was cleaned, needed by the explain view for line:col. */
+  source?: string;
+}
+
+export interface Layout {
+  begin(): string;
+  doc(entry: Entry): string;
+  end(): string;
+}
+
+export function createLayout(format: Format, several: boolean): Layout {
+  let count = 0;
+  const sep = (): string => (count++ > 0 ? "\n" : "");
+  const cleaned = (e: Entry): e is Entry & { result: CleanResult } => e.record.status !== "error" && e.result !== undefined;
+  switch (format) {
+    case "jsonl":
+      return { begin: () => "", doc: (e) => `${JSON.stringify(e.record)}\n`, end: () => "" };
+    case "json":
+      if (!several) return { begin: () => "", doc: (e) => `${JSON.stringify(e.record, null, 2)}\n`, end: () => "" };
+      return {
+        begin: () => "[\n",
+        doc: (e) => `${count++ > 0 ? ",\n" : ""}${indent(JSON.stringify(e.record, null, 2))}`,
+        end: () => (count > 0 ? "\n]\n" : "]\n"),
+      };
+    case "text":
+      return {
+        begin: () => "",
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}==> ${e.id} <==\n${withNewline(e.result.text)}` : withNewline(e.result.text)),
+        end: () => "",
+      };
+    case "markdown":
+      return {
+        begin: () => "",
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${e.id.replace(/--/gu, "- -")} -->\n\n${toMarkdown(e.result)}` : toMarkdown(e.result)),
+        end: () => "",
+      };
+    case "explain":
+      return {
+        begin: () => "",
+        doc: (e) => `${sep()}${cleaned(e) ? explainDoc(e.id, e.source ?? e.result.text, e.result) : `${e.id}  (error)\n  ${e.record.status === "error" ? `${e.record.error.code}: ${e.record.error.message}` : ""}\n`}`,
+        end: () => "",
+      };
+  }
+}
+
+const withNewline = (s: string): string => (s === "" || s.endsWith("\n") ? s : `${s}\n`);
+const indent = (s: string): string => s.replace(/^/gmu, "  ");
