@@ -18,7 +18,8 @@ export function addRecord(stats: BatchStats, record: OutputRecord): void {
   stats.byStatus[record.status] = (stats.byStatus[record.status] ?? 0) + 1;
   if (record.status === "error") return;
   stats.charsIn += record.stats.charsIn;
-  stats.charsRemoved += record.stats.charsIn - record.stats.charsOut;
+  // The removed pieces themselves, not charsIn - charsOut, which also counts trimmed white space.
+  stats.charsRemoved += record.removed.reduce((n, r) => n + r.text.length, 0);
   for (const [rule, n] of Object.entries(record.stats.byRule)) stats.removalsByRule[rule] = (stats.removalsByRule[rule] ?? 0) + n;
 }
 

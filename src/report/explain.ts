@@ -47,7 +47,7 @@ export function explainDoc(id: string, source: string, result: CleanResult): str
   });
   out.push("");
   for (const n of notes) out.push(`  ${row(n)}`);
-  const removedChars = result.stats.charsIn - result.stats.charsOut;
+  const removedChars = result.removed.reduce((n, r) => n + r.text.length, 0);
   out.push(`${notes.length > 0 ? "\n" : ""}${result.removed.length} removed (${removedChars} of ${result.stats.charsIn} chars), status ${result.status}`);
   const meta = Object.entries(result.metadata).filter(([k, v]) => k !== "headings" && k !== "wordCount" && v !== undefined);
   if (meta.length > 0) out.push(`metadata: ${meta.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")}`);
