@@ -78,3 +78,14 @@ export function pathOf(node: DomNode, depth = 4): string {
   }
   return parts.join(">");
 }
+
+/** Deepest element nesting below `root`, stopping early once `limit` is passed. */
+export function depthExceeds(root: DomNode, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of node.children ?? []) if (child.children && child.children.length > 0) stack.push([child, depth + 1]);
+  }
+  return false;
+}

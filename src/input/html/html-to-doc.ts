@@ -3,7 +3,7 @@
 // prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
 import { load } from "cheerio/slim";
 import type { DomElement, DomNode } from "./dom.js";
-import { findAll, squash } from "./dom.js";
+import { depthExceeds, findAll, squash } from "./dom.js";
 import { metaFromHtml } from "../../metadata/from-html.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { binaryKind } from "./decode.js";
@@ -17,8 +17,9 @@ import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
 
 const DEFAULT_BUDGET_MS = 10_000;
-/** Readability recurses and copies; beyond this size the own extractor's answer stands. */
+/** Readability (and linkedom/jsdom) recurse and copy; beyond this size or nesting the own extractor's answer stands. */
 const SECOND_OPINION_MAX_CHARS = 3_000_000;
+const SECOND_OPINION_MAX_DEPTH = 1_000;
 
 interface Own {
   root: DomNode;
@@ -39,7 +40,7 @@ export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  const wantSecond = (mode === "readability" || (mode === "auto" && !own.located.confident)) && html.length <= SECOND_OPINION_MAX_CHARS;
+  const wantSecond = (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own);
   if (wantSecond && options.dom !== "jsdom" && !overBudget(started, options, warnings, "readability")) {
     const second = fromReadability(readabilityLinkedom(html), own.removals);
     if (second && (mode === "readability" || preferSecond(own, second))) {
@@ -62,7 +63,7 @@ export async function htmlToDocAsync(html: string, options: HtmlOptions = {}): P
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  if ((mode === "readability" || (mode === "auto" && !own.located.confident)) && html.length <= SECOND_OPINION_MAX_CHARS && !overBudget(started, options, warnings, "readability")) {
+  if ((mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(started, options, warnings, "readability")) {
     const second = fromReadability(await readabilityJsdom(html, options.url), own.removals);
     if (second && (mode === "readability" || preferSecond(own, second))) {
       chosen = second;
@@ -70,6 +71,10 @@ export async function htmlToDocAsync(html: string, options: HtmlOptions = {}): P
     }
   }
   return finish(chosen, own, extractor, options, warnings);
+}
+
+function secondOpinionSafe(html: string, own: Own): boolean {
+  return html.length <= SECOND_OPINION_MAX_CHARS && !depthExceeds(own.root, SECOND_OPINION_MAX_DEPTH);
 }
 
 function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {

@@ -9,7 +9,7 @@ import type { DomRemoval } from "./types.js";
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]);
 /** Removed without a record: never visible, so not worth explaining. */
 const SILENT = new Set(["head", "title", "script", "style", "meta", "link", "template"]);
-/** Chrome unless it holds most of the page's text (some sites wrap the page in a <form> or <header>). */
+/** Chrome unless it holds a quarter or more of the page text (some sites wrap the whole page in a <form>, or tag the article wrapper "has-sidebar"). */
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
 const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tooltip"]);
 
@@ -30,7 +30,7 @@ export interface Pruned {
 export function prune(root: DomNode, stats: TextStats): Pruned {
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
-  const total = Math.max(stats.text.get(root as DomElement) ?? 0, 1);
+  const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
   const drop = (el: DomElement, reason: string): false => {
     removed.add(el);
     const chars = stats.text.get(el) ?? 0;
@@ -44,7 +44,7 @@ export function prune(root: DomNode, stats: TextStats): Pruned {
     if (DROP_TAGS.has(name)) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
-    const big = share > 0.6;
+    const big = share > 0.25;
     // Streaming frameworks park the whole article in a hidden node until a script reveals it.
     if (share < 0.3 && (a.hidden !== undefined || a["aria-hidden"] === "true" || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(a.style ?? ""))) return drop(el, "hidden");
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;

@@ -1,0 +1,61 @@
+import { strict as assert } from "node:assert";
+import { gzipSync } from "node:zlib";
+import { test } from "node:test";
+import { decodeHtml, readHtmlBytes } from "../../src/input/html/decode.js";
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+test("windows-1252 page declared with <meta charset>", () => {
+  const bytes = latin1('<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 \x93quoted\x94 \x80 5</p></body></html>');
+  const out = decodeHtml(bytes);
+  assert.equal(out.charset, "windows-1252");
+  assert.match(out.html, /Café “quoted” € 5/u);
+  assert.deepEqual(out.warnings, []);
+});
+
+test("http-equiv content-type declaration is read", () => {
+  const out = decodeHtml(latin1('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>na\xefve</p>'));
+  assert.equal(out.charset, "windows-1252"); // the WHATWG label mapping, as browsers do
+  assert.match(out.html, /naïve/u);
+});
+
+test("a UTF-8 byte-order mark wins over the declaration and is stripped", () => {
+  const body = new TextEncoder().encode('<meta charset="windows-1252"><p>Zürich</p>');
+  const out = decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...body]));
+  assert.equal(out.charset, "utf-8");
+  assert.ok(out.html.startsWith("<meta"));
+  assert.match(out.html, /Zürich/u);
+});
+
+test("UTF-8 declared but windows-1252 bytes: decoded as windows-1252 with a warning", () => {
+  const out = decodeHtml(latin1('<meta charset="utf-8"><p>Caf\xe9</p>'));
+  assert.equal(out.charset, "windows-1252");
+  assert.match(out.html, /Café/u);
+  assert.equal(out.warnings[0]?.code, "charset-mismatch");
+});
+
+test("stale single-byte declaration on UTF-8 bytes: decoded as UTF-8 with a warning", () => {
+  const out = decodeHtml(new TextEncoder().encode('<meta charset="iso-8859-1"><p>Zürich</p>'));
+  assert.equal(out.charset, "utf-8");
+  assert.match(out.html, /Zürich/u);
+  assert.equal(out.warnings[0]?.code, "charset-mismatch");
+});
+
+test("no declaration: valid UTF-8 is UTF-8, anything else windows-1252", () => {
+  assert.equal(decodeHtml(new TextEncoder().encode("<p>€</p>")).charset, "utf-8");
+  const guessed = decodeHtml(latin1("<p>\x80</p>"));
+  assert.equal(guessed.charset, "windows-1252");
+  assert.equal(guessed.warnings[0]?.code, "charset-guessed");
+});
+
+test("unknown charset label falls back to sniffing with a warning", () => {
+  const out = decodeHtml(new TextEncoder().encode('<meta charset="klingon-8"><p>ok</p>'));
+  assert.equal(out.charset, "utf-8");
+  assert.equal(out.warnings[0]?.code, "charset-unknown");
+});
+
+test("readHtmlBytes gunzips gzip input and passes other bytes through", () => {
+  const raw = new TextEncoder().encode("<p>hello</p>");
+  assert.deepEqual(Buffer.from(readHtmlBytes(gzipSync(raw))), Buffer.from(raw));
+  assert.equal(readHtmlBytes(raw), raw);
+});
