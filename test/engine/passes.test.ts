@@ -1,0 +1,49 @@
+// The pass loop: zones are recomputed on what is kept, until nothing changes.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanerWith, doc, rule } from "../helpers/specs.js";
+
+const PARA = "The council approved the budget on Monday after a long debate about the new bridge.";
+const PARA2 = "Councillors said the plan would be reviewed again in the spring when figures are known.";
+const source = rule("src", { regex: "^Source: (?<source>.+)$" }, { action: "extract", zone: "tail", window: 1, capture: { source: "$<source>" } });
+const footer = rule("footer", { exact: ["Contact us", "Privacy policy", "Imprint"] });
+
+describe("passes", () => {
+  it("passes › a tail rule reaches a line once later blocks are dropped", () => {
+    const r = cleanerWith([source, footer]).clean(doc(PARA, PARA2, "Source: Anadolu", "Contact us", "Privacy policy", "Imprint"));
+    assert.equal(r.text, doc(PARA, PARA2));
+    assert.equal(r.metadata.source, "Anadolu");
+    assert.deepEqual(r.removed.map((x) => [x.ruleId, x.pass]), [["src", 2], ["footer", 1], ["footer", 1], ["footer", 1]]);
+    assert.equal(r.stats.passes, 3);
+  });
+
+  it("passes › without the footer rule the tail rule cannot reach the line", () => {
+    const input = doc(PARA, PARA2, "Source: Anadolu", "Contact us");
+    assert.equal(cleanerWith([source]).clean(input).text, input);
+  });
+
+  it("passes › a head rule reaches a line once earlier blocks are dropped", () => {
+    const byline = rule("byline", { regex: "^By \\w+ \\w+$" }, { zone: "head", window: 1 });
+    const nav = rule("nav", { exact: ["Home", "News"] });
+    const r = cleanerWith([byline, nav]).clean(doc("Home", "News", "By Ana Lopez", PARA));
+    assert.equal(r.text, PARA);
+  });
+
+  it("passes › removals are reported in document order", () => {
+    const r = cleanerWith([source, footer]).clean(doc(PARA, "Source: AFP", "Imprint"));
+    const starts = r.removed.map((x) => x.range[0]);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  it("passes › the body zone is what lies between head and tail", () => {
+    const mid = rule("mid", { exact: ["Advertisement"] }, { zone: "body", window: 1 });
+    const r = cleanerWith([mid]).clean(doc("Advertisement", PARA, "Advertisement", PARA2, "Advertisement"));
+    assert.equal(r.text, doc("Advertisement", PARA, PARA2, "Advertisement"));
+  });
+
+  it("passes › maxPasses bounds the loop and warns", () => {
+    const r = cleanerWith([source, footer], { maxPasses: 1 }).clean(doc(PARA, "Source: Anadolu", "Imprint"));
+    assert.equal(r.text, doc(PARA, "Source: Anadolu"));
+    assert.ok(r.warnings.some((w) => w.code === "passes-exhausted"));
+  });
+});

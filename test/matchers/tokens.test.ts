@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyToken } from "../../src/lexicon/token-classes.js";
+import { SpecError } from "../../src/matchers/matcher.js";
+import { test } from "../helpers/subject.js";
+
+describe("tokens", () => {
+  const classes: Array<[token: string, cls: string]> = [
+    ["17.7", "number"],
+    ["-3", "number"],
+    ["21:00", "time"],
+    ["9pm", "time"],
+    ["°", "degree"],
+    ["17°C", "degree"],
+    ["C", "degree"],
+    ["Fri", "weekday"],
+    ["Montag", "weekday"],
+    ["August", "month"],
+    ["mostlycloudy", "weather"],
+    ["Sunny,", "weather"],
+    ["12%", "percent"],
+    ["$5", "currency"],
+    ["▲", "sign"],
+    ["|", "symbol"],
+    ["budget", "word"],
+  ];
+  for (const [token, cls] of classes) {
+    it(`tokens › "${token}" is a ${cls}`, () => assert.equal(classifyToken(token), cls));
+  }
+
+  const weather = { tokens: { of: ["weekday", "time", "number", "degree", "weather"], share: { min: 0.7 }, count: { min: 6 } } };
+  const table: Array<[name: string, spec: Record<string, unknown>, text: string, matches: boolean]> = [
+    ["a weather strip matches", weather, "Thu 21:00 broken clouds 17.7 ° C Fri 15.32 mostlycloudy", true],
+    ["a sentence about the weather does not", weather, "On Friday it was mostly cloudy, with 17 degrees and light rain later.", false],
+    ["too few tokens fail the count", weather, "Fri 15.32 cloudy", false],
+    ["share max bounds from above", { tokens: { of: ["number"], share: { max: 0.5 } } }, "1 2 3 word", false],
+    ["share is hits over all tokens", { tokens: { of: ["number"], share: { min: 0.5, max: 0.5 } } }, "1 2 a b", true],
+    ["count defaults to at least one token", { tokens: { of: ["number"] } }, "   ", false],
+  ];
+  for (const [name, spec, text, matches] of table) {
+    it(`tokens › ${name}`, () => assert.equal(test(spec, text) !== null, matches));
+  }
+
+  it("tokens › evidence reports tokens and share", () => {
+    assert.deepEqual(test({ tokens: { of: ["number"] } }, "1 2 3 a")?.evidence, { tokens: 4, share: 0.75 });
+  });
+
+  const bad: Array<[name: string, spec: Record<string, unknown>, path: string]> = [
+    ["of is required", { tokens: { share: { min: 0.5 } } }, "match.tokens.of"],
+    ["unknown class is refused", { tokens: { of: ["weekday", "planet"] } }, "match.tokens.of[1]"],
+    ["unknown key is refused", { tokens: { of: ["number"], ratio: 1 } }, "match.tokens.ratio"],
+  ];
+  for (const [name, spec, path] of bad) {
+    it(`tokens › ${name}`, () => {
+      assert.throws(() => test(spec, "x"), (e: unknown) => e instanceof SpecError && e.path === path);
+    });
+  }
+});

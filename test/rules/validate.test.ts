@@ -1,0 +1,136 @@
+// Error messages are the newcomer's interface, so they are tested as text.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { createCleaner, type CleanerOptions } from "../../src/cleaner.js";
+import { vocabulary } from "../../src/matchers/registry.js";
+import { RuleError } from "../../src/rules/rule.js";
+import type { RuleSource } from "../../src/rules/spec.js";
+
+const EXAMPLES = [
+  { input: "Advertisement", output: "" },
+  { input: "An advertisement ran in the paper.", keep: true },
+];
+const good = { id: "ad-label", summary: "Advertisement labels", match: { exact: ["Advertisement"] }, action: "drop", reason: "ad label", examples: EXAMPLES };
+const spec = (file: string, data: unknown): RuleSource => ({ file, data });
+
+/** The problems a cleaner with these options reports, or a failure if it builds. */
+function problemsOf(options: CleanerOptions): readonly string[] {
+  try {
+    createCleaner({ builtin: false, ...options });
+  } catch (error) {
+    if (error instanceof RuleError) return error.problems;
+    throw error;
+  }
+  assert.fail("expected a RuleError, but the cleaner was built");
+}
+
+const cases: Array<{ name: string; options: CleanerOptions; problems: string[] }> = [
+  {
+    name: "unknown key › names the key and suggests the near one",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, zome: "tail", examles: [] })] },
+    problems: ["t.yaml: zome: unknown key", 't.yaml: examles: unknown key (did you mean "examples"?)'],
+  },
+  {
+    name: "misspelt required key › reported as unknown and as missing",
+    options: { ruleSpecs: [spec("t.yaml", { id: good.id, summery: "x", match: good.match, action: good.action, reason: good.reason, examples: good.examples })] },
+    problems: ['t.yaml: summery: unknown key (did you mean "summary"?)', "t.yaml: summary: missing"],
+  },
+  {
+    name: "invalid regex › names the key path and the engine's complaint",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, match: { regex: "(unclosed" } })] },
+    problems: ["t.yaml: match.regex: invalid regular expression (Invalid regular expression: /(unclosed/du: Unterminated group)"],
+  },
+  {
+    name: "invalid regex in a list › names the list index",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, match: { any: [{ words: { max: 3 } }, { regex: ["ok", "[z-a]"] }] } })] },
+    problems: ["t.yaml: match.any[1].regex[1]: invalid regular expression (Invalid regular expression: /[z-a]/du: Range out of order in character class)"],
+  },
+  {
+    name: "unknown matcher › suggests the near word",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, match: { phrase: ["subscribe"] } })] },
+    problems: ['t.yaml: match.phrase: unknown matcher (did you mean "phrases"?)'],
+  },
+  {
+    name: "unknown matcher › lists the vocabulary when nothing is near",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, match: { glob: "*" } })] },
+    problems: [`t.yaml: match.glob: unknown matcher (expected one of: ${Object.keys(vocabulary).join(", ")})`],
+  },
+  {
+    name: "missing keys › each one named",
+    options: { ruleSpecs: [spec("bare.yaml", { id: "bare" })] },
+    problems: ["bare.yaml: summary: missing", "bare.yaml: match: missing", "bare.yaml: action: missing", "bare.yaml: reason: missing", "bare.yaml: examples: missing"],
+  },
+  {
+    name: "bad enum values › list the allowed ones",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, zone: "footer", action: "remove" })] },
+    problems: ["t.yaml: zone: expected one of head, body, tail, anywhere", "t.yaml: action: expected one of drop, drop-run, drop-rest, drop-section, trim, extract, keep"],
+  },
+  {
+    name: "examples › a rule without a kept example is refused",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, examples: [EXAMPLES[0]] })] },
+    problems: ["t.yaml: examples: need at least one example that is removed and one that is kept"],
+  },
+  {
+    name: "duplicate id › names both files",
+    options: { ruleSpecs: [spec("a/ad-label.yaml", good), spec("b/ad-label.yaml", good)] },
+    problems: ['b/ad-label.yaml: id: "ad-label" is already defined in a/ad-label.yaml'],
+  },
+  {
+    name: "override of an unknown rule › refused",
+    options: { ruleSpecs: [spec("ad-label.yaml", good)], rules: { nope: "off" } },
+    problems: ["rules.nope: no such rule"],
+  },
+  {
+    name: "override with a typo › suggests the near id",
+    options: { ruleSpecs: [spec("ad-label.yaml", good)], rules: { "ad-lable": "off" } },
+    problems: ['rules.ad-lable: no such rule (did you mean "ad-label"?)'],
+  },
+  {
+    name: "override with a bad value › explains the allowed switches",
+    options: { ruleSpecs: [spec("ad-label.yaml", good)], rules: { "ad-label": { mode: "loud" } as never } },
+    problems: ["rules.ad-label.mode: expected mode (on|report|off), zone (head|body|tail|anywhere) or window (whole number >= 1)"],
+  },
+];
+
+describe("validate", () => {
+  for (const c of cases) {
+    it(`validate › ${c.name}`, () => {
+      assert.deepEqual(problemsOf(c.options), c.problems);
+    });
+  }
+
+  it("validate › a catastrophic regex is refused as too slow, naming the file", () => {
+    const problems = problemsOf({ ruleSpecs: [spec("slow.yaml", { ...good, match: { regex: "(a+)+$" } })] });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!, /^slow\.yaml: match: too slow on a \d+-character probe \(\d+ ms; catastrophic backtracking\?\)$/u);
+  });
+
+  it("validate › a fast regex passes the speed check", () => {
+    assert.doesNotThrow(() => createCleaner({ builtin: false, ruleSpecs: [spec("fast.yaml", { ...good, match: { regex: "^a+$" } })] }));
+  });
+
+  describe("rules folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "deboil-validate-"));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("rules folder › a YAML syntax error names the file", () => {
+      const folder = join(dir, "broken");
+      mkdirSync(join(folder, "tail"), { recursive: true });
+      const file = join(folder, "tail", "broken.yaml");
+      writeFileSync(file, "id: broken\nsummary: [unclosed\nmatch: {exact: [x]\n");
+      const problems = problemsOf({ rulesDirs: [folder] });
+      assert.equal(problems.length, 1);
+      assert.ok(problems[0]!.startsWith(`${file}: cannot parse (`), problems[0]);
+    });
+
+    it("rules folder › a missing folder is named", () => {
+      const missing = join(dir, "nowhere");
+      const problems = problemsOf({ rulesDirs: [missing] });
+      assert.equal(problems.length, 1);
+      assert.ok(problems[0]!.startsWith(`${missing}: cannot read rules folder (`), problems[0]);
+    });
+  });
+});
