@@ -50,7 +50,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
     const text = normaliseText(source);
     const doc = segmentText(text, { id, url });
-    const done = processDoc(doc, active, passes);
+    const done = processDoc(doc, active, guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
     let { removed, warnings } = done;
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
@@ -69,7 +69,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     const candidates: CaptureCandidate[] = tripped
       ? []
-      : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.match.range[0], templates: c.rule.capture ?? {}, values: c.match.captures ?? {} }));
+      : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
     const { metadata, from } = resolveMetadata(candidates, rendered.text);
     const stats: CleanStats = {
       charsIn: text.length,

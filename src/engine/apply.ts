@@ -2,6 +2,7 @@
 // and offsets, so that kept text plus removals rebuild the input.
 import type { Range, Removal } from "../types.js";
 import type { Claim, Decision } from "./decide.js";
+import { reasonOf } from "./run.js";
 import { cutRange, type LineState } from "./state.js";
 
 export function applyDecision(states: readonly LineState[], decision: Decision, pass: number, docText: string): Removal[] {
@@ -47,7 +48,7 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
 
   for (const [state, m] of decision.trims) {
     for (const range of m.cut ?? []) {
-      removals.push(removalOf({ rule: m.rule, match: m.match, groupId: m.unit.id }, range, new Set(), pass, docText, "span"));
+      removals.push(removalOf({ rule: m.rule, match: m, groupId: m.unit.id }, range, new Set(), pass, docText, "span"));
       cutRange(state, range, docText);
     }
   }
@@ -65,7 +66,7 @@ function removalOf(claim: Claim, range: Range, also: Set<string>, pass: number, 
   const { rule, match } = claim;
   const removal: Removal = {
     ruleId: rule.id,
-    reason: match.reason,
+    reason: reasonOf(match),
     action: rule.action,
     unit: unit ?? (isLineId(claim.groupId) ? "line" : "block"),
     unitId: claim.groupId,
@@ -73,7 +74,7 @@ function removalOf(claim: Claim, range: Range, also: Set<string>, pass: number, 
     range: [range[0], range[1]],
     pass,
   };
-  if (match.evidence) removal.evidence = match.evidence;
+  if (match.hit.evidence) removal.evidence = match.hit.evidence;
   if (also.size > 0) removal.alsoMatched = [...also].sort();
   return removal;
 }

@@ -2,7 +2,6 @@
 // which trim applies, which rules were vetoed by keep rules. Every tie is broken by priority and then rule id, so
 // the order rules were loaded in never changes the result.
 import type { Rule } from "../rules/rule.js";
-import type { Match } from "../types.js";
 import type { UnitMatch } from "./run.js";
 import type { LineState } from "./state.js";
 import type { UnitRef, Units } from "./units.js";
@@ -10,7 +9,7 @@ import { inZone } from "./zones.js";
 
 export interface Claim {
   rule: Rule;
-  match: Match;
+  match: UnitMatch;
   /** The unit the removal is reported against: a line id or a block id. */
   groupId: string;
 }
@@ -24,9 +23,11 @@ export interface Decision {
   captures: UnitMatch[];
 }
 
-/** Highest priority first, then rule id: never the order rules were loaded in. */
+/** Highest priority first, then block rules before line rules (one removal explains the whole
+ *  block), then rule id: never the order rules were loaded in. */
 const byPrecedence = (a: { rule: Rule }, b: { rule: Rule }): number =>
-  b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+  b.rule.priority - a.rule.priority || unitRank(a.rule) - unitRank(b.rule) || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+const unitRank = (rule: Rule): number => (rule.unit === "block" ? 0 : 1);
 
 export function decide(matches: readonly UnitMatch[], units: Units): Decision {
   const active = matches.filter((m) => m.rule.mode === "on");
@@ -37,7 +38,7 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
   const claim = (lines: readonly LineState[], m: UnitMatch, groupId: (l: LineState) => string): void => {
     for (const l of lines) {
       const list = claims.get(l) ?? [];
-      list.push({ rule: m.rule, match: m.match, groupId: groupId(l) });
+      list.push({ rule: m.rule, match: m, groupId: groupId(l) });
       claims.set(l, list);
     }
   };
@@ -65,7 +66,9 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
       case "trim":
         for (const m of ms) {
           const l = m.unit.lines[0]!;
-          trimsWanted.set(l, [...(trimsWanted.get(l) ?? []), m]);
+          const list = trimsWanted.get(l);
+          if (list) list.push(m);
+          else trimsWanted.set(l, [m]);
         }
         break;
       case "keep":
@@ -92,7 +95,11 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
 
 function groupByRule(ms: readonly UnitMatch[]): Map<Rule, UnitMatch[]> {
   const out = new Map<Rule, UnitMatch[]>();
-  for (const m of ms) out.set(m.rule, [...(out.get(m.rule) ?? []), m]);
+  for (const m of ms) {
+    const list = out.get(m.rule);
+    if (list) list.push(m);
+    else out.set(m.rule, [m]);
+  }
   return out;
 }
 
@@ -115,7 +122,7 @@ function selectRun(rule: Rule, ms: readonly UnitMatch[], units: Units): UnitMatc
   let run: UnitMatch[] = [];
   let lastPos = -2;
   const flush = (): void => {
-    if (run.length >= rule.minRun) out.push(...run);
+    if (run.length >= rule.minRun) for (const m of run) out.push(m);
     run = [];
   };
   for (const u of list) {

@@ -18,7 +18,7 @@ export function guard(inputText: string, keptText: string, options: GuardOptions
   };
 }
 
-function nonSpace(text: string): number {
+export function nonSpace(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
   return n;

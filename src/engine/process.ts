@@ -5,13 +5,17 @@ import type { Rule } from "../rules/rule.js";
 import type { Doc, Match, Removal, Warning } from "../types.js";
 import { applyDecision } from "./apply.js";
 import { decide } from "./decide.js";
-import { runRules, type UnitMatch } from "./run.js";
+import { runRules, toMatch, type UnitMatch } from "./run.js";
+import { nonSpace } from "./guard.js";
 import { initialState, type LineState } from "./state.js";
 import { buildUnits } from "./units.js";
 
 export interface ProcessOptions {
   maxPasses: number;
   maxUnitChars: number;
+  /** Stop early once the kept text is a smaller share of the input than this: the guard will
+   *  refuse the result anyway, and further passes would only cost time. */
+  hopelessBelow?: number;
 }
 
 export interface Processed {
@@ -35,21 +39,22 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   while (changed && pass < options.maxPasses) {
     pass++;
     const units = buildUnits(states);
-    const matches = runRules(rules, units, pass, doc.text, options, warnings);
+    const matches = runRules(rules, units, pass, options, warnings);
     for (const m of matches) {
       if (m.rule.mode !== "report") continue;
-      const key = `${m.match.ruleId}@${m.match.range[0]}-${m.match.range[1]}`;
-      if (!reports.has(key)) reports.set(key, m.match);
+      const key = `${m.rule.id}@${m.range[0]}-${m.range[1]}`;
+      if (!reports.has(key)) reports.set(key, toMatch(m, doc.text));
     }
     const decision = decide(matches, units);
     const removals = applyDecision(states, decision, pass, doc.text);
-    removed.push(...removals);
+    for (const r of removals) removed.push(r);
     captures = [...captures.filter((c) => c.rule.action !== "keep"), ...decision.captures];
     changed = removals.length > 0;
+    if (changed && options.hopelessBelow !== undefined && keptShare(states, doc.text) < options.hopelessBelow) break;
     // A rule that failed once is reported once, not once per pass.
     if (warnings.some((w) => w.code === "rule-error")) rules = rules.filter((r) => !warnings.some((w) => w.ruleId === r.id));
   }
-  if (changed) warnings.push({ code: "passes-exhausted", message: `still changing after ${options.maxPasses} passes; cleaning again may remove more` });
+  if (changed && pass >= options.maxPasses) warnings.push({ code: "passes-exhausted", message: `still changing after ${options.maxPasses} passes; cleaning again may remove more` });
   removed.sort((a, b) => a.range[0] - b.range[0]);
   return { states, removed, reports: [...reports.values()], captures, passes: pass, warnings: dedupe(warnings) };
 }
@@ -57,4 +62,10 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
 function dedupe(warnings: Warning[]): Warning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => !seen.has(w.message) && (seen.add(w.message), true));
+}
+
+function keptShare(states: readonly LineState[], text: string): number {
+  let kept = 0;
+  for (const s of states) if (s.alive) kept += nonSpace(s.text);
+  return kept / Math.max(1, nonSpace(text));
 }

@@ -2,7 +2,7 @@
 // nothing here changes the document.
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
-import type { Match, Range, Warning } from "../types.js";
+import type { Hit, Match, Range, Warning } from "../types.js";
 import { spanToRanges } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -13,31 +13,36 @@ export interface RunOptions {
   maxUnitChars: number;
 }
 
-/** A match together with the unit it is about, for the decide step. */
+/** A rule's hit on a unit, for the decide step. The public Match (reason rendered, text
+ *  sliced) is only built when a report or removal needs it: most hits never do. */
 export interface UnitMatch {
   rule: Rule;
   unit: UnitRef;
-  match: Match;
+  hit: Hit;
+  pass: number;
+  /** What the match covers in Doc.text: the unit, or for trims the span. */
+  range: Range;
   /** For trims: the doc ranges to cut. */
   cut?: Range[];
   /** For drop-section: the units after the matched one that belong to its section. */
   section?: UnitRef[];
 }
 
-export function runRules(rules: readonly Rule[], units: Units, pass: number, docText: string, options: RunOptions, warnings: Warning[]): UnitMatch[] {
+export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[]): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
   const out: UnitMatch[] = [];
   for (const rule of rules) {
     if (rule.mode === "off") continue;
     const mine: UnitMatch[] = [];
+    // Sections of one rule never overlap: a header inside an earlier section is already claimed.
+    let sectionEnd = -1;
     try {
       for (const unit of units[rule.unit]) {
         if (unit.text.length > options.maxUnitChars) continue;
         if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
         const hit = rule.test(subject(unit));
         if (hit === null) continue;
-        const values = { ...hit.captures, ...hit.evidence };
         let range = unitRange(unit);
         let cut: Range[] | undefined;
         if (rule.action === "trim") {
@@ -45,15 +50,15 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, doc
           if (cut.length === 0) continue;
           range = [cut[0]![0], cut[cut.length - 1]![1]];
         }
-        const match: Match = { ruleId: rule.id, unitId: unit.id, action: rule.action, mode: rule.mode, pass, reason: rule.reason(values), range, text: docText.slice(range[0], range[1]) };
-        if (hit.captures) match.captures = hit.captures;
-        if (hit.evidence) match.evidence = hit.evidence;
-        const um: UnitMatch = { rule, unit, match };
+        const um: UnitMatch = { rule, unit, hit, pass, range };
         if (cut) um.cut = cut;
-        if (rule.until) um.section = sectionAfter(unit, units[rule.unit], rule.until, subject);
+        if (rule.until && unit.pos > sectionEnd) {
+          um.section = sectionAfter(unit, units[rule.unit], rule.until, subject);
+          sectionEnd = unit.pos + um.section.length;
+        }
         mine.push(um);
       }
-      out.push(...mine);
+      for (const m of mine) out.push(m);
     } catch (error) {
       warnings.push({ code: "rule-error", ruleId: rule.id, message: `rule ${rule.id} failed and was skipped: ${(error as Error).message}` });
     }
@@ -70,4 +75,18 @@ function sectionAfter(unit: UnitRef, list: readonly UnitRef[], until: Matcher, s
     out.push(next);
   }
   return out;
+}
+
+/** The reason a hit gives, rendered from its captures and evidence. */
+export function reasonOf(m: UnitMatch): string {
+  return m.rule.reason({ ...m.hit.captures, ...m.hit.evidence });
+}
+
+/** The public record of a hit (reports, and anything else that outlives the pass). */
+export function toMatch(m: UnitMatch, docText: string): Match {
+  const { rule, unit, hit, range } = m;
+  const match: Match = { ruleId: rule.id, unitId: unit.id, action: rule.action, mode: rule.mode, pass: m.pass, reason: reasonOf(m), range, text: docText.slice(range[0], range[1]) };
+  if (hit.captures) match.captures = hit.captures;
+  if (hit.evidence) match.evidence = hit.evidence;
+  return match;
 }

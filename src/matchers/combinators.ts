@@ -25,13 +25,13 @@ export const all: MatcherFactory = (value, path, _node, compile) => allOf(parts(
 export function allOf(ms: readonly Matcher[]): Matcher {
   if (ms.length === 1) return ms[0]!;
   return (s) => {
-    let acc: Hit = {};
+    let acc: Hit | undefined;
     for (const m of ms) {
       const hit = m(s);
       if (hit === null) return null;
-      acc = mergeHits(acc, hit);
+      acc = acc === undefined ? hit : mergeHits(acc, hit);
     }
-    return acc;
+    return acc!;
   };
 }
 
