@@ -1,13 +1,12 @@
-// node dist/scripts/eval-html.js: quality of the HTML front end on the dev set's raw pages
-// (shared/devset/wcxb-articles/html). Mean word P/R/F1 of doc.text, optionally after the text rules
-// (--rules), metadata agreement, worst pages, pages/s.
-// Options: --limit N, --worst N, --mode auto|own|readability|none, --rules, --json FILE, --devset DIR.
+// node dist/scripts/eval-html.js (part of npm run eval): quality of cleaning raw HTML on the dev
+// set's pages (shared/devset/wcxb-articles/html) through the library, clean({html}): mean word
+// P/R/F1, metadata agreement, which extractor decided, worst pages, pages/s.
+// Options: --limit N, --worst N, --mode auto|own|readability|none, --json FILE, --devset DIR.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createCleaner } from "../src/index.js";
 import { decodeHtml, readHtmlBytes } from "../src/input/html/decode.js";
-import { htmlToDoc } from "../src/input/html/html-to-doc.js";
 import type { HtmlOptions } from "../src/input/html/types.js";
 import { wordScore, type Score } from "./word-metric.js";
 
@@ -24,7 +23,6 @@ const { values: args } = parseArgs({
     limit: { type: "string" },
     worst: { type: "string", default: "15" },
     mode: { type: "string", default: "auto" },
-    rules: { type: "boolean", default: false },
     json: { type: "string" },
   },
 });
@@ -39,11 +37,9 @@ const ids = readdirSync(join(dir, "html"))
   .sort()
   .slice(0, args.limit ? Number(args.limit) : undefined);
 
-const variants = args.rules
-  ? { rules: createCleaner(), "rules, boilerplate-line off": createCleaner({ rules: { "boilerplate-line": "off" } }) }
-  : {};
+const cleaner = createCleaner({ mainContent: args.mode as HtmlOptions["mainContent"] });
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-const rows: Array<{ id: string; score: Score; extractor: string; variants: Record<string, Score> }> = [];
+const rows: Array<{ id: string; score: Score; extractor: string }> = [];
 const agree = { title: [0, 0], author: [0, 0], date: [0, 0] };
 const extractors: Record<string, number> = {};
 let htmlMs = 0;
@@ -53,17 +49,16 @@ for (const id of ids) {
   const truth = JSON.parse(readFileSync(join(dir, "truth", `${id}.json`), "utf8")) as Truth;
   const body = truth.main_content ?? "";
   const t0 = performance.now();
-  const out = htmlToDoc(html, { id, mainContent: args.mode as HtmlOptions["mainContent"] });
+  const out = cleaner.clean({ id, html });
   htmlMs += performance.now() - t0;
-  const kind = out.extractor.split(":").slice(0, 2).join(":");
+  const extractor = out.extractor ?? out.status;
+  const kind = extractor.split(":").slice(0, 2).join(":");
   extractors[kind] = (extractors[kind] ?? 0) + 1;
-  const scores: Record<string, Score> = {};
-  for (const [name, cleaner] of Object.entries(variants)) scores[name] = wordScore(cleaner.clean({ id, text: out.doc.text }).text, body);
-  rows.push({ id, score: wordScore(out.doc.text, body), extractor: out.extractor, variants: scores });
-  const m = out.meta;
-  tally(agree.title, truth.title, m.title?.value, (a, b) => norm(a) === norm(b));
-  tally(agree.author, truth.author, m.authors?.value.join(", "), (a, b) => norm(b).includes(norm(a)) || norm(a).includes(norm(b)));
-  tally(agree.date, truth.publish_date, m.publishedAt?.value, (a, b) => a.slice(0, 10) === b.slice(0, 10));
+  rows.push({ id, score: wordScore(out.text, body), extractor });
+  const m = out.metadata;
+  tally(agree.title, truth.title, m.title, (a, b) => norm(a) === norm(b));
+  tally(agree.author, truth.author, m.author, (a, b) => norm(b).includes(norm(a)) || norm(a).includes(norm(b)));
+  tally(agree.date, truth.publish_date, m.publishedAt, (a, b) => a.slice(0, 10) === b.slice(0, 10));
 }
 
 function norm(s: string): string {
@@ -82,11 +77,10 @@ const line = (name: string, pick: (r: (typeof rows)[number]) => Score): string =
   `${name.padEnd(34)} ${f(mean(rows.map((r) => pick(r).f1)))}  ${f(mean(rows.map((r) => pick(r).precision)))}  ${f(mean(rows.map((r) => pick(r).recall)))}`;
 console.log(`deboil eval-html: ${rows.length} pages from ${dir} (mainContent ${args.mode})`);
 console.log(`${"".padEnd(34)} F1     P      R`);
-console.log(line("html front end (doc.text)", (r) => r.score));
-for (const name of Object.keys(variants)) console.log(line(`+ text ${name}`, (r) => r.variants[name]!));
+console.log(line("deboil (html)", (r) => r.score));
 console.log(`metadata agreement: title ${pct(agree.title[0]!, agree.title[1]!)}, author ${pct(agree.author[0]!, agree.author[1]!)}, date ${pct(agree.date[0]!, agree.date[1]!)}`);
 console.log(`extractor: ${Object.entries(extractors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-console.log(`speed (htmlToDoc only, decoded input): ${(rows.length / (htmlMs / 1000)).toFixed(1)} pages/s`);
+console.log(`speed (clean({html}), decoded input, one thread): ${(rows.length / (htmlMs / 1000)).toFixed(1)} pages/s`);
 const worst = [...rows].sort((a, b) => a.score.f1 - b.score.f1).slice(0, Number(args.worst));
 console.log(`worst pages:\n${worst.map((r) => `  ${r.id} F1 ${f(r.score.f1)} (P ${f(r.score.precision)} R ${f(r.score.recall)}) ${r.extractor}`).join("\n")}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 1));

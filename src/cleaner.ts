@@ -1,5 +1,6 @@
 // The one place the pipeline order is written:
-// sniff -> normalise -> segment -> passes (match, decide, apply) -> guard -> metadata -> render.
+// text: sniff -> normalise -> segment ─┐
+// html: extract main content -> Doc ───┴─> passes (match, decide, apply) -> guard -> metadata -> render.
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
 import { sniffText } from "./input/sniff.js";
@@ -7,10 +8,13 @@ import { guard } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
+import { htmlFrontEnd } from "./input/html/load-front-end.js";
+import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
+import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
-import type { CleanInput, CleanResult, CleanStats, Warning } from "./types.js";
+import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
 
 export interface CleanerOptions extends CatalogOptions {
   /** Most match-decide-apply passes per document (default 4). */
@@ -21,6 +25,10 @@ export interface CleanerOptions extends CatalogOptions {
   maxInputChars?: number;
   /** The guard against stripping most of a document; `false` switches it off. */
   guard?: { maxRemovedShare?: number } | false;
+  /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
+  mainContent?: HtmlOptions["mainContent"];
+  /** HTML input: longest the extraction may take per page before it is abandoned (default 10 s). */
+  timeBudgetMs?: number;
 }
 
 export interface Cleaner {
@@ -34,24 +42,37 @@ const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, maxInputChars: 100_000_00
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const rules = buildCatalog(options);
-  const active = rules.filter((r) => r.mode !== "off");
+  const active = {
+    text: rules.filter((r) => r.mode !== "off" && r.formats.includes("text")),
+    html: rules.filter((r) => r.mode !== "off" && r.formats.includes("html")),
+  };
   const passes = { maxPasses: options.maxPasses ?? DEFAULTS.maxPasses, maxUnitChars: options.maxUnitChars ?? DEFAULTS.maxUnitChars };
   const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
   const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
 
   const clean = (input: string | CleanInput): CleanResult => {
     const started = performance.now();
-    const { text: raw, id, url } = typeof input === "string" ? { text: input, id: undefined, url: undefined } : input;
-    const source = typeof raw === "string" ? raw : "";
-    if (typeof raw !== "string") return refused(id, "binary-input", "input has no text field of type string", started);
+    const { text: raw, html, id, url } = typeof input === "string" ? ({ text: input } as CleanInput) : input;
+    const source = typeof raw === "string" ? raw : typeof html === "string" ? html : undefined;
+    if (source === undefined || (typeof raw === "string" && typeof html === "string")) {
+      return refused(id, "missing-input", "a document needs exactly one of text or html, as a string", started);
+    }
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
     const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
-    const text = normaliseText(source);
-    const doc = segmentText(text, { id, url });
-    const done = processDoc(doc, active, guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
+    let doc: Doc;
+    let fromHtml: HtmlDoc | undefined;
+    if (typeof html === "string") {
+      fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs });
+      const fatal = fromHtml.warnings.find((w) => w.code === "binary-input");
+      if (fatal) return refused(id, "binary-input", fatal.message, started);
+      doc = fromHtml.doc;
+    } else doc = segmentText(normaliseText(source), { id, url });
+    const text = doc.text;
+    const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
     let { removed, warnings } = done;
+    if (fromHtml) warnings = [...(fromHtml.warnings as Warning[]), ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
     const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
@@ -63,14 +84,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     if (doc.blocks.length === 0) {
       status = "empty";
-      warnings = [...warnings, { code: "empty-input", message: "input has no text" }];
+      if (!fromHtml) warnings = [...warnings, { code: "empty-input", message: "input has no text" }];
     } else if (rendered.text === "") {
       warnings = [...warnings, { code: "empty-after-clean", message: "every line was removed" }];
     }
     const candidates: CaptureCandidate[] = tripped
       ? []
       : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
-    const { metadata, from } = resolveMetadata(candidates, rendered.text);
+    const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     const stats: CleanStats = {
       charsIn: text.length,
       charsOut: rendered.text.length,
@@ -83,6 +104,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       byRule: countByRule(removed),
     };
     const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
+    if (fromHtml) {
+      result.domRemovals = fromHtml.domRemovals;
+      result.extractor = fromHtml.extractor;
+    }
     if (id !== undefined) result.id = id;
     return result;
   };

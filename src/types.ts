@@ -9,8 +9,10 @@ export type Action = "drop" | "drop-run" | "drop-rest" | "drop-section" | "trim"
 /** 0-based, end-exclusive offsets into `Doc.text`. */
 export type Range = readonly [start: number, end: number];
 
+/** One document: plain text (the main case) or raw HTML; exactly one of the two. */
 export interface CleanInput {
-  text: string;
+  text?: string;
+  html?: string;
   id?: string;
   url?: string;
 }
@@ -87,6 +89,12 @@ export type WarningCode =
   | "empty-after-clean"
   | "binary-input"
   | "input-too-large"
+  | "missing-input"
+  | "empty-html"
+  | "charset-guessed"
+  | "charset-mismatch"
+  | "charset-unknown"
+  | "time-budget"
   | "rule-error"
   | "rule-time-budget"
   | "passes-exhausted";
@@ -109,11 +117,29 @@ export interface Metadata {
   credits?: string;
   readingTime?: string;
   lang?: string;
+  /** HTML only: from the page's own metadata. */
+  siteName?: string;
+  description?: string;
+  canonicalUrl?: string;
+  image?: string;
+  tags?: string[];
   headings: string[];
   wordCount: number;
 }
 
-export type MetadataField = Exclude<keyof Metadata, "headings" | "wordCount">;
+/** Fields rules may capture as text. */
+export type MetadataField = Exclude<keyof Metadata, "headings" | "wordCount" | "tags">;
+
+/** What the HTML front end removed before the text rules ran. */
+export interface DomRemoval {
+  /** The selector or reason: "tag:nav", "class/id:share", "hidden", "link-dense block", ... */
+  reason: string;
+  /** Short tag path of the removed node. */
+  path: string;
+  /** The first characters of its text. */
+  excerpt: string;
+  chars: number;
+}
 
 export interface CleanStats {
   charsIn: number;
@@ -139,6 +165,9 @@ export interface CleanResult {
   /** Where each metadata field came from, e.g. "rule:source-line". */
   metadataFrom: Partial<Record<keyof Metadata, string>>;
   removed: Removal[];
+  /** HTML only: what the DOM stage removed, and which extractor found the article. */
+  domRemovals?: DomRemoval[];
+  extractor?: string;
   /** Hits of rules in `report` mode: nothing was removed for them. */
   reports: Match[];
   warnings: Warning[];

@@ -4,6 +4,7 @@ import { guessLanguage } from "../lexicon/stopwords.js";
 import { countWords, wordsOf } from "../lexicon/words.js";
 import type { Metadata, MetadataField } from "../types.js";
 import { findHeadings } from "./headings.js";
+import type { PageMetadata } from "./page-metadata.js";
 import { parseDate } from "./parse-date.js";
 
 export interface CaptureCandidate {
@@ -18,9 +19,13 @@ export interface CaptureCandidate {
 const DATE_FIELDS = new Set<string>(["publishedAt", "modifiedAt"]);
 const LANGUAGE_SAMPLE = 2000;
 
-export function resolveMetadata(candidates: readonly CaptureCandidate[], cleanText: string): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
-  const from: Partial<Record<keyof Metadata, string>> = {};
-  const fields: Partial<Record<MetadataField, string>> = {};
+export function resolveMetadata(
+  candidates: readonly CaptureCandidate[],
+  cleanText: string,
+  page?: PageMetadata,
+): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
+  const from: Partial<Record<keyof Metadata, string>> = { ...page?.from };
+  const fields: Partial<Metadata> = { ...page?.fields };
   const ordered = [...candidates].sort((a, b) => a.position - b.position || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   for (const c of ordered) {
     for (const [field, template] of Object.entries(c.templates)) {
@@ -36,7 +41,7 @@ export function resolveMetadata(candidates: readonly CaptureCandidate[], cleanTe
   const sample = wordsOf(cleanText.slice(0, LANGUAGE_SAMPLE * 8)).slice(0, LANGUAGE_SAMPLE).map((w) => w.toLowerCase());
   const lang = guessLanguage(sample)?.lang;
   const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount: countWords(cleanText) };
-  if (lang !== undefined) {
+  if (lang !== undefined && metadata.lang === undefined) {
     metadata.lang = lang;
     from.lang = "text:stopwords";
   }

@@ -2,16 +2,17 @@
 // each with the file and the key path, so a rule author fixes a file in one round.
 import { compileMatcher } from "../matchers/registry.js";
 import { SpecError, type Matcher } from "../matchers/matcher.js";
-import type { Action, Mode, Unit, Zone } from "../types.js";
+import type { Action, Doc, Mode, Unit, Zone } from "../types.js";
 import { compileReason } from "./reason.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { ExampleSpec, RuleSource } from "./spec.js";
 
-const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "match", "until", "action", "priority", "capture", "reason", "examples"];
+const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "formats", "match", "until", "action", "priority", "capture", "reason", "examples"];
 const EXAMPLE_KEYS = ["name", "input", "output", "keep", "metadata", "with"];
 export const MODES: readonly Mode[] = ["on", "report", "off"];
 export const ZONES: readonly Zone[] = ["head", "body", "tail", "anywhere"];
 const UNITS: readonly Unit[] = ["line", "block"];
+const FORMATS: readonly Doc["format"][] = ["text", "html"];
 const ACTIONS: readonly Action[] = ["drop", "drop-run", "drop-rest", "drop-section", "trim", "extract", "keep"];
 export const CAPTURE_FIELDS = ["title", "author", "publishedAt", "modifiedAt", "source", "dateline", "credits", "readingTime"];
 export const RULE_ID = /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/u;
@@ -38,6 +39,8 @@ export function compileRule(source: RuleSource): Rule {
   const action = oneOf(spec, "action", ACTIONS, "drop", fault);
   const window = count(spec, "window", DEFAULT_WINDOW, fault);
   const minRun = count(spec, "minRun", 2, fault);
+  const formats = spec["formats"] ?? FORMATS;
+  if (!Array.isArray(formats) || formats.length === 0 || !formats.every((f) => FORMATS.includes(f))) fault("formats", `expected a list of ${FORMATS.join(", ")}`);
   const priority = spec["priority"] ?? 0;
   if (typeof priority !== "number" || !Number.isInteger(priority)) fault("priority", "expected a whole number");
   if (action === "trim" && unit !== "line") fault("unit", "action trim works on lines");
@@ -86,7 +89,7 @@ export function compileRule(source: RuleSource): Rule {
   if (problems.length > 0 || id === undefined || summary === undefined || test === undefined || reason === undefined) {
     throw new RuleError(problems);
   }
-  const rule: Rule = { id, summary, file: source.file, mode, unit, zone, window, minRun, action, priority: priority as number, test, reason, examples };
+  const rule: Rule = { id, summary, file: source.file, mode, unit, zone, window, minRun, formats: formats as Doc["format"][], action, priority: priority as number, test, reason, examples };
   if (capture !== undefined) rule.capture = capture as Record<string, string>;
   if (until !== undefined) rule.until = until;
   return rule;

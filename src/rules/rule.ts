@@ -1,6 +1,6 @@
 // A rule after compilation: what the engine runs.
 import type { Matcher } from "../matchers/matcher.js";
-import type { Action, Evidence, Mode, Unit, Zone } from "../types.js";
+import type { Action, Doc, Evidence, Mode, Unit, Zone } from "../types.js";
 import type { ExampleSpec } from "./spec.js";
 
 export interface Rule {
@@ -9,6 +9,8 @@ export interface Rule {
   /** Where the rule came from: a file path, or "(api)" for rules passed in as data. */
   file: string;
   mode: Mode;
+  /** The inputs the rule applies to: text, HTML after extraction, or both. */
+  formats: readonly Doc["format"][];
   unit: Unit;
   zone: Zone;
   window: number;

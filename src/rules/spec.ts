@@ -24,6 +24,8 @@ export interface RuleSpec {
   description?: string;
   mode?: Mode;
   unit?: Unit;
+  /** Which inputs the rule applies to (default both): text, or HTML after main-content extraction. */
+  formats?: Array<"text" | "html">;
   zone?: Zone;
   /** How many kept blocks from the document edge make up the head or tail zone. */
   window?: number;

@@ -31,15 +31,8 @@ export interface HtmlMeta {
   tags?: MetaValue<string[]>;
 }
 
-export interface DomRemoval {
-  /** The selector or reason: "tag:nav", "class/id:share", "hidden", "link-dense block", ... */
-  reason: string;
-  /** Short tag path of the removed node. */
-  path: string;
-  /** The first characters of its text. */
-  excerpt: string;
-  chars: number;
-}
+export type { DomRemoval } from "../../types.js";
+import type { DomRemoval } from "../../types.js";
 
 export interface HtmlWarning {
   code: string;
