@@ -188,12 +188,11 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
   const [first, last] = extendRegion(prose, start, end, p.extensionGap);
   const near = nearProse(prose, first, last, p.shortLineReach);
 
+  // The title is the wordiest heading-like line just above the body: bylines, dates and
+  // "4 min read" lines sit between them and are heading-like too, but shorter.
   let title = -1;
   for (let i = first - 1; i >= 0 && i >= first - p.titleLookback; i--) {
-    if (looksLikeTitle(feats[i]!, p)) {
-      title = i;
-      break;
-    }
+    if (looksLikeTitle(feats[i]!, p) && (title < 0 || feats[i]!.words > feats[title]!.words)) title = i;
   }
 
   return feats.map((f, i) => {
