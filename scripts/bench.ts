@@ -1,53 +1,69 @@
-// npm run bench: speed of the text path on the dev-set texts, one thread, median of several
-// runs, next to a baseline measured in the same run (segmenting the same text into lines and
-// counting its words, the least any cleaner must do), so the ratio survives a noisy machine.
+// npm run bench: speed of clean() on the dev set, one thread, median of several runs, each
+// next to a baseline measured in the same run so the ratio survives a noisy machine:
+// - text path: the 793 naive scraped texts; baseline = splitting them into lines and counting
+//   words (the least any cleaner must do);
+// - HTML path: the 793 raw pages (decoded once up front); baseline = parsing each page with
+//   cheerio (htmlparser2), the least an HTML cleaner must do.
+// RSS is printed after every run: it must stay flat (no growth from run to run).
+// Options: --runs N (default 5), --html-runs N (default 3), --devset DIR.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { load } from "cheerio/slim";
 import { createCleaner } from "../src/index.js";
+import { decodeHtml, readHtmlBytes } from "../src/input/html/decode.js";
 
 const { values: args } = parseArgs({
   options: {
     devset: { type: "string", default: join(import.meta.dirname, "../../../shared/devset/wcxb-articles") },
     runs: { type: "string", default: "5" },
+    "html-runs": { type: "string", default: "3" },
   },
 });
-const dir = join(args.devset!, "text");
-const texts = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(join(dir, f), "utf8"));
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-const runs = Number(args.runs);
+const read = (sub: string, ext: string, decode: (b: Buffer) => string): string[] =>
+  readdirSync(join(args.devset!, sub))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => decode(readFileSync(join(args.devset!, sub, f))));
+const texts = read("text", ".txt", (b) => b.toString("utf8"));
+const pages = read("html", ".html.gz", (b) => decodeHtml(readHtmlBytes(b)).html);
 
 const coldStart = performance.now();
 const cleaner = createCleaner();
 const loadMs = performance.now() - coldStart;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 
-function time(work: (text: string) => unknown): number {
+function time(docs: readonly string[], work: (doc: string) => unknown): number {
   const started = performance.now();
-  for (const t of texts) work(t);
+  for (const d of docs) work(d);
   return (performance.now() - started) / 1000;
 }
-const baseline = (t: string): number => {
+
+function section(name: string, docs: readonly string[], runs: number, clean: (d: string) => unknown, baseline: (d: string) => unknown, baselineName: string): void {
+  const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1e6;
+  time(docs.slice(0, 50), clean); // warm-up
+  const ours: number[] = [];
+  const base: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(time(docs, baseline));
+    ours.push(time(docs, clean));
+    rss.push(rssMb());
+  }
+  const s = median(ours);
+  const b = median(base);
+  console.log(`${name}: ${docs.length} docs, ${mb.toFixed(1)} MB, ${runs} runs (median)`);
+  console.log(`  clean(): ${(mb / s).toFixed(1)} MB/s, ${(docs.length / s).toFixed(1)} docs/s, ${((s / docs.length) * 1000).toFixed(2)} ms/doc`);
+  console.log(`  baseline (${baselineName}): ${(mb / b).toFixed(1)} MB/s; clean() takes ${(s / b).toFixed(1)}x the baseline's time`);
+  console.log(`  RSS after each run: ${rss.join(", ")} MB`);
+}
+
+console.log(`deboil bench, one thread, Node ${process.version}; ${cleaner.rules.length} rules loaded in ${loadMs.toFixed(0)} ms`);
+section("text path", texts, Number(args.runs), (t) => cleaner.clean({ text: t }), (t) => {
   let words = 0;
   for (const line of t.split("\n")) words += line.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
   return words;
-};
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-time((t) => cleaner.clean(t)); // warm-up
-const ours: number[] = [];
-const base: number[] = [];
-for (let i = 0; i < runs; i++) {
-  base.push(time(baseline));
-  ours.push(time((t) => cleaner.clean(t)));
-}
-const mb = bytes / 1e6;
-const s = median(ours);
-const b = median(base);
-console.log(`deboil bench: ${texts.length} dev-set texts, ${mb.toFixed(1)} MB, ${runs} runs (median), one thread, Node ${process.version}`);
-console.log(`rule catalog: ${cleaner.rules.length} rules, loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`clean():  ${(mb / s).toFixed(1)} MB/s, ${(texts.length / s).toFixed(0)} docs/s, ${((s / texts.length) * 1000).toFixed(2)} ms/doc`);
-console.log(`baseline (split lines + count words): ${(mb / b).toFixed(1)} MB/s; deboil takes ${(s / b).toFixed(1)}x the baseline's time`);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}, "split lines + count words");
+section("html path", pages, Number(args["html-runs"]), (h) => cleaner.clean({ html: h }), (h) => load(h), "cheerio htmlparser2 parse");
+console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
