@@ -49,7 +49,7 @@ describe("bad input", () => {
     const r = catalog.clean({ text: Buffer.from("hello") as unknown as string, id: "doc-1" });
     assert.equal(r.status, "rejected");
     assert.equal(r.id, "doc-1");
-    assert.deepEqual(codes(r), ["binary-input"]);
+    assert.deepEqual(codes(r), ["missing-input"]);
   });
 
   it("bad input › a few invalid UTF-8 bytes decode to U+FFFD and are cleaned", () => {
