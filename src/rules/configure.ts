@@ -3,7 +3,7 @@
 // matches, copy it under a new id and switch the built-in off.
 import type { Mode, Zone } from "../types.js";
 import { MODES, ZONES, compileRule } from "./compile.js";
-import { builtinRulesDir, loadRuleDir } from "./load.js";
+import { loadBuiltinRules, loadRuleDir } from "./load.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { RuleSource } from "./spec.js";
 import { checkRuleSpeed } from "./speed.js";
@@ -47,7 +47,7 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
     }
   };
   // Built-ins are checked for speed by the test suite, not on every start-up.
-  if (options.builtin !== false) add(collect(() => loadRuleDir(builtinRulesDir)), false);
+  if (options.builtin !== false) add(collect(loadBuiltinRules), false);
   for (const dir of options.rulesDirs ?? []) add(collect(() => loadRuleDir(dir)), true);
   add(options.ruleSpecs ?? [], true);
 
