@@ -4,17 +4,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createCleaner } from "../src/index.js";
+import { describeAgreement, newAgreement, pct, tallyMetadata, type Truth } from "./agreement.js";
 import { containsSnippet, wordScore, type Score } from "./word-metric.js";
 
-interface Truth {
-  id: string;
-  title?: string;
-  author?: string;
-  publish_date?: string;
-  main_content: string;
-  with?: string[];
-  without?: string[];
-}
 
 const { values: args } = parseArgs({
   options: {
@@ -43,7 +35,7 @@ let withTotal = 0;
 let withoutFound = 0;
 let withoutTotal = 0;
 let baseWithoutFound = 0;
-const agree = { title: [0, 0], author: [0, 0], date: [0, 0] };
+const agree = newAgreement();
 const byRule: Record<string, number> = {};
 const statuses: Record<string, number> = {};
 let chars = 0;
@@ -67,25 +59,12 @@ for (const id of ids) {
     if (containsSnippet(result.text, s)) withoutFound++;
     if (containsSnippet(text, s)) baseWithoutFound++;
   }
-  const m = result.metadata;
-  tally(agree.title, truth.title, m.title, (a, b) => norm(a) === norm(b));
-  tally(agree.author, truth.author, m.author, (a, b) => norm(b).includes(norm(a)) || norm(a).includes(norm(b)));
-  tally(agree.date, truth.publish_date, m.publishedAt, (a, b) => a.slice(0, 10) === b.slice(0, 10));
+  tallyMetadata(agree, truth, result.metadata);
 }
 const seconds = (performance.now() - started) / 1000;
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/gu, " ").trim();
-}
-/** [agreeing, pages where the truth has the field] */
-function tally(acc: number[], truth: string | undefined, ours: string | undefined, same: (a: string, b: string) => boolean): void {
-  if (!truth) return;
-  acc[1]!++;
-  if (ours && same(truth, ours)) acc[0]!++;
-}
 
 const f = (x: number): string => x.toFixed(3);
-const pct = (a: number, b: number): string => (b === 0 ? "n/a" : `${((a / b) * 100).toFixed(1)}%`);
 const ours = { p: mean(rows.map((r) => r.ours.precision)), r: mean(rows.map((r) => r.ours.recall)), f1: mean(rows.map((r) => r.ours.f1)) };
 const base = { p: mean(rows.map((r) => r.base.precision)), r: mean(rows.map((r) => r.base.recall)), f1: mean(rows.map((r) => r.base.f1)) };
 
@@ -94,7 +73,7 @@ console.log(`                 F1     P      R`);
 console.log(`deboil (text)    ${f(ours.f1)}  ${f(ours.p)}  ${f(ours.r)}`);
 console.log(`naive baseline   ${f(base.f1)}  ${f(base.p)}  ${f(base.r)}`);
 console.log(`snippets: with found ${pct(withFound, withTotal)} (of ${withTotal}), without found ${pct(withoutFound, withoutTotal)} (baseline ${pct(baseWithoutFound, withoutTotal)}, of ${withoutTotal})`);
-console.log(`metadata agreement: title ${pct(agree.title[0]!, agree.title[1]!)}, author ${pct(agree.author[0]!, agree.author[1]!)}, date ${pct(agree.date[0]!, agree.date[1]!)}`);
+console.log(describeAgreement(agree));
 console.log(`status: ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 console.log(`speed: ${(chars / 1e6 / seconds).toFixed(1)} MB/s of text, ${(rows.length / seconds).toFixed(0)} pages/s`);
 console.log(`removals by rule: ${Object.entries(byRule).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);

@@ -31,44 +31,48 @@ interface Own {
 }
 
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
-  const started = performance.now();
-  const warnings: HtmlWarning[] = [];
-  const refused = refuse(html, options);
-  if (refused) return refused;
-  const own = ownExtract(html, options, warnings, started);
-  if (!own) return empty(options, warnings);
-  const mode = options.mainContent ?? "auto";
-  let chosen = own.blocks;
-  let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  const wantSecond = (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own);
-  if (wantSecond && options.dom !== "jsdom" && !overBudget(started, options, warnings, "readability")) {
-    const second = fromReadability(readabilityLinkedom(html), own.removals);
-    if (second && (mode === "readability" || preferSecond(own, second))) {
-      chosen = second;
-      extractor = "readability";
-    }
-  }
-  return finish(chosen, own, extractor, options, warnings);
+  const p = prepare(html, options);
+  if ("done" in p) return p.done;
+  return complete(p, options, p.wantSecond && options.dom !== "jsdom" ? readabilityLinkedom(html) : undefined);
 }
 
 /** The same as htmlToDoc, with `dom: "jsdom"` honoured (jsdom is imported lazily, hence async). */
 export async function htmlToDocAsync(html: string, options: HtmlOptions = {}): Promise<HtmlDoc> {
   if (options.dom !== "jsdom") return htmlToDoc(html, options);
+  const p = prepare(html, options);
+  if ("done" in p) return p.done;
+  return complete(p, options, p.wantSecond ? await readabilityJsdom(html, options.url) : undefined);
+}
+
+interface Pending {
+  own: Own;
+  warnings: HtmlWarning[];
+  /** Whether Readability's text should be asked for (the own extractor is unsure, or asked to). */
+  wantSecond: boolean;
+}
+
+/** Everything up to the optional second opinion, which needs a DOM of its own. */
+function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pending {
   const started = performance.now();
   const warnings: HtmlWarning[] = [];
   const refused = refuse(html, options);
-  if (refused) return refused;
+  if (refused) return { done: refused };
   const own = ownExtract(html, options, warnings, started);
-  if (!own) return empty(options, warnings);
+  if (!own) return { done: empty(options, warnings) };
+  const mode = options.mainContent ?? "auto";
+  const wantSecond =
+    (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(started, options, warnings, "readability");
+  return { own, warnings, wantSecond };
+}
+
+function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityText: string | undefined): HtmlDoc {
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  if ((mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(started, options, warnings, "readability")) {
-    const second = fromReadability(await readabilityJsdom(html, options.url), own.removals);
-    if (second && (mode === "readability" || preferSecond(own, second))) {
-      chosen = second;
-      extractor = "readability";
-    }
+  const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals);
+  if (second && (mode === "readability" || preferSecond(own, second))) {
+    chosen = second;
+    extractor = "readability";
   }
   return finish(chosen, own, extractor, options, warnings);
 }
