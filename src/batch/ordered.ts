@@ -41,7 +41,7 @@ export async function* cleanStream(pool: CleanerPool, items: AsyncIterable<Batch
 
   for await (const item of items) {
     chunk.push(item);
-    chars += item.text.length;
+    chars += (item.text ?? item.html ?? "").length;
     if (chunk.length >= chunkItems || chars >= chunkChars) {
       send();
       yield* drain(inFlight - 1);

@@ -3,9 +3,11 @@
 import type { CleanerOptions } from "../cleaner.js";
 import type { CleanResult } from "../types.js";
 
+/** One document: exactly one of `text` and `html`, as for Cleaner.clean(). */
 export interface BatchItem {
   id?: string;
-  text: string;
+  text?: string;
+  html?: string;
   url?: string;
 }
 

@@ -1,4 +1,5 @@
 // argv -> CliOptions. Every flag is declared here, and --help is generated from these declarations.
+import { availableParallelism } from "node:os";
 import yargs from "yargs";
 import { FORMATS, type Format } from "../report/layout.js";
 import { UsageError } from "./exit-codes.js";
@@ -16,18 +17,43 @@ export interface CliOptions {
   listRules: boolean;
   summary: boolean;
   quiet: boolean;
-  inputFormat: "auto" | "text" | "jsonl";
+  inputFormat: "auto" | "text" | "jsonl" | "html" | "warc";
   textField: string;
   maxLineBytes: number;
+  /** Worker threads; 1 cleans in this thread. */
+  jobs: number;
+  unordered: boolean;
+  /** One output file for every record (.gz: compressed). */
+  output?: string;
+  gzip: boolean;
+  shard?: { index: number; count: number };
+  resume: boolean;
+  progress: boolean;
+  statsFile?: string;
+  rejectedFile?: string;
+  /** Set when asked for: a document taking longer loses its worker and gets an error record. */
+  timeoutMs?: number;
 }
 
 export type Parsed = { kind: "run"; options: CliOptions } | { kind: "shown" };
 
 const EPILOGUE = `Inputs:
-  FILE   a text file is one document; a .jsonl file holds one {"id", "text", "url"?} per line
-  DIR    walked recursively for .txt and .jsonl files (others are skipped with a note)
+  FILE   a text file is one document; a .jsonl file holds one {"id", "text"|"html", "url"?} per line;
+         .html/.htm is one page (charset from the page); .warc/.wet holds one document per HTML
+         response or WET text record; any of them may be gzip-compressed (.gz, found by magic bytes)
+  DIR    walked recursively for those files (others are skipped with a note)
   -      standard input (also read when no FILE is given and stdin is not a terminal)
   Blank JSONL lines are skipped; every other line gives exactly one output record.
+
+Batches:
+  --jobs N cleans on N worker threads (default: all cores; 1 cleans in-process). Records come out
+  in input order, or as they finish with --unordered (each keyed by its id). A document that hangs
+  (--timeout-ms) or crashes its worker gets an error record; the rest of the batch goes on.
+  --shard i/n keeps the documents whose id (a file's path, a record's id) hashes to i of n.
+  --resume with --output FILE.jsonl[.gz]: records are written as they finish, and a rerun skips the
+  ids already in FILE; with --out-dir it skips inputs whose output file exists. Ctrl-C (SIGINT)
+  finishes the documents in flight, closes the outputs and exits 130; rerun with --resume.
+  --stats FILE writes the summary as JSON; --rejected FILE lists failed and guarded documents.
 
 Output formats (--format):
   text      the clean text; several documents each get a "==> id <==" header
@@ -43,7 +69,13 @@ Output formats (--format):
 Exit codes:
   0  every document was cleaned (or --check-rules passed)
   1  bad usage or bad rules (the message names the file and key); nothing was cleaned
-  2  some inputs failed (error records / messages on stderr); the others were written`;
+  2  some inputs failed (error records / messages on stderr); the others were written
+  130 interrupted (SIGINT): the records finished so far were written`;
+
+function wholeNumber(value: number, flag: string): number {
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${flag}: expected a whole number above 0`);
+  return value;
+}
 
 export function parseArgs(argv: readonly string[], version: string): Parsed {
   const parser = yargs([...argv])
@@ -52,7 +84,17 @@ export function parseArgs(argv: readonly string[], version: string): Parsed {
     .option("format", { alias: "f", choices: FORMATS.filter((f) => f !== "explain"), describe: "output format (see below)" })
     .option("explain", { type: "boolean", default: false, describe: "annotated listing of what was removed and why" })
     .option("out-dir", { alias: "o", type: "string", describe: "write one output file per input under DIR" })
-    .option("input-format", { choices: ["auto", "text", "jsonl"] as const, default: "auto" as const, describe: "how to read inputs (auto: .jsonl files as JSONL)" })
+    .option("output", { type: "string", describe: "write every record to FILE (atomically; .gz compresses)" })
+    .option("gzip", { type: "boolean", default: false, describe: "gzip the output (stdout, --output, or each --out-dir file)" })
+    .option("jobs", { alias: "j", type: "number", describe: "worker threads (default: all cores; 1: in-process)" })
+    .option("unordered", { type: "boolean", default: false, describe: "write records as they finish, not in input order" })
+    .option("shard", { type: "string", describe: "i/n: clean only the documents whose id hashes to shard i of n (0-based)" })
+    .option("resume", { type: "boolean", default: false, describe: "skip documents already in --output / --out-dir; write as they finish" })
+    .option("timeout-ms", { type: "number", describe: "longest one document may take (runs on a worker even with --jobs 1)" })
+    .option("progress", { type: "boolean", default: false, describe: "progress lines on stderr even when it is not a terminal" })
+    .option("stats", { type: "string", describe: "write the batch summary to FILE as JSON" })
+    .option("rejected", { type: "string", describe: "write failed and guarded documents to FILE as JSONL" })
+    .option("input-format", { choices: ["auto", "text", "jsonl", "html", "warc"] as const, default: "auto" as const, describe: "how to read inputs (auto: by extension)" })
     .option("jsonl", { type: "boolean", default: false, describe: "same as --input-format jsonl" })
     .option("text-field", { type: "string", default: "text", describe: "JSONL field holding the text" })
     .option("max-line-bytes", { type: "number", default: 64 * 1024 * 1024, describe: "largest accepted document (a JSONL line or a text file), in bytes" })
@@ -94,7 +136,24 @@ export function parseArgs(argv: readonly string[], version: string): Parsed {
     inputFormat: args.jsonl ? "jsonl" : args["input-format"],
     textField: args["text-field"],
     maxLineBytes,
+    jobs: wholeNumber(args.jobs ?? availableParallelism(), "--jobs"),
+    unordered: args.unordered,
+    gzip: args.gzip || (args.output?.toLowerCase().endsWith(".gz") ?? false),
+    resume: args.resume,
+    progress: args.progress,
   };
+  if (args.output !== undefined) options.output = args.output;
+  if (args.stats !== undefined) options.statsFile = args.stats;
+  if (args.rejected !== undefined) options.rejectedFile = args.rejected;
+  if (args["timeout-ms"] !== undefined) options.timeoutMs = wholeNumber(args["timeout-ms"], "--timeout-ms");
+  if (args.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/u.exec(args.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard: expected i/n with 0 <= i < n, e.g. 0/4 (got "${args.shard}")`);
+    options.shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (options.output !== undefined && args["out-dir"] !== undefined) throw new UsageError("--output and --out-dir cannot be combined: one file, or one file per input");
+  if (options.resume && options.output === undefined && args["out-dir"] === undefined) throw new UsageError("--resume needs --output FILE or --out-dir DIR: the records of the earlier run are read from there");
+  if (options.resume && options.output !== undefined && (options.format ?? "jsonl") !== "jsonl") throw new UsageError("--resume with --output needs --format jsonl (the ids of done records are read back)");
   if (args["out-dir"] !== undefined) options.outDir = args["out-dir"];
   if (args["check-rules"] !== undefined) options.checkRules = args["check-rules"];
   return { kind: "run", options };

@@ -6,6 +6,8 @@ export const EXIT = {
   usage: 1,
   /** Some inputs failed; the others were written. */
   partial: 2,
+  /** Stopped by SIGINT: what was finished is written; rerun with --resume. */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], io: Streams): Promise<ExitCo
       io.stdout.write(formatRuleList(cleaner));
       return EXIT.ok;
     }
-    return await runBatch(options, cleaner, io);
+    return await runBatch(options, cleaner, io, catalog);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`deboil: ${error.message}\n${error.message.startsWith("bad rules") ? "" : "Run deboil --help for usage.\n"}`);

@@ -1,7 +1,7 @@
 // What the input side hands to the batch runner: a document to clean, or the reason there is none.
 export interface InputError {
-  /** not-found, unreadable, too-large; for JSONL lines also bad-json, not-an-object,
-   *  missing-text, text-not-string, line-too-long. */
+  /** not-found, unreadable, too-large, bad-gzip, bad-warc; for JSONL lines also bad-json,
+   *  not-an-object, missing-text, text-not-string, line-too-long. */
   code: string;
   message: string;
 }
@@ -12,10 +12,11 @@ export interface Origin {
   outputStem: string;
   /** The file the bytes came from (undefined for stdin); an output must never overwrite it. */
   file?: string;
-  /** JSONL inputs hold several documents per file. */
+  /** JSONL and WARC inputs hold several documents per file. */
   jsonl: boolean;
 }
 
+/** A document: exactly one of `text` and `html`. */
 export type InputDoc =
-  | { kind: "doc"; id: string; text: string; url?: string; origin: Origin }
+  | { kind: "doc"; id: string; text?: string; html?: string; url?: string; line?: number; origin: Origin }
   | { kind: "error"; id?: string; line?: number; error: InputError; origin: Origin };

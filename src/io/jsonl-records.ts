@@ -20,11 +20,12 @@ export function lineToDoc(raw: RawLine, source: string, textField: string, maxLi
   const record = value as Record<string, unknown>;
   const id = typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]) : fallbackId;
   const text = record[textField];
+  const url = typeof record["url"] === "string" ? { url: record["url"] } : {};
+  // {id, html, url?} records: the page itself, cleaned through the HTML front end.
+  if (text === undefined && typeof record["html"] === "string") return { kind: "doc", id, html: record["html"], line: raw.line, origin, ...url };
   if (text === undefined) return fail("missing-text", `no "${textField}" field`, id);
   if (typeof text !== "string") return fail("text-not-string", `"${textField}" is ${text === null ? "null" : typeof text}, not a string`, id);
-  const doc: InputDoc = { kind: "doc", id, text: normaliseNewlines(text), origin };
-  if (typeof record["url"] === "string") doc.url = record["url"];
-  return doc;
+  return { kind: "doc", id, text: normaliseNewlines(text), line: raw.line, origin, ...url };
 }
 
 /** Blank lines (a trailing newline, spacing between records) are not records. */

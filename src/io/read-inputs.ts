@@ -1,21 +1,26 @@
 // Turns the command-line paths into a stream of documents, one file at a time, so memory stays
-// bounded by the largest single document, not by the batch.
+// bounded by the largest single document, not by the batch. Gzip input is inflated on the fly
+// (recognised by its magic bytes); HTML is decoded with its declared charset; WARC files give one
+// document per HTML response or WET text record.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
 import { decodeText } from "./decode.js";
 import type { InputDoc, Origin } from "./document.js";
+import { GzipError, inflateWhole, maybeGunzip } from "./gzip.js";
 import { isBlank, lineToDoc } from "./jsonl-records.js";
 import { splitLines } from "./split-lines.js";
-import { describeFsError, findInputs, type InputKind } from "./walk.js";
+import { contentExt, describeFsError, findInputs, type InputKind } from "./walk.js";
+import { readWarcRecords, warcIdentity, warcPayload } from "./warc.js";
 
 export interface ReadOptions {
   inputFormat: InputKind | "auto";
   textField: string;
-  /** The most bytes one document may have: a JSONL line, or a whole text file. */
+  /** The most bytes one document may have: a JSONL line, a whole text file, a WARC record. */
   maxDocBytes: number;
   /** Told about files that are skipped (wrong extension, symlink loop). */
   onNote: (message: string) => void;
+  /** Told how many bytes were read from disk or stdin (compressed size), for progress. */
+  onBytes?: (bytes: number) => void;
   stdin: NodeJS.ReadableStream;
 }
 
@@ -25,43 +30,57 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
     else if (found.kind === "missing") {
       yield { kind: "error", id: found.path, error: { code: found.code, message: `${found.path}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
     } else if (found.kind === "stdin") {
-      const origin: Origin = { outputStem: "stdin", jsonl: found.input === "jsonl" };
-      if (found.input === "jsonl") yield* readJsonl(options.stdin as AsyncIterable<Buffer>, "stdin", origin, options);
-      else yield await readStdinText(options.stdin as AsyncIterable<Buffer>, origin, options.maxDocBytes);
+      const many = found.input === "jsonl" || found.input === "warc";
+      yield* readSource(counted(options.stdin as AsyncIterable<Buffer>, options), "stdin", found.input, { outputStem: "stdin", jsonl: many }, options);
     } else {
-      const origin: Origin = { outputStem: stem(found.rel), file: found.path, jsonl: found.input === "jsonl" };
-      if (found.input === "jsonl") yield* readJsonlFile(found.path, origin, options);
-      else yield await readTextFile(found.path, origin, options.maxDocBytes);
+      const origin: Origin = { outputStem: stem(found.rel), file: found.path, jsonl: found.input === "jsonl" || found.input === "warc" };
+      if (origin.jsonl) yield* readStreamFile(found.path, found.input, origin, options);
+      else yield await readWholeFile(found.path, found.input, origin, options);
     }
   }
 }
 
-async function readTextFile(path: string, origin: Origin, maxBytes: number): Promise<InputDoc> {
+function counted(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncIterable<Buffer> {
+  const onBytes = options.onBytes;
+  if (!onBytes) return source;
+  return (async function* () {
+    for await (const chunk of source) {
+      onBytes(chunk.length);
+      yield chunk;
+    }
+  })();
+}
+
+/** A text or HTML file: one document. */
+async function readWholeFile(path: string, kind: InputKind, origin: Origin, options: ReadOptions): Promise<InputDoc> {
+  const fail = (code: string, message: string): InputDoc => ({ kind: "error", id: path, error: { code, message: `${path}: ${message}` }, origin });
   try {
     const { size } = await stat(path);
-    if (size > maxBytes) return { kind: "error", id: path, error: { code: "too-large", message: `${path}: ${size} bytes; the limit is ${maxBytes} (--max-line-bytes)` }, origin };
-    return { kind: "doc", id: path, text: decodeText(await readFile(path)), origin };
+    if (size > options.maxDocBytes) return fail("too-large", `${size} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)`);
+    const raw = await readFile(path);
+    options.onBytes?.(raw.length);
+    return await bytesToDoc(inflateWhole(raw, options.maxDocBytes), kind, path, origin);
   } catch (error) {
-    return { kind: "error", id: path, error: { code: "unreadable", message: `${path}: ${describeFsError(error)}` }, origin };
+    if (error instanceof GzipError) return fail(error.code, error.message);
+    return fail("unreadable", describeFsError(error));
   }
 }
 
-async function readStdinText(stdin: AsyncIterable<Buffer>, origin: Origin, maxBytes: number): Promise<InputDoc> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    size += chunk.length;
-    // Keep draining so the writer on the other end of the pipe is not left blocked.
-    if (size <= maxBytes) parts.push(Buffer.from(chunk));
-  }
-  if (size > maxBytes) return { kind: "error", id: "stdin", error: { code: "too-large", message: `stdin: ${size} bytes; the limit is ${maxBytes} (--max-line-bytes)` }, origin };
-  return { kind: "doc", id: "stdin", text: decodeText(Buffer.concat(parts)), origin };
+async function bytesToDoc(bytes: Uint8Array, kind: InputKind, id: string, origin: Origin, url?: string, charset?: string): Promise<InputDoc> {
+  const doc: InputDoc = { kind: "doc", id, origin };
+  if (kind === "html") {
+    // Loaded only for HTML: the text path never pays for it.
+    const { decodeHtml } = await import("../input/html/decode.js");
+    doc.html = decodeHtml(bytes, charset).html;
+  } else doc.text = decodeText(bytes);
+  if (url !== undefined) doc.url = url;
+  return doc;
 }
 
-async function* readJsonlFile(path: string, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
+async function* readStreamFile(path: string, kind: InputKind, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
   const stream = createReadStream(path);
   try {
-    yield* readJsonl(stream, path, origin, options);
+    yield* readSource(counted(stream, options), path, kind, origin, options);
   } catch (error) {
     // An error before or during reading (a directory named .jsonl, a vanished file) fails the file as one input.
     yield { kind: "error", id: path, error: { code: "unreadable", message: `${path}: ${describeFsError(error)}` }, origin };
@@ -70,14 +89,71 @@ async function* readJsonlFile(path: string, origin: Origin, options: ReadOptions
   }
 }
 
-async function* readJsonl(chunks: AsyncIterable<Buffer>, source: string, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
-  for await (const raw of splitLines(chunks, options.maxDocBytes)) {
-    if (!isBlank(raw)) yield lineToDoc(raw, source, options.textField, options.maxDocBytes, origin);
+/** A byte stream (a file or stdin), inflated if gzip, read as its kind. Damage ends it with one error input. */
+async function* readSource(chunks: AsyncIterable<Buffer>, source: string, kind: InputKind, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
+  const bytes = maybeGunzip(chunks);
+  try {
+    if (kind === "jsonl") {
+      for await (const raw of splitLines(bytes, options.maxDocBytes)) {
+        if (!isBlank(raw)) yield lineToDoc(raw, source, options.textField, options.maxDocBytes, origin);
+      }
+    } else if (kind === "warc") {
+      yield* readWarc(bytes, source, origin, options);
+    } else {
+      const parts: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of bytes) {
+        size += chunk.length;
+        // Keep draining so the writer on the other end of the pipe is not left blocked.
+        if (size <= options.maxDocBytes) parts.push(Buffer.from(chunk));
+      }
+      if (size > options.maxDocBytes) yield { kind: "error", id: source, error: { code: "too-large", message: `${source}: ${size} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)` }, origin };
+      else yield await bytesToDoc(Buffer.concat(parts), kind, source, origin);
+    }
+  } catch (error) {
+    if (error instanceof GzipError) yield { kind: "error", id: source, error: { code: error.code, message: `${source}: ${error.message}; the records before the damage were read` }, origin };
+    else if (error instanceof WarcError) yield { kind: "error", id: source, error: { code: "bad-warc", message: `${source}: ${error.message}` }, origin };
+    else throw error;
   }
 }
 
-/** "news/a.txt" -> "news/a": the output file gets the extension of the output format instead. */
+class WarcError extends Error {}
+
+async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
+  const records = readWarcRecords(bytes, options.maxDocBytes);
+  for (;;) {
+    let next;
+    try {
+      next = await records.next();
+    } catch (error) {
+      if (error instanceof GzipError) throw error;
+      throw new WarcError((error as Error).message);
+    }
+    if (next.done) return;
+    const record = next.value;
+    const { id, url } = warcIdentity(record, source);
+    const at = { id, line: record.index, origin };
+    if (record.body === undefined) {
+      if (record.headers["warc-type"] === "response" || record.headers["warc-type"] === "conversion") {
+        yield { kind: "error", ...at, error: { code: "too-large", message: `${source} record ${record.index}: ${record.length} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)` } };
+      }
+      continue;
+    }
+    const payload = warcPayload({ ...record, body: record.body });
+    if (payload.kind === "skip") continue;
+    try {
+      const doc = await bytesToDoc(payload.kind === "html" ? inflateWhole(payload.bytes, options.maxDocBytes) : payload.bytes, payload.kind, id, origin, url, payload.kind === "html" ? payload.charset : undefined);
+      yield { ...doc, line: record.index } as InputDoc;
+    } catch (error) {
+      yield { kind: "error", ...at, error: { code: error instanceof GzipError ? error.code : "unreadable", message: `${source} record ${record.index}: ${(error as Error).message}` } };
+    }
+  }
+}
+
+/** "news/a.txt" -> "news/a", "b.jsonl.gz" -> "b": the output file gets the extension of the output format instead. */
 function stem(rel: string): string {
-  const ext = extname(rel);
-  return (ext ? rel.slice(0, -ext.length) : rel).split("\\").join("/");
+  const lower = rel.toLowerCase();
+  const base = lower.endsWith(".gz") ? rel.slice(0, -3) : rel;
+  const ext = contentExt(rel);
+  return (ext && base.toLowerCase().endsWith(ext) ? base.slice(0, -ext.length) : base).split("\\").join("/");
 }

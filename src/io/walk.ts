@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 
-export type InputKind = "text" | "jsonl";
+export type InputKind = "text" | "jsonl" | "html" | "warc";
 
 export type Found =
   | { kind: "file"; path: string; /** path relative to the argument it came from */ rel: string; input: InputKind }
@@ -13,17 +13,26 @@ export type Found =
   | { kind: "note"; message: string };
 
 export interface WalkOptions {
-  /** Forces every input to be read as text or JSONL; by default `.jsonl` files are JSONL. */
+  /** Forces every input to be read as one kind; by default the extension decides (`.jsonl`, `.html`, `.warc`, each also `.gz`). */
   inputFormat: InputKind | "auto";
 }
 
-const EXTENSIONS: Record<string, InputKind> = { ".txt": "text", ".jsonl": "jsonl" };
+const EXTENSIONS: Record<string, InputKind> = { ".txt": "text", ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".warc": "warc", ".wet": "warc" };
+
+/** "a.jsonl.gz" -> ".jsonl", "a.TXT" -> ".txt": the extension that says what the file holds. */
+export function contentExt(path: string): string {
+  const lower = path.toLowerCase();
+  return extname(lower.endsWith(".gz") ? lower.slice(0, -3) : lower);
+}
+
+/** The kind an extension implies, or undefined for a file that is not an input in a walk. */
+export const kindOfExt = (path: string): InputKind | undefined => EXTENSIONS[contentExt(path)];
 
 export async function* findInputs(paths: readonly string[], options: WalkOptions): AsyncGenerator<Found> {
-  const kindOf = (path: string): InputKind => (options.inputFormat !== "auto" ? options.inputFormat : extname(path).toLowerCase() === ".jsonl" ? "jsonl" : "text");
+  const kindOf = (path: string): InputKind => (options.inputFormat !== "auto" ? options.inputFormat : kindOfExt(path) ?? "text");
   for (const arg of paths) {
     if (arg === "-") {
-      yield { kind: "stdin", input: options.inputFormat === "jsonl" ? "jsonl" : "text" };
+      yield { kind: "stdin", input: options.inputFormat === "auto" ? "text" : options.inputFormat };
       continue;
     }
     let info;
@@ -54,7 +63,7 @@ async function* walkDir(root: string, dir: string, ancestors: Set<string>, kindO
       info = await stat(path);
     } catch (error) {
       // A dangling link named like an input is a failed input; any other is just not an input.
-      if (EXTENSIONS[extname(name).toLowerCase()] !== undefined) yield { kind: "missing", path, rel: relative(root, path), ...fsProblem(error) };
+      if (kindOfExt(name) !== undefined) yield { kind: "missing", path, rel: relative(root, path), ...fsProblem(error) };
       else yield { kind: "note", message: `${path}: ${describeFsError(error)}, skipped` };
       continue;
     }
@@ -65,10 +74,10 @@ async function* walkDir(root: string, dir: string, ancestors: Set<string>, kindO
         continue;
       }
       yield* walkDir(root, path, new Set([...ancestors, real]), kindOf);
-    } else if (info.isFile() && EXTENSIONS[extname(name).toLowerCase()] !== undefined) {
+    } else if (info.isFile() && kindOfExt(name) !== undefined) {
       yield { kind: "file", path, rel: relative(root, path), input: kindOf(path) };
     } else {
-      yield { kind: "note", message: `${path}: not a .txt or .jsonl file, skipped` };
+      yield { kind: "note", message: `${path}: not an input file (.txt .jsonl .html .htm .warc .wet, or .gz of one), skipped` };
     }
   }
 }

@@ -23,6 +23,8 @@ export interface Entry {
   result?: CleanResult;
   /** The text that was cleaned, needed by the explain view for line:col. */
   source?: string;
+  /** UTF-8 bytes of the input, for throughput. */
+  bytes?: number;
 }
 
 export interface Layout {

@@ -33,7 +33,7 @@ describe("cli batches", () => {
       assert.equal(good["status"], "ok");
       assert.equal(good["metadata"]["source"], "Reuters");
     }
-    assert.match(run.stderr, /notes\.csv: not a \.txt or \.jsonl file, skipped/u);
+    assert.match(run.stderr, /notes\.csv: not an input file \(\.txt \.jsonl/u);
     assert.match(run.stderr, /3 documents: 2 ok, 0 empty, 0 guarded, 1 failed/u);
   });
 

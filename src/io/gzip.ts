@@ -1,0 +1,56 @@
+// Gzip-compressed input is recognised by its magic bytes, not its name, so `.jsonl.gz`, `.txt.gz`,
+// `.warc.gz` and a compressed standard input all work. Several gzip members one after another
+// (as WARC.gz files are written) inflate as one stream.
+import { Readable } from "node:stream";
+import { createGunzip, gunzipSync } from "node:zlib";
+
+export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** Inflates `bytes` if they are gzip data, with at most `maxBytes` out; throws a GzipError otherwise. */
+export function inflateWhole(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "ERR_BUFFER_TOO_LARGE") throw new GzipError("too-large", `inflates to more than ${maxBytes} bytes (--max-line-bytes)`);
+    throw new GzipError("bad-gzip", `gzip data is damaged or truncated (${e.message})`);
+  }
+}
+
+export class GzipError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** The chunks of `source`, inflated when the first bytes say gzip. A truncated stream throws a GzipError. */
+export async function* maybeGunzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]();
+  let first = await it.next();
+  while (!first.done && first.value.length < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    first = { done: false, value: Buffer.concat([first.value, next.value]) };
+  }
+  if (first.done) return;
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    yield first.value as Buffer;
+    for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+  };
+  if (!isGzip(first.value)) return yield* rest();
+  const input = Readable.from(rest(), { objectMode: false });
+  const gunzip = createGunzip();
+  input.on("error", (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code?.startsWith("Z_") || /unexpected end of file|incorrect header/u.test(e.message)) throw new GzipError("bad-gzip", `gzip data is damaged or truncated (${e.message})`);
+    throw error;
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+}
