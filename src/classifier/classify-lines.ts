@@ -8,6 +8,8 @@ import { lineFeatures, type LineFeatures } from "./features.js";
 export interface ClassifierLine {
   text: string;
   block: number;
+  /** `lineFeatures(text)`, when the caller already has it (the engine keeps it across passes). */
+  features?: LineFeatures;
 }
 
 export interface ClassifierParams {
@@ -174,7 +176,7 @@ function looksLikeTitle(f: LineFeatures, p: ClassifierParams): boolean {
 export function classifyLines(lines: readonly ClassifierLine[], params?: Partial<ClassifierParams>): LineVerdict[] {
   const p: ClassifierParams = { ...defaultClassifierParams, ...params };
   const texts = lines.map((l) => (typeof l?.text === "string" ? l.text : ""));
-  const feats = texts.map(lineFeatures);
+  const feats = texts.map((t, i) => (lines[i]?.features !== undefined && typeof lines[i]?.text === "string" ? lines[i]!.features! : lineFeatures(t)));
   const lang = documentLanguage(feats);
   const density = feats.map((f) => (lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words));
   const prose = feats.map((f, i) => isProse(f, density[i]!, p, lang >= 0));

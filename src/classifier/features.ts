@@ -3,7 +3,7 @@
 // per line measures everything: the classifier must run at tens of MB/s.
 
 import { LETTER, DIGIT, charClass } from "../lexicon/char-class.js";
-import { languages, longestStopword, stopwordMask } from "../lexicon/stopwords.js";
+import { languages, longestStopword, stopwordMaskAt } from "../lexicon/stopwords.js";
 
 export interface LineFeatures {
   /** Trimmed length in UTF-16 units. */
@@ -72,7 +72,7 @@ export function lineFeatures(raw: string): LineFeatures {
         if (first !== first.toLowerCase()) titled++;
       }
       if (len <= longestStopword) {
-        const mask = stopwordMask(text.slice(start, i).toLowerCase());
+        const mask = stopwordMaskAt(text, start, i);
         for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
       }
       continue;

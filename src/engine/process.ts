@@ -5,7 +5,8 @@ import type { Rule } from "../rules/rule.js";
 import type { Doc, Match, Removal, Warning } from "../types.js";
 import { applyDecision } from "./apply.js";
 import { decide } from "./decide.js";
-import { runRules, toMatch, type UnitMatch } from "./run.js";
+import { planFor } from "../rules/prefilter.js";
+import { newRunCache, runRules, toMatch, type UnitMatch } from "./run.js";
 import { nonSpace } from "./guard.js";
 import { initialState, type LineState } from "./state.js";
 import { buildUnits } from "./units.js";
@@ -36,10 +37,11 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   let captures: UnitMatch[] = [];
   let pass = 0;
   let changed = true;
+  const cache = newRunCache(planFor(rules));
   while (changed && pass < options.maxPasses) {
     pass++;
     const units = buildUnits(states);
-    const matches = runRules(rules, units, pass, options, warnings);
+    const matches = runRules(rules, units, pass, options, warnings, cache);
     for (const m of matches) {
       if (m.rule.mode !== "report") continue;
       const key = `${m.rule.id}@${m.range[0]}-${m.range[1]}`;

@@ -3,7 +3,8 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { spanToRanges } from "./state.js";
+import { factsOf, type Plan } from "../rules/prefilter.js";
+import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
@@ -28,20 +29,57 @@ export interface UnitMatch {
   section?: UnitRef[];
 }
 
-export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[]): UnitMatch[] {
+/** What outlives a pass: the rule plan, and per-block memos (line memos live on LineState). */
+export interface RunCache {
+  plan: Plan;
+  blocks: Map<string, UnitMemo>;
+}
+
+export function newRunCache(plan: Plan): RunCache {
+  return { plan, blocks: new Map() };
+}
+
+export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache?: RunCache): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
   const out: UnitMatch[] = [];
+  const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
+  // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
+  const memoOf = (unit: UnitRef): UnitMemo => {
+    let m = memos[unit.kind][unit.pos];
+    if (m !== undefined) return m;
+    const lineCount = unit.lines.length;
+    if (unit.kind === "line") {
+      const state = unit.lines[0]!;
+      m = state.memo;
+      if (m === undefined || m.text !== unit.text) state.memo = m = { text: unit.text, lineCount, facts: undefined, results: new Array(cache!.plan.slots) };
+    } else {
+      m = cache!.blocks.get(unit.id);
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = { text: unit.text, lineCount, facts: undefined, results: new Array(cache!.plan.slots) }));
+    }
+    memos[unit.kind][unit.pos] = m;
+    return m;
+  };
   for (const rule of rules) {
     if (rule.mode === "off") continue;
     const mine: UnitMatch[] = [];
+    const plan = cache?.plan.rules.get(rule);
     // Sections of one rule never overlap: a header inside an earlier section is already claimed.
     let sectionEnd = -1;
     try {
       for (const unit of units[rule.unit]) {
         if (unit.text.length > options.maxUnitChars) continue;
         if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
-        const hit = rule.test(subject(unit));
+        let hit: Hit | null | undefined;
+        if (plan === undefined) hit = rule.test(subject(unit));
+        else {
+          const memo = memoOf(unit);
+          if (plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, unit.text, memo.lineCount)))) continue;
+          if (plan.contextFree) {
+            hit = memo.results[plan.slot];
+            if (hit === undefined) hit = memo.results[plan.slot] = rule.test(subject(unit));
+          } else hit = rule.test(subject(unit));
+        }
         if (hit === null) continue;
         let range = unitRange(unit);
         let cut: Range[] | undefined;

@@ -1,5 +1,7 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
-import type { Doc, Line, Range } from "../types.js";
+import type { LineFeatures } from "../classifier/features.js";
+import type { Facts } from "../rules/prefilter.js";
+import type { Doc, Hit, Line, Range } from "../types.js";
 
 export interface LineState {
   line: Line;
@@ -8,12 +10,24 @@ export interface LineState {
   /** The kept pieces joined: what rules see. */
   text: string;
   alive: boolean;
+  /** What the engine measured on this line and which context-free rules hit it, while `text` stays the same (see run.ts). */
+  memo: UnitMemo | undefined;
+  /** The classifier's per-line measurements, for `featuresOf` (same life as `memo`). */
+  features: { text: string; value: LineFeatures } | undefined;
+}
+
+export interface UnitMemo {
+  text: string;
+  lineCount: number;
+  facts: Facts | undefined;
+  /** By rule slot: undefined = not tested yet. */
+  results: Array<Hit | null | undefined>;
 }
 
 export function initialState(doc: Doc): LineState[] {
   const out: LineState[] = [];
   for (const block of doc.blocks) {
-    for (const line of block.lines) out.push({ line, segs: [[line.range[0], line.range[1]]], text: line.text, alive: true });
+    for (const line of block.lines) out.push({ line, segs: [[line.range[0], line.range[1]]], text: line.text, alive: true, memo: undefined, features: undefined });
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // Wraps kept units as matcher Subjects, with neighbours and the classifier's verdicts (computed
 // once per pass and parameter set, because the classifier looks at the whole page).
 import { classifyLines, type LineVerdict } from "../classifier/classify-lines.js";
+import { lineFeatures, type LineFeatures } from "../classifier/features.js";
+import type { LineState } from "./state.js";
 import type { Subject, Verdict } from "../matchers/matcher.js";
 import { makeSubject } from "../matchers/subject.js";
 import type { UnitRef, Units } from "./units.js";
@@ -14,7 +16,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     let v = verdicts.get(key);
     if (v === undefined) {
       v = classifyLines(
-        units.line.map((u) => ({ text: u.text, block: u.blockPos })),
+        units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u.lines[0]!) })),
         params,
       );
       verdicts.set(key, v);
@@ -52,4 +54,13 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
   const out = new Float64Array(list.length + 1);
   list.forEach((u, i) => (out[i + 1] = out[i]! + u.text.length));
   return out;
+}
+
+/** A line's classifier measurements, kept across passes while its text is unchanged (they depend on nothing else). */
+function featuresOf(state: LineState): LineFeatures {
+  const f = state.features;
+  if (f !== undefined && f.text === state.text) return f.value;
+  const value = lineFeatures(state.text);
+  state.features = { text: state.text, value };
+  return value;
 }

@@ -109,3 +109,51 @@ export function guessLanguage(words: readonly string[]): { lang: string; density
   });
   return best < 0 ? undefined : { lang: languages[best]!, density: hits[best]! / words.length };
 }
+
+// The same lookup on a slice of a text without building the lower-cased word: a hash over
+// lower-cased UTF-16 units finds the candidates, which are then compared unit by unit.
+const lowers = new Uint16Array(65536);
+const MULTI = 0xffff;
+
+/** The lower case of a UTF-16 unit, or MULTI when it is not a single unit. */
+function lowerUnit(code: number): number {
+  let l = lowers[code]!;
+  if (l === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : MULTI;
+    // Surrogates, and capital sigma (its lower case depends on the next letter in a string).
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) l = MULTI;
+    lowers[code] = l;
+  }
+  return l;
+}
+
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const HASH_SEED = 0x811c9dc5 | 0;
+const byHash = new Map<number, Array<{ word: string; mask: number }>>();
+for (const [word, mask] of masks) {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  const list = byHash.get(h & 0x3fffffff);
+  if (list) list.push({ word, mask });
+  else byHash.set(h & 0x3fffffff, [{ word, mask }]);
+}
+
+/** `stopwordMask(text.slice(start, end).toLowerCase())`, without allocating. */
+export function stopwordMaskAt(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const l = lowerUnit(text.charCodeAt(i));
+    if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
+    h = hashStep(h, l);
+  }
+  const list = byHash.get(h & 0x3fffffff);
+  if (list === undefined) return 0;
+  for (const { word, mask } of list) {
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < word.length && same; i++) same = word.charCodeAt(i) === lowerUnit(text.charCodeAt(start + i));
+    if (same) return mask;
+  }
+  return 0;
+}

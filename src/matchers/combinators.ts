@@ -2,6 +2,7 @@
 // the first part that names a span decides the span.
 import type { Hit } from "../types.js";
 import { SpecError, type MatcherFactory, type Matcher } from "./matcher.js";
+import { allInfo, anyInfo, infoOf, tag } from "./meta.js";
 
 function parts(value: unknown, path: string, compile: (s: unknown, p: string) => Matcher): Matcher[] {
   if (!Array.isArray(value) || value.length === 0) throw new SpecError(path, "expected a non-empty list of matchers");
@@ -24,7 +25,8 @@ export const all: MatcherFactory = (value, path, _node, compile) => allOf(parts(
 /** Every matcher must hold; their hits merge. */
 export function allOf(ms: readonly Matcher[]): Matcher {
   if (ms.length === 1) return ms[0]!;
-  return (s) => {
+  const info = allInfo(ms);
+  return tag((s) => {
     let acc: Hit | undefined;
     for (const m of ms) {
       const hit = m(s);
@@ -32,21 +34,22 @@ export function allOf(ms: readonly Matcher[]): Matcher {
       acc = acc === undefined ? hit : mergeHits(acc, hit);
     }
     return acc!;
-  };
+  }, info.context, info.need);
 }
 
 export const any: MatcherFactory = (value, path, _node, compile) => {
   const ms = parts(value, path, compile);
-  return (s) => {
+  const info = anyInfo(ms);
+  return tag((s) => {
     for (const m of ms) {
       const hit = m(s);
       if (hit !== null) return hit;
     }
     return null;
-  };
+  }, info.context, info.need);
 };
 
 export const not: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return (s) => (m(s) === null ? {} : null);
+  return tag((s) => (m(s) === null ? {} : null), infoOf(m).context);
 };

@@ -3,13 +3,21 @@
 import { normaliseUnit } from "../lexicon/words.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
+import { LETTER, charClass } from "../lexicon/char-class.js";
+import { leadingRun, tag, type Need } from "./meta.js";
 
 export const exact: MatcherFactory = (value, path) => {
   const set = new Set(stringList(value, path).map(normaliseUnit));
   const longest = Math.max(...[...set].map((s) => s.length)) + 40;
-  return (subject) => {
+  // Bullets, spaces and punctuation are stripped before comparing, so each entry's leading letters are the text's first letter run.
+  const runs = [...set].map((e) => leadingRun(e, isLetter));
+  const length: Need = { kind: "length", min: 0, max: longest };
+  const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
+  return tag((subject) => {
     if (subject.text.length > longest) return null;
     const norm = subject.normalised();
     return set.has(norm) ? { evidence: { matched: norm } } : null;
-  };
+  }, false, need);
 };
+
+const isLetter = (code: number): boolean => charClass(code) === LETTER;

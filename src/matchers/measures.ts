@@ -1,32 +1,34 @@
 // Size and shape measures: `words`, `chars`, `lines`, `caps`, `terminal`.
 import { bounds, within } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
+import { tag } from "./meta.js";
 
 export const words: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return (s) => {
+  return tag((s) => {
     const n = s.words();
     return within(n, b) ? { evidence: { words: n } } : null;
-  };
+  }, false, { kind: "words", min: b.min, max: b.max });
 };
 
 export const chars: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return (s) => {
+  // Trimming only shortens: the untrimmed length is at least the minimum.
+  return tag((s) => {
     const n = s.text.trim().length;
     return within(n, b) ? { evidence: { chars: n } } : null;
-  };
+  }, false, { kind: "length", min: b.min, max: Infinity });
 };
 
 export const lines: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return (s) => (within(s.lineCount, b) ? { evidence: { lines: s.lineCount } } : null);
+  return tag((s) => (within(s.lineCount, b) ? { evidence: { lines: s.lineCount } } : null), false, { kind: "lines", min: b.min, max: b.max });
 };
 
 /** Share of upper-case letters among all letters (0..1). */
 export const caps: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return (s) => {
+  return tag((s) => {
     let upper = 0;
     let letters = 0;
     for (const ch of s.text) {
@@ -40,7 +42,7 @@ export const caps: MatcherFactory = (value, path) => {
     if (letters === 0) return null;
     const share = Math.round((upper / letters) * 100) / 100;
     return within(share, b) ? { evidence: { caps: share } } : null;
-  };
+  }, false);
 };
 
 const TERMINAL = /[.!?…:;。！？"”»')\]]\s*$/u;
@@ -48,14 +50,14 @@ const TERMINAL = /[.!?…:;。！？"”»')\]]\s*$/u;
 /** `terminal: true` - the unit ends like a sentence; `false` - it does not. */
 export const terminal: MatcherFactory = (value, path) => {
   if (typeof value !== "boolean") throw new SpecError(path, "expected true or false");
-  return (s) => (TERMINAL.test(s.text) === value ? { evidence: { terminal: value } } : null);
+  return tag((s) => (TERMINAL.test(s.text) === value ? { evidence: { terminal: value } } : null), false);
 };
 
 /** Share of the kept text (in characters) before the unit: `position: {min: 0.5}` = in the second half. */
 export const position: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return (s) => {
+  return tag((s) => {
     const at = Math.round(s.position() * 100) / 100;
     return within(at, b) ? { evidence: { position: at } } : null;
-  };
+  }, true);
 };

@@ -2,14 +2,21 @@
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
+import { LETTER, charClass } from "../lexicon/char-class.js";
+import { leadingRun, tag, type Need } from "./meta.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
   // One alternation, longest first, so the reported phrase is the most specific one.
   const body = [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
-  return (subject) => {
+  // A match starts a word (the look-behind), so the phrase's leading letters are a whole letter run of the text.
+  const runs = list.map((p) => leadingRun(p.trim(), isLetter));
+  const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
+  return tag((subject) => {
     const m = re.exec(subject.text);
     return m === null ? null : { span: [m.index, m.index + m[0].length], evidence: { matched: m[0] } };
-  };
+  }, false, need);
 };
+
+const isLetter = (code: number): boolean => charClass(code) === LETTER;

@@ -3,6 +3,7 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
+import { tag } from "./meta.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -19,14 +20,14 @@ export const regex: MatcherFactory = (value, path, node) => {
       throw new SpecError(where, `invalid regular expression (${(error as Error).message})`);
     }
   });
-  return (subject) => {
+  return tag((subject) => {
     for (const re of patterns) {
       const m = re.exec(subject.text);
       if (m === null) continue;
       return hitOf(m);
     }
     return null;
-  };
+  }, false);
 };
 
 function hitOf(m: RegExpExecArray): Hit {

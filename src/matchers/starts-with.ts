@@ -2,14 +2,22 @@
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
+import { LETTER, charClass } from "../lexicon/char-class.js";
+import { leadingRun, tag, type Need } from "./meta.js";
 
 export const startsWith: MatcherFactory = (value, path) => {
-  const body = stringList(value, path)
+  const list = stringList(value, path);
+  // Only spaces, punctuation and symbols may come first, so the phrase's leading letters are the text's first letter run.
+  const runs = list.map((p) => leadingRun(p.trim(), isLetter));
+  const need: Need = runs.every((r) => r !== undefined) ? { kind: "firstRun", runs: runs as string[] } : { kind: "none" };
+  const body = list
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
-  return (subject) => {
+  return tag((subject) => {
     const m = re.exec(subject.text);
     return m === null ? null : { span: [0, m[0].length], evidence: { matched: m[0].trim() } };
-  };
+  }, false, need);
 };
+
+const isLetter = (code: number): boolean => charClass(code) === LETTER;

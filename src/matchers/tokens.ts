@@ -3,6 +3,7 @@
 import { TOKEN_CLASSES, type TokenClass } from "../lexicon/token-classes.js";
 import { bounds, within, type Bounds } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
+import { tag } from "./meta.js";
 
 export const tokens: MatcherFactory = (value, path) => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -27,7 +28,7 @@ export const tokens: MatcherFactory = (value, path) => {
   }
   if (of === undefined) throw new SpecError(`${path}.of`, "missing: the token classes to count");
   const wanted = of;
-  return (s) => {
+  return tag((s) => {
     const n = s.tokenCount();
     if (!within(n, count)) return null;
     // Stop as soon as the share can no longer reach the minimum: long prose blocks fail fast.
@@ -39,5 +40,5 @@ export const tokens: MatcherFactory = (value, path) => {
     }
     const ratio = Math.round((hits / n) * 100) / 100;
     return within(ratio, share) ? { evidence: { tokens: n, share: ratio } } : null;
-  };
+  }, false);
 };

@@ -1,0 +1,61 @@
+// What a compiled matcher needs to see, recorded next to it so the engine can plan around it:
+// - `context`: whether the result can depend on anything but the unit itself (neighbours,
+//   position, the classifier's page-wide verdict). A context-free matcher gives the same hit
+//   for the same text and line count, so the engine may reuse it from an earlier pass.
+// - `need`: a necessary condition on the unit (size bounds, leading or contained words) that is
+//   far cheaper to check than the matcher; see src/rules/prefilter.ts. "none" = no shortcut.
+// Matchers built outside the vocabulary carry no record and are treated as context-dependent
+// with no known condition.
+import type { Matcher } from "./matcher.js";
+
+export type Need =
+  | { kind: "none" }
+  | { kind: "all"; parts: Need[] }
+  | { kind: "any"; parts: Need[] }
+  | { kind: "words"; min: number; max: number }
+  | { kind: "lines"; min: number; max: number }
+  /** The untrimmed text has at least / at most this many UTF-16 units. */
+  | { kind: "length"; min: number; max: number }
+  /** The first letter run of the text equals (case-insensitively) one of these runs; `null` in
+   *  the list = some alternative does not start with a letter, so no condition. */
+  | { kind: "firstRun"; runs: string[] }
+  /** Some letter run of the text equals one of these. */
+  | { kind: "someRun"; runs: string[] };
+
+export interface MatcherInfo {
+  context: boolean;
+  need: Need;
+}
+
+const NONE: Need = { kind: "none" };
+const UNKNOWN: MatcherInfo = { context: true, need: NONE };
+const infos = new WeakMap<Matcher, MatcherInfo>();
+
+export function tag(m: Matcher, context: boolean, need: Need = NONE): Matcher {
+  infos.set(m, { context, need });
+  return m;
+}
+
+export function infoOf(m: Matcher): MatcherInfo {
+  return infos.get(m) ?? UNKNOWN;
+}
+
+/** Conjunction of the parts' records. */
+export function allInfo(ms: readonly Matcher[]): MatcherInfo {
+  const list = ms.map(infoOf);
+  return { context: list.some((i) => i.context), need: { kind: "all", parts: list.map((i) => i.need) } };
+}
+
+/** Disjunction of the parts' records. */
+export function anyInfo(ms: readonly Matcher[]): MatcherInfo {
+  const list = ms.map(infoOf);
+  return { context: list.some((i) => i.context), need: { kind: "any", parts: list.map((i) => i.need) } };
+}
+
+/** The first run of letters of a phrase (as the lexicon counts letters), or undefined when the
+ *  phrase does not start with one. `isLetter` is passed in to keep this file free of lexicon state. */
+export function leadingRun(phrase: string, isLetter: (code: number) => boolean): string | undefined {
+  let i = 0;
+  while (i < phrase.length && isLetter(phrase.charCodeAt(i))) i++;
+  return i === 0 ? undefined : phrase.slice(0, i);
+}
