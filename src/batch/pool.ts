@@ -31,6 +31,8 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export class CleanerPool {
   private readonly slots: Slot[] = [];
+  /** Every live worker, including ones still loading their rules (close() must end those too). */
+  private readonly workers = new Set<Worker>();
   private readonly queue: Chunk[] = [];
   private nextTask = 0;
   private closed = false;
@@ -70,14 +72,18 @@ export class CleanerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const chunk of this.queue.splice(0)) chunk.resolve(chunk.items.map((item) => failure(item, { code: "clean-failed", message: "pool closed before the document was cleaned" })));
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+    this.slots.splice(0);
+    await Promise.all([...this.workers].map((w) => w.terminate()));
+    this.workers.clear();
   }
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_URL, { workerData: { cleaner: this.options.cleaner } satisfies WorkerInit });
       const slot: Slot = { worker };
+      this.workers.add(worker);
       worker.once("message", (msg: ReadyMessage) => {
+        if (this.closed) return void worker.terminate().then(() => resolve());
         if (!msg.ready) return void worker.terminate().then(() => reject(new RuleError(msg.problems)));
         this.slots.push(slot);
         worker.on("message", (reply: ReplyMessage) => this.finish(slot, reply));
@@ -86,6 +92,7 @@ export class CleanerPool {
       });
       worker.on("error", (error) => (slot.busy ? this.replace(slot, { code: "worker-crashed", message: error.message }) : reject(error)));
       worker.on("exit", (code) => {
+        this.workers.delete(worker);
         if (slot.busy && !this.closed) this.replace(slot, { code: "worker-crashed", message: `worker exited with code ${code}` });
       });
     });
