@@ -38,9 +38,9 @@ export interface CliOptions {
 export type Parsed = { kind: "run"; options: CliOptions } | { kind: "shown" };
 
 const EPILOGUE = `Inputs:
-  FILE   a text file is one document; a .jsonl file holds one {"id", "text"|"html", "url"?} per line;
-         .html/.htm is one page (charset from the page); .warc/.wet holds one document per HTML
-         response or WET text record; any of them may be gzip-compressed (.gz, found by magic bytes)
+  FILE   a text file is one document; a .jsonl file one {"id", "text"|"html", "url"?} per line;
+         .html/.htm is one page (charset from the page); .warc/.wet one document per HTML response
+         or WET text record; any of them may be gzip-compressed (.gz; found by magic bytes)
   DIR    walked recursively for those files (others are skipped with a note)
   -      standard input (also read when no FILE is given and stdin is not a terminal)
   Blank JSONL lines are skipped; every other line gives exactly one output record.

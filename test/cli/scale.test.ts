@@ -20,6 +20,21 @@ function warcRecord(headers: Record<string, string>, body: Buffer): Buffer {
 }
 
 describe("cli at scale", () => {
+  it("cli › --help lists the batch flags", () => {
+    const run = runCli(["--help"]);
+    assert.equal(run.status, 0);
+    for (const flag of ["--jobs", "--unordered", "--output", "--gzip", "--shard", "--resume", "--timeout-ms", "--progress", "--stats", "--rejected"]) assert.match(run.stdout, new RegExp(`${flag}\\b`, "u"), flag);
+    assert.match(run.stdout, /130 interrupted/u);
+  });
+
+  it("cli › --progress prints plain lines on a non-terminal stderr; bad flag values are usage errors", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "in.jsonl"), jsonl(3));
+    assert.equal(runCli(["in.jsonl", "--jobs", "0"], { cwd: dir }).status, 1);
+    assert.equal(runCli(["in.jsonl", "--resume"], { cwd: dir }).status, 1);
+    assert.equal(runCli(["in.jsonl", "--output", "a.jsonl", "--out-dir", "o"], { cwd: dir }).status, 1);
+  });
+
   it("cli › --jobs 2 keeps input order and gives the same records as --jobs 1; --unordered the same set", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "in.jsonl"), jsonl(150));
