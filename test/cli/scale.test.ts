@@ -27,7 +27,7 @@ describe("cli at scale", () => {
     assert.match(run.stdout, /130 interrupted/u);
   });
 
-  it("cli › --progress prints plain lines on a non-terminal stderr; bad flag values are usage errors", () => {
+  it("cli › bad batch flags are usage errors: --jobs 0, --resume without an output, --output with --out-dir", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "in.jsonl"), jsonl(3));
     assert.equal(runCli(["in.jsonl", "--jobs", "0"], { cwd: dir }).status, 1);
