@@ -8,7 +8,7 @@ import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
 import type { BatchOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
-import { anyDirectory, findInputs, kindOfExt } from "../io/walk.js";
+import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
@@ -142,7 +142,8 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       if (single) singleBroken = true;
       say(`cannot write output for ${entry.id}: ${(error as Error).message}`);
     }
-    progress.tick(stats.docs, bytesRead);
+    // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
+    progress.tick(stats.docs, stats.docsIn > 0 ? (bytesRead * (stats.docs + stats.skippedShard + stats.skippedDone)) / stats.docsIn : 0);
   };
 
   // --- cleaning ---
@@ -331,11 +332,5 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions): Promise
 /** The bytes of the input files (for the progress bar's ETA), when every input is a file or folder. */
 async function totalBytes(paths: readonly string[], options: CliOptions): Promise<{ totalBytes?: number }> {
   if (paths.includes("-")) return {};
-  const { stat } = await import("node:fs/promises");
-  let total = 0;
-  for await (const found of findInputs(paths, { inputFormat: options.inputFormat })) {
-    if (found.kind === "file") total += await stat(found.path).then((s) => s.size, () => 0);
-  }
-  return { totalBytes: total };
+  return { totalBytes: await inputBytes(paths, { inputFormat: options.inputFormat }) };
 }
-

@@ -105,3 +105,12 @@ export async function anyDirectory(paths: readonly string[]): Promise<boolean> {
   }
   return false;
 }
+
+/** The bytes of every input file the paths name (for a progress bar's ETA). */
+export async function inputBytes(paths: readonly string[], options: WalkOptions): Promise<number> {
+  let total = 0;
+  for await (const found of findInputs(paths, options)) {
+    if (found.kind === "file") total += await stat(found.path).then((s) => s.size, () => 0);
+  }
+  return total;
+}
