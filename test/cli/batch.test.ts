@@ -94,7 +94,7 @@ describe("cli batches", () => {
     const dir = corpus();
     symlinkSync("..", join(dir, "in", "sub", "loop"));
     const run = runCli(["in", "--format", "jsonl"], { cwd: dir });
-    assert.equal(run.status, 2, "only the binary file fails");
+    assert.equal(run.status, 2, `only the binary file fails; stderr: ${run.stderr}`);
     assert.equal(jsonLines(run.stdout).length, 3);
     assert.match(run.stderr, /in\/sub\/loop: symlink loop, skipped/u);
   });
