@@ -8,3 +8,4 @@ export { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 export { CleanerPool, type PoolOptions } from "./batch/pool.js";
 export { cleanStream, type StreamOptions } from "./batch/ordered.js";
 export type { BatchItem, BatchOutcome, BatchError } from "./batch/protocol.js";
+export { cleanTransform, type TransformOptions } from "./batch/stream.js";
