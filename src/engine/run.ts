@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, type Plan } from "../rules/prefilter.js";
+import { factsOf, type Facts, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -44,6 +44,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const blockCount = units.block.length;
   const out: UnitMatch[] = [];
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
+  const facts = { line: new Array<Facts | undefined>(units.line.length), block: new Array<Facts | undefined>(units.block.length) };
+  const width = cache === undefined ? 0 : (cache.plan.slots + 31) >> 5;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
@@ -52,10 +54,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (unit.kind === "line") {
       const state = unit.lines[0]!;
       m = state.memo;
-      if (m === undefined || m.text !== unit.text) state.memo = m = { text: unit.text, lineCount, facts: undefined, results: new Array(cache!.plan.slots) };
+      if (m === undefined || m.text !== unit.text) state.memo = m = { text: unit.text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined };
     } else {
       m = cache!.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = { text: unit.text, lineCount, facts: undefined, results: new Array(cache!.plan.slots) }));
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = { text: unit.text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined }));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -73,11 +75,17 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
         let hit: Hit | null | undefined;
         if (plan === undefined) hit = rule.test(subject(unit));
         else {
-          const memo = memoOf(unit);
-          if (plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, unit.text, memo.lineCount)))) continue;
+          if (plan.pre !== null && !plan.pre((facts[unit.kind][unit.pos] ??= factsOf(cache!.plan, subject(unit))))) continue;
           if (plan.contextFree) {
-            hit = memo.results[plan.slot];
-            if (hit === undefined) hit = memo.results[plan.slot] = rule.test(subject(unit));
+            const memo = memoOf(unit);
+            const word = plan.slot >> 5;
+            const bit = 1 << (plan.slot & 31);
+            if ((memo.tested[word]! & bit) !== 0) hit = memo.hits?.get(plan.slot) ?? null;
+            else {
+              hit = rule.test(subject(unit));
+              memo.tested[word]! |= bit;
+              if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
+            }
           } else hit = rule.test(subject(unit));
         }
         if (hit === null) continue;

@@ -1,6 +1,5 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
-import type { Facts } from "../rules/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
 export interface LineState {
@@ -19,9 +18,10 @@ export interface LineState {
 export interface UnitMemo {
   text: string;
   lineCount: number;
-  facts: Facts | undefined;
-  /** By rule slot: undefined = not tested yet. */
-  results: Array<Hit | null | undefined>;
+  /** Bit per rule slot: tested on this text. Compact because it lives as long as the document. */
+  tested: number[];
+  /** The non-null results among the tested (most are null). */
+  hits: Map<number, Hit> | undefined;
 }
 
 export function initialState(doc: Doc): LineState[] {

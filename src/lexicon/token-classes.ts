@@ -50,8 +50,28 @@ const CURRENCY = /^(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|usd|eu
 const SIGN = /^[▲▼△▽↑↓⬆⬇+\-−±]$/u;
 const SYMBOL = /^[\p{P}\p{S}]+$/u;
 
+const CURRENCY_WORDS = new Set(["usd", "eur", "gbp", "jpy", "aed", "inr"]);
+
+/** Whether a token is made of ASCII letters only: most tokens of prose, and no pattern above but
+ *  the single letters c and f (degrees) and the currency codes can match one. */
+function asciiWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return raw.length > 0;
+}
+
 export function classifyToken(raw: string): TokenClass {
   const token = raw.toLowerCase();
+  if (asciiWord(raw)) {
+    if (token === "c" || token === "f") return "degree";
+    if (CURRENCY_WORDS.has(token)) return "currency";
+    if (WEEKDAYS.has(token)) return "weekday";
+    if (MONTHS.has(token)) return "month";
+    if (WEATHER.test(token)) return "weather";
+    return "word";
+  }
   if (DEGREE.test(token)) return "degree";
   if (PERCENT.test(token)) return "percent";
   if (TIME.test(token)) return "time";

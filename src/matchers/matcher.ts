@@ -1,4 +1,5 @@
 // What every matcher word compiles to, and what it may look at.
+import type { LetterRuns } from "../lexicon/fold.js";
 import type { TokenClass } from "../lexicon/token-classes.js";
 import type { Hit, Unit } from "../types.js";
 
@@ -29,6 +30,8 @@ export interface Subject {
   /** White-space separated tokens: how many, and their shapes. */
   tokenCount(): number;
   tokenAt(index: number): TokenClass;
+  /** Case-folded hashes of the unit's letter runs (see lexicon/fold.ts), for word checks before a regex. */
+  letterRuns(): LetterRuns;
 }
 
 export type Matcher = (subject: Subject) => Hit | null;

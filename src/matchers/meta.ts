@@ -6,7 +6,8 @@
 //   far cheaper to check than the matcher; see src/rules/prefilter.ts. "none" = no shortcut.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
-import type { Matcher } from "./matcher.js";
+import { hashWord } from "../lexicon/fold.js";
+import type { Matcher, Subject } from "./matcher.js";
 
 export type Need =
   | { kind: "none" }
@@ -20,7 +21,9 @@ export type Need =
    *  the list = some alternative does not start with a letter, so no condition. */
   | { kind: "firstRun"; runs: string[] }
   /** Some letter run of the text equals one of these. */
-  | { kind: "someRun"; runs: string[] };
+  | { kind: "someRun"; runs: string[] }
+  /** The first letter run of the text starts with one of these. */
+  | { kind: "firstPrefix"; prefixes: string[] };
 
 export interface MatcherInfo {
   context: boolean;
@@ -58,4 +61,40 @@ export function leadingRun(phrase: string, isLetter: (code: number) => boolean):
   let i = 0;
   while (i < phrase.length && isLetter(phrase.charCodeAt(i))) i++;
   return i === 0 ? undefined : phrase.slice(0, i);
+}
+
+/** A check that some letter run of the subject is one of `words` (case-folded); undefined when a word cannot be hashed. */
+export function someRunCheck(words: readonly string[]): ((s: Subject) => boolean) | undefined {
+  const set = hashSet(words);
+  if (set === undefined) return undefined;
+  return (s) => {
+    const r = s.letterRuns();
+    if (r.unsafe) return true;
+    for (const h of r.runs) if (set.has(h)) return true;
+    return false;
+  };
+}
+
+/** A check that the subject's first letter run starts with one of `prefixes` (case-folded). */
+export function firstPrefixCheck(prefixes: readonly string[]): ((s: Subject) => boolean) | undefined {
+  const set = hashSet(prefixes);
+  if (set === undefined) return undefined;
+  const longest = Math.max(...prefixes.map((p) => p.length));
+  return (s) => {
+    const r = s.letterRuns();
+    if (r.unsafe) return true;
+    const n = Math.min(longest, r.firstPrefixes.length);
+    for (let k = 0; k < n; k++) if (set.has(r.firstPrefixes[k]!)) return true;
+    return false;
+  };
+}
+
+function hashSet(words: readonly string[]): Set<number> | undefined {
+  const set = new Set<number>();
+  for (const w of words) {
+    const h = hashWord(w);
+    if (h === undefined) return undefined;
+    set.add(h);
+  }
+  return set;
 }

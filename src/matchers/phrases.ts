@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { leadingRun, tag, type Need } from "./meta.js";
+import { leadingRun, someRunCheck, tag, type Need } from "./meta.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -13,7 +13,9 @@ export const phrases: MatcherFactory = (value, path) => {
   // A match starts a word (the look-behind), so the phrase's leading letters are a whole letter run of the text.
   const runs = list.map((p) => leadingRun(p.trim(), isLetter));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
+  const may = need.kind === "someRun" ? someRunCheck(need.runs) : undefined;
   return tag((subject) => {
+    if (may !== undefined && !may(subject)) return null;
     const m = re.exec(subject.text);
     return m === null ? null : { span: [m.index, m.index + m[0].length], evidence: { matched: m[0] } };
   }, false, need);

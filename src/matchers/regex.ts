@@ -3,7 +3,8 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { tag } from "./meta.js";
+import { firstPrefixCheck, tag } from "./meta.js";
+import { leadingPrefixes } from "./regex-lead.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -20,8 +21,16 @@ export const regex: MatcherFactory = (value, path, node) => {
       throw new SpecError(where, `invalid regular expression (${(error as Error).message})`);
     }
   });
+  // A cheap word check before each pattern whose source says how every match begins.
+  const checks = stringList(value, path).map((source) => {
+    const prefixes = leadingPrefixes(source, flags);
+    return prefixes === undefined ? undefined : firstPrefixCheck(prefixes);
+  });
   return tag((subject) => {
-    for (const re of patterns) {
+    for (let i = 0; i < patterns.length; i++) {
+      const may = checks[i];
+      if (may !== undefined && !may(subject)) continue;
+      const re = patterns[i]!;
       const m = re.exec(subject.text);
       if (m === null) continue;
       return hitOf(m);

@@ -3,16 +3,20 @@
 // of the matching cost. A class, not an object literal with closures: one is made per unit
 // and pass, hundreds of thousands per second.
 import { classifyToken, type TokenClass } from "../lexicon/token-classes.js";
-import { countWords, normaliseUnit } from "../lexicon/words.js";
+import { normaliseUnit } from "../lexicon/words.js";
+import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import type { Subject, Verdict } from "./matcher.js";
 
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt">;
+export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns">;
 
 class LazySubject implements Subject {
   private wordCount?: number;
   private norm?: string;
   private parts?: string[];
   private shapes?: TokenClass[];
+  private tokens?: number;
+  private cursor = 0;
+  private runs?: LetterRuns;
 
   constructor(private readonly base: SubjectBase) {}
 
@@ -41,21 +45,54 @@ class LazySubject implements Subject {
     return this.base.classify(params);
   }
   words(): number {
-    return (this.wordCount ??= countWords(this.base.text));
+    return (this.wordCount ??= this.letterRuns().words);
   }
   normalised(): string {
     return (this.norm ??= normaliseUnit(this.base.text));
   }
   tokenCount(): number {
-    return (this.parts ??= this.base.text.split(/\s+/u).filter((t) => t !== "")).length;
+    return (this.tokens ??= countTokens(this.base.text));
+  }
+  letterRuns(): LetterRuns {
+    return (this.runs ??= letterRuns(this.base.text));
   }
   tokenAt(i: number): TokenClass {
-    this.tokenCount();
-    const shapes = (this.shapes ??= new Array<TokenClass>(this.parts!.length));
-    return (shapes[i] ??= classifyToken(this.parts![i]!));
+    const shapes = (this.shapes ??= new Array<TokenClass>(this.tokenCount()));
+    return (shapes[i] ??= classifyToken(this.part(i)));
+  }
+  /** The i-th white-space separated token, cutting tokens out only as far as asked (most checks stop early). */
+  private part(i: number): string {
+    const parts = (this.parts ??= []);
+    const text = this.base.text;
+    let at = this.cursor;
+    while (parts.length <= i) {
+      while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+      const start = at;
+      while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+      parts.push(text.slice(start, at));
+    }
+    this.cursor = at;
+    return parts[i]!;
   }
 }
 
 export function makeSubject(base: SubjectBase): Subject {
   return new LazySubject(base);
+}
+
+/** White space as `\s` in a Unicode regex: WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.split(/\s+/u).filter((t) => t !== "").length`, without building the tokens. */
+function countTokens(text: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const token = !isSpace(text.charCodeAt(i));
+    if (token && !inToken) n++;
+    inToken = token;
+  }
+  return n;
 }

@@ -6,14 +6,9 @@
 // Word conditions compare letter runs by a hash of case-folded UTF-16 units. One scan of the
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
-//
-// Case folding: the phrase and startsWith words are regexes with the i and u flags (simple case
-// folding); exact compares toLowerCase() text. Both are approximated per unit by `fold`
-// (lower case of the upper case when both are one unit, else lower case). Units where that
-// could disagree with the regex or with toLowerCase (lower case of several units, a letter that
-// folds to a non-letter or back, surrogates) are marked unsafe, and a text holding one passes
-// every word condition. test/matchers/prefilter.test.ts checks the folding over the whole BMP.
-import { LETTER, OTHER, charClass } from "../lexicon/char-class.js";
+// Case folding and its limits: see src/lexicon/fold.ts.
+import { hashWord } from "../lexicon/fold.js";
+import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
 import type { Rule } from "./rule.js";
 
@@ -54,51 +49,6 @@ export interface Plan {
   hasWords: boolean;
 }
 
-const UNSAFE = 0xffff;
-const folds = new Uint16Array(65536);
-
-/** The folded form of a UTF-16 unit, or UNSAFE. */
-export function fold(code: number): number {
-  let f = folds[code]!;
-  if (f === 0) {
-    f = computeFold(code);
-    folds[code] = f;
-  }
-  return f;
-}
-
-function computeFold(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return UNSAFE;
-  const ch = String.fromCharCode(code);
-  const lower = ch.toLowerCase();
-  if (lower.length !== 1) return UNSAFE;
-  let out = lower.charCodeAt(0);
-  const upper = ch.toUpperCase();
-  if (upper.length === 1) {
-    const back = upper.toLowerCase();
-    if (back.length === 1) out = back.charCodeAt(0);
-  }
-  const letter = charClass(code) === LETTER;
-  if (letter !== (charClass(out) === LETTER) || letter !== (charClass(lower.charCodeAt(0)) === LETTER)) return UNSAFE;
-  // U+0000 folds to itself; 0 marks "not computed yet", so it is simply recomputed.
-  return out === UNSAFE ? UNSAFE : out;
-}
-
-const SEED = 0x811c9dc5 | 0;
-const step = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-const key = (h: number): number => h & 0x3fffffff;
-
-/** Hash of a word (all letters) as the scan computes it, or undefined when a unit of it is unsafe. */
-function hashWord(word: string): number | undefined {
-  let h = SEED;
-  for (let i = 0; i < word.length; i++) {
-    const f = fold(word.charCodeAt(i));
-    if (f === UNSAFE) return undefined;
-    h = step(h, f);
-  }
-  return key(h);
-}
-
 const plans = new WeakMap<readonly Rule[], Plan>();
 
 /** The plan for a rule list (built once per list). */
@@ -135,6 +85,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
   const compile = (need: Need): Pred | null => {
     switch (need.kind) {
       case "none":
+      case "firstPrefix": // checked by the matcher itself (see matchers/meta.ts)
         return null;
       case "all": {
         const parts = need.parts.map(compile).filter((p): p is Pred => p !== null);
@@ -184,42 +135,19 @@ function buildPlan(rules: readonly Rule[]): Plan {
   return { rules: out, slots: rules.length, width: (conditions + 31) >> 5, table, hasWords: conditions > 0 };
 }
 
-/** One scan of the unit: its word count (as lexicon/words.ts counts), length, and word conditions. */
-export function factsOf(plan: Plan, text: string, lines: number): Facts {
+/** The unit's facts, from the measures its subject caches (one scan of the text serves both). */
+export function factsOf(plan: Plan, subject: Subject): Facts {
   const bits = new Array<number>(plan.width).fill(0);
-  const n = text.length;
-  let words = 0;
-  let inWord = false;
-  let unsafe = false;
-  let h = SEED;
-  let inRun = false;
-  let first = true;
+  const r = subject.letterRuns();
   const table = plan.table;
-  const hashing = plan.hasWords;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 32;
-    const cls = charClass(code);
-    const word = code === 95 || cls !== OTHER;
-    if (word && !inWord) words++;
-    inWord = word;
-    if (!hashing) continue;
-    if (cls === LETTER) {
-      const f = fold(code);
-      if (f === UNSAFE) unsafe = true;
-      h = step(inRun ? h : SEED, f);
-      inRun = true;
-    } else {
-      if (inRun) {
-        const e = table.get(key(h));
-        if (e !== undefined) {
-          if (e.some !== null) for (let w = 0; w < e.some.length; w++) bits[w]! |= e.some[w]!;
-          if (first && e.first !== null) for (let w = 0; w < e.first.length; w++) bits[w]! |= e.first[w]!;
-        }
-        first = false;
-        inRun = false;
-      }
-      if (code >= 0x80 && fold(code) === UNSAFE) unsafe = true;
+  if (plan.hasWords && !r.unsafe) {
+    const runs = r.runs;
+    for (let k = 0; k < runs.length; k++) {
+      const e = table.get(runs[k]!);
+      if (e === undefined) continue;
+      if (e.some !== null) for (let w = 0; w < e.some.length; w++) bits[w]! |= e.some[w]!;
+      if (k === 0 && e.first !== null) for (let w = 0; w < e.first.length; w++) bits[w]! |= e.first[w]!;
     }
   }
-  return { words, length: n, lines, bits, unsafe };
+  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe };
 }

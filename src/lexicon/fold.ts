@@ -1,0 +1,104 @@
+// Case-folded hashes of letter runs, for cheap word checks before a regex runs.
+// Phrase and startsWith words are regexes with the i and u flags (simple case folding); exact
+// compares toLowerCase() text. Both are approximated per UTF-16 unit by `fold` (lower case of
+// the upper case when both are one unit, else lower case). Units where that could disagree with
+// the regex or with toLowerCase (lower case of several units, a letter that folds to a
+// non-letter or back, surrogates) are UNSAFE, and a text holding one passes every word check.
+// test/matchers/prefilter.test.ts checks the folding over the whole BMP.
+import { LETTER, OTHER, charClass } from "./char-class.js";
+
+export const UNSAFE = 0xffff;
+const folds = new Uint16Array(65536);
+
+/** The folded form of a UTF-16 unit, or UNSAFE. */
+export function fold(code: number): number {
+  let f = folds[code]!;
+  if (f === 0) {
+    f = computeFold(code);
+    folds[code] = f;
+  }
+  return f;
+}
+
+// Pairs the regex engine folds together although neither case-maps to the other (Greek with
+// dialytika and tonos, the st ligatures): found by test/matchers/prefilter.test.ts.
+const ODD = new Set([0x390, 0x3b0, 0x1fd3, 0x1fe3, 0xfb05, 0xfb06]);
+
+function computeFold(code: number): number {
+  if ((code >= 0xd800 && code <= 0xdfff) || ODD.has(code)) return UNSAFE;
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) return UNSAFE;
+  let out = lower.charCodeAt(0);
+  const upper = ch.toUpperCase();
+  if (upper.length === 1) {
+    const back = upper.toLowerCase();
+    if (back.length === 1) out = back.charCodeAt(0);
+  }
+  const letter = charClass(code) === LETTER;
+  if (letter !== (charClass(out) === LETTER) || letter !== (charClass(lower.charCodeAt(0)) === LETTER)) return UNSAFE;
+  // U+0000 folds to itself; 0 marks "not computed yet", so it is simply recomputed.
+  return out;
+}
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+/** Hashes are kept to 30 bits so they stay small integers in maps and sets. */
+export const hashKey = (h: number): number => h & 0x3fffffff;
+
+/** Hash of a word as `letterRuns` computes it, or undefined when a unit of it is UNSAFE or not a letter. */
+export function hashWord(word: string): number | undefined {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const f = fold(code);
+    if (f === UNSAFE || charClass(code) !== LETTER) return undefined;
+    h = hashStep(h, f);
+  }
+  return word.length === 0 ? undefined : hashKey(h);
+}
+
+export interface LetterRuns {
+  /** Hash of every maximal run of letters, in order. */
+  runs: number[];
+  /** Hashes of the first run's prefixes: firstPrefixes[k] covers its first k+1 letters. */
+  firstPrefixes: number[];
+  /** The text holds an UNSAFE unit: no word check may fail. */
+  unsafe: boolean;
+  /** Words as lexicon/words.ts counts them (runs of letters, digits and underscore). */
+  words: number;
+}
+
+/** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */
+export function letterRuns(text: string): LetterRuns {
+  const runs: number[] = [];
+  const firstPrefixes: number[] = [];
+  let unsafe = false;
+  let h = HASH_SEED;
+  let inRun = false;
+  let words = 0;
+  let inWord = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    const word = code === 95 || cls !== OTHER;
+    if (word && !inWord) words++;
+    inWord = word;
+    if (cls === LETTER) {
+      const f = fold(code);
+      if (f === UNSAFE) unsafe = true;
+      h = hashStep(inRun ? h : HASH_SEED, f);
+      inRun = true;
+      if (runs.length === 0) firstPrefixes.push(hashKey(h));
+    } else {
+      if (inRun) {
+        runs.push(hashKey(h));
+        inRun = false;
+      }
+      if (code >= 0x80 && fold(code) === UNSAFE) unsafe = true;
+    }
+  }
+  if (inRun) runs.push(hashKey(h));
+  return { runs, firstPrefixes, unsafe, words };
+}

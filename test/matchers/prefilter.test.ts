@@ -1,0 +1,98 @@
+// The cheap checks that run before regexes (lexicon/fold.ts, matchers/meta.ts, matchers/regex-lead.ts,
+// rules/prefilter.ts) may let a unit through for nothing but must never turn a match away.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { LETTER, charClass } from "../../src/lexicon/char-class.js";
+import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
+import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
+import { countWords } from "../../src/lexicon/words.js";
+import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
+import { compileMatcher } from "../../src/matchers/registry.js";
+import { subject, test } from "../helpers/subject.js";
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
+
+// Every BMP unit that is not a surrogate half, in one string, and the index of each.
+const units: number[] = [];
+for (let c = 1; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+const all = String.fromCharCode(...units);
+
+describe("prefilter", () => {
+  it("prefilter › a unit the i+u regex matches to a letter folds like it (or is unsafe)", () => {
+    // Every cased letter of the BMP (uncased ones only match themselves).
+    const bad: string[] = [];
+    {
+      for (const p of units) {
+        const ch = String.fromCharCode(p);
+        if (ch.toLowerCase() === ch.toUpperCase() || charClass(p) !== LETTER || fold(p) === UNSAFE) continue;
+        for (const m of all.matchAll(new RegExp(escape(String.fromCharCode(p)), "giu"))) {
+          const t = m[0].charCodeAt(0);
+          if (fold(t) !== UNSAFE && fold(t) !== fold(p)) bad.push(`U+${t.toString(16)} ~ U+${p.toString(16)}`);
+        }
+      }
+    }
+    assert.deepEqual(bad.slice(0, 20), []);
+  });
+
+  it("prefilter › a unit folds like its lower case (exact compares toLowerCase text)", () => {
+    const bad: string[] = [];
+    for (const t of units) {
+      const lower = String.fromCharCode(t).toLowerCase();
+      if (lower.length !== 1 || fold(t) === UNSAFE || fold(lower.charCodeAt(0)) === UNSAFE) continue;
+      if (fold(t) !== fold(lower.charCodeAt(0))) bad.push(`U+${t.toString(16)}`);
+    }
+    assert.deepEqual(bad.slice(0, 20), []);
+  });
+
+  it("prefilter › letter runs hash like the words they spell, in any case", () => {
+    const r = letterRuns("  Accept ALL cookies, l'homme");
+    assert.deepEqual(r.runs, ["accept", "all", "cookies", "l", "homme"].map((w) => hashWord(w)));
+    assert.equal(r.firstPrefixes.length, 6);
+    assert.equal(r.firstPrefixes[2], hashWord("acc"));
+    assert.equal(r.unsafe, false);
+    assert.equal(letterRuns("İstanbul").unsafe, true);
+    assert.equal(letterRuns("emoji 🎉 here").unsafe, true);
+    assert.equal(hashWord("ſhare"), hashWord("SHARE"));
+  });
+
+  it("prefilter › stop-word lookup on a slice equals the lookup of the lower-cased slice", () => {
+    const text = "The AND und İn ΟΙ Σ ß STRASSE über ÜBER Über dEr x";
+    for (const m of text.matchAll(/\S+/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      assert.equal(stopwordMaskAt(text, start, end), stopwordMask(text.slice(start, end).toLowerCase()), m[0]);
+    }
+  });
+
+  it("prefilter › leading words read from regex sources", () => {
+    assert.deepEqual(leadingPrefixes("^[\\s•·*-]*(?:home|start)\\s*>", "i"), ["home", "start"]);
+    assert.deepEqual(leadingPrefixes("^\\s*(?:the\\s+)?(?:story|article)\\s", "i"), ["the", "story", "article"]);
+    assert.deepEqual(leadingPrefixes("^(?:comments?|[Bb]y)\\b", ""), ["comment", "By"]);
+    assert.deepEqual(leadingPrefixes("^(?<who>Reuters|AP)$", ""), ["Reuters", "AP"]);
+    // Anything not understood gives no check.
+    for (const source of ["home", "\\bhome", "^\\d+ comments", "^[\\p{L}]+:", "^[a-z]*x", "^(?:a|)b", "^(?=x)x", "^(?:a|b)?", "^x|y", "^[^>]*home"]) {
+      assert.equal(leadingPrefixes(source, "i"), undefined, source);
+    }
+    assert.equal(leadingPrefixes("^home", "m"), undefined);
+  });
+
+  it("prefilter › checked matchers give the same hits as their regexes alone", () => {
+    const texts = ["Home > News", "• home / x", "HOMEPAGE", "ſtart > x", "homes > x", "Start", "1 Home > x", "x home > y", "", "ok"];
+    const m = compileMatcher({ regex: "^[\\s•·*-]*(?:home|start)(?:page)?\\s*[>/]", flags: "i" }, "match");
+    const plain = new RegExp("^[\\s•·*-]*(?:home|start)(?:page)?\\s*[>/]", "iu");
+    for (const t of texts) assert.equal(m(subject(t)) !== null, plain.test(t), t);
+    const ph = ["Accept all COOKIES", "accept  all cookies", "xaccept all cookies", "ACCEPT ALL COOKIE", "ſtrictly necessary cookies"];
+    for (const t of ph) assert.equal(test({ phrases: ["accept all cookies", "strictly necessary cookies"] }, t) !== null, /(?<![\p{L}\p{N}_])(?:accept\s+all\s+cookies|strictly\s+necessary\s+cookies)(?![\p{L}\p{N}_])/iu.test(t), t);
+    const ex = ["  Advertisement ", "ADVERTISEMENT.", "advertisements", "• ad", "Ad feedback", "ads!"];
+    for (const t of ex) assert.equal(test({ exact: ["advertisement", "ad", "ad feedback"] }, t) !== null, ["advertisement", "ad", "ad feedback"].includes(t.toLowerCase().replace(/\s+/gu, " ").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "")), t);
+  });
+
+  it("prefilter › word count of the subject is unchanged", () => {
+    for (const t of ["", "a b", "l'homme d_x 3.5 ü", "  x  "]) assert.equal(subject(t).words(), countWords(t));
+  });
+
+  it("prefilter › token count ignores every kind of white space", () => {
+    const t = "a\u00a0b\u2003c\u3000d\ufeffe\tf  g";
+    assert.equal(subject(t).tokenCount(), t.split(/\s+/u).filter((x) => x !== "").length);
+  });
+});
