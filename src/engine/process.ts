@@ -38,6 +38,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   let pass = 0;
   let changed = true;
   const cache = newRunCache(planFor(rules));
+  let inputNonSpace: number | undefined;
   while (changed && pass < options.maxPasses) {
     pass++;
     const units = buildUnits(states);
@@ -52,7 +53,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
     for (const r of removals) removed.push(r);
     captures = [...captures.filter((c) => c.rule.action !== "keep"), ...decision.captures];
     changed = removals.length > 0;
-    if (changed && options.hopelessBelow !== undefined && keptShare(states, doc.text) < options.hopelessBelow) break;
+    if (changed && options.hopelessBelow !== undefined && keptShare(states, (inputNonSpace ??= nonSpace(doc.text))) < options.hopelessBelow) break;
     // A rule that failed once is reported once, not once per pass.
     if (warnings.some((w) => w.code === "rule-error")) rules = rules.filter((r) => !warnings.some((w) => w.ruleId === r.id));
   }
@@ -66,8 +67,8 @@ function dedupe(warnings: Warning[]): Warning[] {
   return warnings.filter((w) => !seen.has(w.message) && (seen.add(w.message), true));
 }
 
-function keptShare(states: readonly LineState[], text: string): number {
+function keptShare(states: readonly LineState[], inputNonSpace: number): number {
   let kept = 0;
   for (const s of states) if (s.alive) kept += nonSpace(s.text);
-  return kept / Math.max(1, nonSpace(text));
+  return kept / Math.max(1, inputNonSpace);
 }

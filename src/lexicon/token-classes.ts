@@ -62,7 +62,22 @@ function asciiWord(raw: string): boolean {
   return raw.length > 0;
 }
 
+// Tokens repeat (words of prose blocks, day names, units): their classes are remembered, and
+// the memory is dropped whole when it grows past a bound.
+const seen = new Map<string, TokenClass>();
+const SEEN_MAX = 50_000;
+
 export function classifyToken(raw: string): TokenClass {
+  let c = seen.get(raw);
+  if (c === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    c = classifyUncached(raw);
+    seen.set(raw, c);
+  }
+  return c;
+}
+
+function classifyUncached(raw: string): TokenClass {
   const token = raw.toLowerCase();
   if (asciiWord(raw)) {
     if (token === "c" || token === "f") return "degree";
