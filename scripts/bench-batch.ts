@@ -12,7 +12,7 @@ import { PassThrough, Readable } from "node:stream";
 import { main } from "../src/cli/main.js";
 import { splitLines } from "../src/io/split-lines.js";
 
-const DEVSET = "/work/shared/devset/wcxb-articles/text";
+const DEVSET = join(import.meta.dirname, "../../../shared/devset/wcxb-articles/text");
 const targetMb = Number(process.env["BENCH_MB"] ?? 100);
 const runs = Number(process.env["BENCH_RUNS"] ?? 3);
 const cores = availableParallelism();

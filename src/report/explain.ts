@@ -49,6 +49,11 @@ export function explainDoc(id: string, source: string, result: CleanResult): str
   for (const n of notes) out.push(`  ${row(n)}`);
   const removedChars = result.removed.reduce((n, r) => n + r.text.length, 0);
   out.push(`${notes.length > 0 ? "\n" : ""}${result.removed.length} removed (${removedChars} of ${result.stats.charsIn} chars), status ${result.status}`);
+  if (result.domRemovals && result.domRemovals.length > 0) {
+    // HTML: what the DOM stage took out before the text rules saw the article.
+    out.push(`DOM stage (${result.extractor ?? "html"}): ${result.domRemovals.length} nodes removed before the text rules`);
+    for (const d of result.domRemovals) out.push(`  ${d.path}  ${d.reason}  ${JSON.stringify(d.excerpt)}`);
+  }
   const meta = Object.entries(result.metadata).filter(([k, v]) => k !== "headings" && k !== "wordCount" && v !== undefined);
   if (meta.length > 0) out.push(`metadata: ${meta.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")}`);
   for (const w of result.warnings) out.push(`warning ${w.code}: ${w.message}`);

@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sharedSeedsDir } from "../helpers/paths.js";
 
 export const cliPath = fileURLToPath(new URL("../../cli.js", import.meta.url));
 export const packageJsonPath = fileURLToPath(new URL("../../../package.json", import.meta.url));
-export const SEED = "/work/shared/seeds/001_3ce5e01fc14fc6fa.txt";
+export const SEED = join(sharedSeedsDir, "001_3ce5e01fc14fc6fa.txt");
 
 export interface Run {
   status: number | null;

@@ -6,4 +6,8 @@ export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const rulesDir = join(repoRoot, "rules");
 export const seedsDir = join(repoRoot, "seeds");
 export const srcDir = join(repoRoot, "src");
-export const devsetTextDir = "/work/shared/devset/wcxb-articles/text";
+/** shared/ sits beside the checkout (as in CI's fresh clone). */
+export const sharedDir = join(repoRoot, "..", "shared");
+export const devsetTextDir = join(sharedDir, "devset/wcxb-articles/text");
+export const devsetHtmlDir = join(sharedDir, "devset/wcxb-articles/html");
+export const sharedSeedsDir = join(sharedDir, "seeds");

@@ -3,8 +3,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { test } from "node:test";
 import { decodeHtml, readHtmlBytes } from "../../src/input/html/decode.js";
 import { htmlToDoc, htmlToDocAsync } from "../../src/input/html/html-to-doc.js";
+import { devsetHtmlDir } from "../helpers/paths.js";
 
-const DIR = "/work/shared/devset/wcxb-articles/html";
+const DIR = devsetHtmlDir;
 
 test("Readability on linkedom and on jsdom agree on at least 9 of 10 dev pages", { skip: !existsSync(DIR) && "no dev set" }, async () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith(".html.gz")).sort().slice(0, 10);
