@@ -35,6 +35,21 @@ const SEPARATORS = new Set("|·»›>/•");
 const SENTENCE_MARKS = new Set(".!?…。！？");
 const CLOSERS = new Set("\"'”’»)]");
 const COPYRIGHT = /©|\bcopyright\b/iu;
+// The same sets by UTF-16 unit (every member is one unit), so the scan makes no strings.
+const SENTENCE_CODES = new Set([...SENTENCE_MARKS].map((c) => c.charCodeAt(0)));
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
+
+// Whether a unit's lower case differs from it (upper and title case letters), by table.
+const lowering = new Uint8Array(65536);
+function changesWhenLowered(code: number): boolean {
+  let v = lowering[code]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    v = ch.toLowerCase() !== ch ? 2 : 1;
+    lowering[code] = v;
+  }
+  return v === 2;
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
@@ -68,8 +83,7 @@ export function lineFeatures(raw: string): LineFeatures {
       nonSpace += len;
       if (len >= 3) {
         long++;
-        const first = text[start]!;
-        if (first !== first.toLowerCase()) titled++;
+        if (changesWhenLowered(text.charCodeAt(start))) titled++;
       }
       if (len <= longestStopword) {
         const mask = stopwordMaskAt(text, start, i);
@@ -80,9 +94,8 @@ export function lineFeatures(raw: string): LineFeatures {
     if (!isSpace(code)) {
       nonSpace++;
       if (cls === DIGIT) digits++;
-      const ch = text[i]!;
-      if (SENTENCE_MARKS.has(ch) && spacedAt(text, i + 1)) sentences++;
-      if (SEPARATORS.has(ch) && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
+      if (SENTENCE_CODES.has(code) && spacedAt(text, i + 1)) sentences++;
+      if (SEPARATOR_CODES.has(code) && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
     }
     i++;
   }

@@ -9,8 +9,7 @@ import type { UnitRef, Units } from "./units.js";
 
 export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, LineVerdict[]>();
-  const linePos = new Map<string, number>();
-  units.line.forEach((u) => linePos.set(u.id, u.pos));
+  let linePos: Map<string, number> | undefined;
   const classifyAll = (params: Record<string, number>): LineVerdict[] => {
     const key = JSON.stringify(params);
     let v = verdicts.get(key);
@@ -25,7 +24,15 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   };
   const verdictOf = (unit: UnitRef, params: Record<string, number>): Verdict => {
     const all = classifyAll(params);
-    const mine = unit.lines.map((l) => all[linePos.get(l.line.id)!]!);
+    // A line unit's verdict is the classifier's own (same label and evidence).
+    if (unit.kind === "line") return all[unit.pos]!;
+    if (linePos === undefined) {
+      const map = new Map<string, number>();
+      units.line.forEach((u) => map.set(u.id, u.pos));
+      linePos = map;
+    }
+    const pos = linePos;
+    const mine = unit.lines.map((l) => all[pos.get(l.line.id)!]!);
     // A block is boilerplate only when every line in it is.
     const bad = mine.find((v) => v.label === "content") ?? mine[0]!;
     return { label: bad.label, evidence: bad.evidence };
