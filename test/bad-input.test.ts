@@ -88,8 +88,11 @@ describe("bad input", () => {
     const only = createCleaner({ guard: false, rules: Object.fromEntries(catalog.rules.map((r) => [r.id, r.id === "boilerplate-line" ? "on" : "off"])) });
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i % 977} of a list`).join("\n");
     only.clean(lines(2_000));
-    const small = timed(() => only.clean(lines(5_000))).ms;
-    const large = timed(() => only.clean(lines(20_000))).ms;
+    // Best of three for each size: the suite runs files in parallel, and one slow run under a
+    // busy core (or a GC pause) must not read as quadratic growth.
+    const best = (n: number): number => Math.min(...[0, 1, 2].map(() => timed(() => only.clean(lines(n))).ms));
+    const small = best(5_000);
+    const large = best(20_000);
     // Four times the lines may take up to ten times as long (head room for noise), not more.
     assert.ok(large < Math.max(10 * small, 500), `5,000 lines took ${Math.round(small)} ms, 20,000 lines took ${Math.round(large)} ms`);
   });
