@@ -119,21 +119,18 @@ function classEnd(src: string, at: number): number | undefined {
 /** Index of the `)` closing the group that opens at `at`. */
 function groupEnd(src: string, at: number): number | undefined {
   let depth = 0;
-  let i = at;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === "\\") i += 2;
-    else if (c === "[") {
-      const end = classEnd(src, i);
-      if (end === undefined) return undefined;
-      i = end;
-    } else {
-      if (c === "(") depth++;
-      else if (c === ")" && --depth === 0) return i;
-      i++;
-    }
+  for (let i: number | undefined = at; i !== undefined && i < src.length; i = nextAtom(src, i)) {
+    if (src[i] === "(") depth++;
+    else if (src[i] === ")" && --depth === 0) return i;
   }
   return undefined;
+}
+
+/** Index after the atom at `i`: an escape pair, a whole character class, or one character. */
+function nextAtom(src: string, i: number): number | undefined {
+  if (src[i] === "\\") return i + 2;
+  if (src[i] === "[") return classEnd(src, i);
+  return i + 1;
 }
 
 /** The [from, to) spans of the alternatives separated by top-level `|`. */
@@ -141,23 +138,17 @@ function splitTop(src: string, from: number, to: number): Array<[number, number]
   const out: Array<[number, number]> = [];
   let depth = 0;
   let start = from;
-  let i = from;
+  let i: number | undefined = from;
   while (i < to) {
     const c = src[i];
-    if (c === "\\") i += 2;
-    else if (c === "[") {
-      const end = classEnd(src, i);
-      if (end === undefined) return undefined;
-      i = end;
-    } else {
-      if (c === "(") depth++;
-      else if (c === ")") depth--;
-      else if (c === "|" && depth === 0) {
-        out.push([start, i]);
-        start = i + 1;
-      }
-      i++;
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push([start, i]);
+      start = i + 1;
     }
+    i = nextAtom(src, i);
+    if (i === undefined) return undefined;
   }
   if (depth !== 0) return undefined;
   out.push([start, to]);
