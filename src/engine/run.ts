@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, type Facts, type Plan } from "../rules/prefilter.js";
+import { factsOf, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -29,14 +29,18 @@ export interface UnitMatch {
   section?: UnitRef[];
 }
 
-/** What outlives a pass: the rule plan, and per-block memos (line memos live on LineState). */
+/** What outlives a pass: the rule plan, per-block memos, and line memos by text (a line also
+ *  holds its own on LineState). Lines repeat within a page (menus, footers, share bars: a fifth
+ *  of the dev set's lines repeat an earlier line of the same page), and a context-free result or
+ *  a unit's facts depend on its text alone, so equal lines share one memo. */
 export interface RunCache {
   plan: Plan;
   blocks: Map<string, UnitMemo>;
+  lines: Map<string, UnitMemo>;
 }
 
 export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map() };
+  return { plan, blocks: new Map(), lines: new Map() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache?: RunCache): UnitMatch[] {
@@ -44,7 +48,6 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const blockCount = units.block.length;
   const out: UnitMatch[] = [];
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
-  const facts = { line: new Array<Facts | undefined>(units.line.length), block: new Array<Facts | undefined>(units.block.length) };
   const width = cache === undefined ? 0 : (cache.plan.slots + 31) >> 5;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
   const memoOf = (unit: UnitRef): UnitMemo => {
@@ -54,10 +57,14 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (unit.kind === "line") {
       const state = unit.lines[0]!;
       m = state.memo;
-      if (m === undefined || m.text !== unit.text) state.memo = m = { text: unit.text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined };
+      if (m === undefined || m.text !== unit.text) {
+        m = cache!.lines.get(unit.text);
+        if (m === undefined) cache!.lines.set(unit.text, (m = newMemo(unit.text, lineCount, width)));
+        state.memo = m;
+      }
     } else {
       m = cache!.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = { text: unit.text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined }));
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, width)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -75,7 +82,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
         let hit: Hit | null | undefined;
         if (plan === undefined) hit = rule.test(subject(unit));
         else {
-          if (plan.pre !== null && !plan.pre((facts[unit.kind][unit.pos] ??= factsOf(cache!.plan, subject(unit))))) continue;
+          if (plan.pre !== null) {
+            const memo = memoOf(unit);
+            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))))) continue;
+          }
           if (plan.contextFree) {
             const memo = memoOf(unit);
             const word = plan.slot >> 5;
@@ -110,6 +120,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
   }
   return out;
+}
+
+function newMemo(text: string, lineCount: number, width: number): UnitMemo {
+  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

@@ -1,7 +1,6 @@
 // Plain text -> Doc: blocks are runs of non-blank lines, lines are split on "\n".
 import type { Block, Doc, Line } from "../types.js";
-
-const BLANK = /^\s*$/u;
+import { isBlankText } from "../lexicon/space.js";
 
 export function segmentText(text: string, meta: { id?: string; url?: string } = {}): Doc {
   const blocks: Block[] = [];
@@ -20,7 +19,7 @@ export function segmentText(text: string, meta: { id?: string; url?: string } = 
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const lineText = text.slice(start, end);
-    if (BLANK.test(lineText)) close();
+    if (isBlankText(lineText)) close();
     else {
       const block = blocks.length;
       const index = current.length;

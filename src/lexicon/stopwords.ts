@@ -3,6 +3,7 @@
 // which makes their share per line the strongest cheap signal of running text; the per-language
 // hit counts also guess the language of a text. Words are lower-case and apostrophe-free
 // because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
+import { OTHER, charClass } from "./char-class.js";
 
 const lists: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before
@@ -94,20 +95,48 @@ export function stopwordMask(word: string): number {
 }
 
 /**
- * The language whose stop words cover most of `words` (lower-case), with that coverage.
+ * The language whose stop words are most frequent among the first `maxWords` words of `text`
+ * (words as /[\p{L}\p{N}_]+/u finds them, lower-cased), counted without building the words.
  * Undefined when no list has a single hit (no words, or an uncovered language).
  */
-export function guessLanguage(words: readonly string[]): { lang: string; density: number } | undefined {
+export function guessLanguage(text: string, maxWords: number): string | undefined {
   const hits = new Array<number>(languages.length).fill(0);
-  for (const w of words) {
-    const mask = stopwordMask(w);
-    for (let i = 0; mask >> i !== 0; i++) if ((mask >> i) & 1) hits[i]!++;
+  const n = text.length;
+  let words = 0;
+  let i = 0;
+  while (i < n && words < maxWords) {
+    const step = wordUnitsAt(text, i, n);
+    if (step <= 0) {
+      i += -step;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (let more = wordUnitsAt(text, i, n); i < n && more > 0; more = wordUnitsAt(text, i, n)) i += more;
+    words++;
+    const mask = stopwordMaskAt(text, start, i);
+    for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
   }
   let best = -1;
-  hits.forEach((n, i) => {
-    if (n > 0 && (best < 0 || n > hits[best]!)) best = i;
+  hits.forEach((h, l) => {
+    if (h > 0 && (best < 0 || h > hits[best]!)) best = l;
   });
-  return best < 0 ? undefined : { lang: languages[best]!, density: hits[best]! / words.length };
+  return best < 0 ? undefined : languages[best];
+}
+
+const astralWord = new Map<number, boolean>();
+
+/** UTF-16 units of the character at i (below n): positive when it is a word character, negated when not. */
+function wordUnitsAt(text: string, i: number, n: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) return code === 95 || charClass(code) !== OTHER ? 1 : -1;
+  if (code > 0xdbff || i + 1 >= n) return -1;
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return -1;
+  const point = text.codePointAt(i)!;
+  let word = astralWord.get(point);
+  if (word === undefined) astralWord.set(point, (word = /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))));
+  return word ? 2 : -2;
 }
 
 // The same lookup on a slice of a text without building the lower-cased word: a hash over

@@ -1,13 +1,6 @@
 import { OTHER, charClass } from "./char-class.js";
 
-// Word tokens as the project counts them: runs of Unicode letters, digits or underscore.
-const WORD = /[\p{L}\p{N}_]+/gu;
-
-export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** The number of `wordsOf(text)`, without building them. */
+/** The number of words as the project counts them (runs of Unicode letters, digits or underscore), without building them. */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;

@@ -5,6 +5,7 @@
 import { classifyToken, type TokenClass } from "../lexicon/token-classes.js";
 import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
+import { isRegexSpace } from "../lexicon/space.js";
 import type { Subject, Verdict } from "./matcher.js";
 
 export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns">;
@@ -66,9 +67,9 @@ class LazySubject implements Subject {
     const text = this.base.text;
     let at = this.cursor;
     while (parts.length <= i) {
-      while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+      while (at < text.length && isRegexSpace(text.charCodeAt(at))) at++;
       const start = at;
-      while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+      while (at < text.length && !isRegexSpace(text.charCodeAt(at))) at++;
       parts.push(text.slice(start, at));
     }
     this.cursor = at;
@@ -80,17 +81,12 @@ export function makeSubject(base: SubjectBase): Subject {
   return new LazySubject(base);
 }
 
-/** White space as `\s` in a Unicode regex: WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `text.split(/\s+/u).filter((t) => t !== "").length`, without building the tokens. */
 function countTokens(text: string): number {
   let n = 0;
   let inToken = false;
   for (let i = 0; i < text.length; i++) {
-    const token = !isSpace(text.charCodeAt(i));
+    const token = !isRegexSpace(text.charCodeAt(i));
     if (token && !inToken) n++;
     inToken = token;
   }

@@ -1,7 +1,7 @@
 // Builds the article's metadata from what rules captured and from the clean text itself, and
 // records where each field came from. Earliest capture in the document wins; ties go by rule id.
 import { guessLanguage } from "../lexicon/stopwords.js";
-import { countWords, wordsOf } from "../lexicon/words.js";
+import { countWords } from "../lexicon/words.js";
 import type { Metadata, MetadataField } from "../types.js";
 import { findHeadings } from "./headings.js";
 import type { PageMetadata } from "./page-metadata.js";
@@ -38,8 +38,7 @@ export function resolveMetadata(
     }
   }
   const blocks = cleanText === "" ? [] : cleanText.split("\n\n");
-  const sample = wordsOf(cleanText.slice(0, LANGUAGE_SAMPLE * 8)).slice(0, LANGUAGE_SAMPLE).map((w) => w.toLowerCase());
-  const lang = guessLanguage(sample)?.lang;
+  const lang = guessLanguage(cleanText.slice(0, LANGUAGE_SAMPLE * 8), LANGUAGE_SAMPLE);
   const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount: countWords(cleanText) };
   if (lang !== undefined && metadata.lang === undefined) {
     metadata.lang = lang;

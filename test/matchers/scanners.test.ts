@@ -1,0 +1,59 @@
+// Scanners that stand in for per-line regexes (lexicon/space.ts, the terminal measure, the
+// language guess) must give what the regexes they replace give, on any text.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { isBlankText, isRegexSpace } from "../../src/lexicon/space.js";
+import { guessLanguage, languages, stopwordMask } from "../../src/lexicon/stopwords.js";
+import { endsTerminal } from "../../src/matchers/measures.js";
+
+// Letters, digits, every mark the scanners look for, every kind of white space, astral letters
+// and symbols, and lone surrogate halves.
+const pieces = [
+  "a", "Z", "é", "ß", "7", "٣", "_", "the", "und", "les", "de", "of", "la", "che", "een",
+  ".", "!", "?", "…", ":", ";", "。", "！", "？", '"', "”", "»", "'", ")", "]", ",", "-", "©",
+  " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0085",
+  "𝐀", "𠀀", "😀", "𝟙", "\ud800", "\udc00",
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(""));
+
+/** The regex path the language guess replaced: the first words of the text, lower-cased, counted per list. */
+function referenceLanguage(t: string, maxWords: number): string | undefined {
+  const words = (t.match(/[\p{L}\p{N}_]+/gu) ?? []).slice(0, maxWords).map((w) => w.toLowerCase());
+  const hits = new Array<number>(languages.length).fill(0);
+  for (const w of words) for (let l = 0; l < languages.length; l++) if ((stopwordMask(w) >> l) & 1) hits[l]!++;
+  let best = -1;
+  hits.forEach((h, l) => {
+    if (h > 0 && (best < 0 || h > hits[best]!)) best = l;
+  });
+  return best < 0 ? undefined : languages[best];
+}
+
+describe("scanners", () => {
+  it("scanners › isRegexSpace is \\s of a Unicode regex over the whole BMP", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isRegexSpace(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    assert.deepEqual(wrong, []);
+  });
+
+  it("scanners › isBlankText equals /^\\s*$/u", () => {
+    fc.assert(fc.property(text, (t) => isBlankText(t) === /^\s*$/u.test(t)), { numRuns: 2000 });
+    assert.equal(isBlankText(" \u3000\t"), true);
+    assert.equal(isBlankText(" \u200b "), false, "a zero-width space is not white space to a regex");
+  });
+
+  it("scanners › endsTerminal equals the terminal regex", () => {
+    const terminal = /[.!?…:;。！？"”»')\]]\s*$/u;
+    fc.assert(fc.property(text, (t) => endsTerminal(t) === terminal.test(t)), { numRuns: 2000 });
+    assert.equal(endsTerminal("It rained.\u00a0 "), true);
+    assert.equal(endsTerminal("Read more"), false);
+    assert.equal(endsTerminal(""), false);
+  });
+
+  it("scanners › guessLanguage counts the words the word regex finds, up to the limit", () => {
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 12 }), (t, max) => guessLanguage(t, max) === referenceLanguage(t, max)), { numRuns: 2000 });
+    assert.equal(guessLanguage("The cat sat on the mat and it was in the house.", 100), "en");
+    assert.equal(guessLanguage("Der Hund und die Katze sind in dem Haus.", 100), "de");
+    assert.equal(guessLanguage("1234 5678", 100), undefined);
+  });
+});
