@@ -63,3 +63,4 @@ const tenths = Array.from({ length: 10 }, (_, k) => samples.filter((x) => x.s >=
 console.log(`peak RSS per tenth of the run (MB): ${tenths.map((t) => (t.length === 0 ? "-" : Math.round(Math.max(...t.map((x) => x.mb))))).join(", ")}`);
 console.log(`peak RSS: ${Math.round(Math.max(...samples.map((x) => x.mb)))} MB`);
 rmSync(dir, { recursive: true, force: true });
+if (code !== 0 || outLines !== docs) process.exitCode = 1;
