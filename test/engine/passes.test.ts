@@ -46,4 +46,22 @@ describe("passes", () => {
     assert.equal(r.text, doc(PARA, "Source: Anadolu"));
     assert.ok(r.warnings.some((w) => w.code === "passes-exhausted"));
   });
+
+  it("passes › equal lines share what was measured on their text, not what their place allows", () => {
+    // The same text in the head and in the tail: one memo serves both lines, but the zone is
+    // checked per line, so only the copy within the tail window goes.
+    const r = cleanerWith([source]).clean(doc("Source: Anadolu", PARA, PARA2, "Source: Anadolu"));
+    assert.equal(r.text, doc("Source: Anadolu", PARA, PARA2));
+    assert.deepEqual(r.removed.map((x) => [x.ruleId, x.text]), [["src", "Source: Anadolu"]]);
+    assert.ok(r.removed[0]!.range[0] > PARA.length, "the removed copy is the last one");
+  });
+
+  it("passes › a trim on one of two equal lines cuts that line only", () => {
+    const dateline = rule("dl", { regex: "^(?<cut>LONDON \\(Reuters\\) - )" }, { action: "trim", zone: "head", window: 1 });
+    const line = "LONDON (Reuters) - Prices rose on Monday as traders waited for the central bank decision.";
+    const r = cleanerWith([dateline]).clean(doc(line, PARA, PARA2, line));
+    assert.equal(r.text, doc(line.slice("LONDON (Reuters) - ".length), PARA, PARA2, line));
+    assert.equal(r.removed.length, 1);
+  });
 });
+
