@@ -69,6 +69,13 @@ function dedupe(warnings: Warning[]): Warning[] {
 
 function keptShare(states: readonly LineState[], inputNonSpace: number): number {
   let kept = 0;
-  for (const s of states) if (s.alive) kept += nonSpace(s.text);
+  for (const s of states) if (s.alive) kept += keptNonSpace(s);
   return kept / Math.max(1, inputNonSpace);
+}
+
+/** A line's non-space count, kept in its memo while its text is unchanged (most lines outlive several passes). */
+function keptNonSpace(state: LineState): number {
+  const memo = state.memo;
+  if (memo === undefined || memo.text !== state.text) return nonSpace(state.text);
+  return (memo.nonSpace ??= nonSpace(state.text));
 }

@@ -79,12 +79,16 @@ export function someRunCheck(words: readonly string[]): ((s: Subject) => boolean
 export function firstPrefixCheck(prefixes: readonly string[]): ((s: Subject) => boolean) | undefined {
   const set = hashSet(prefixes);
   if (set === undefined) return undefined;
-  const longest = Math.max(...prefixes.map((p) => p.length));
+  // Only the prefix lengths some entry has can match: a few lookups instead of one per letter.
+  const lengths = [...new Set(prefixes.map((p) => p.length))].sort((a, b) => a - b);
   return (s) => {
     const r = s.letterRuns();
     if (r.unsafe) return true;
-    const n = Math.min(longest, r.firstPrefixes.length);
-    for (let k = 0; k < n; k++) if (set.has(r.firstPrefixes[k]!)) return true;
+    const have = r.firstPrefixes.length;
+    for (const k of lengths) {
+      if (k > have) return false;
+      if (set.has(r.firstPrefixes[k - 1]!)) return true;
+    }
     return false;
   };
 }
