@@ -76,27 +76,31 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     // Sections of one rule never overlap: a header inside an earlier section is already claimed.
     let sectionEnd = -1;
     try {
+      const word = plan === undefined ? 0 : plan.slot >> 5;
+      const bit = plan === undefined ? 0 : 1 << (plan.slot & 31);
       for (const unit of units[rule.unit]) {
         if (unit.text.length > options.maxUnitChars) continue;
-        if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
-        let hit: Hit | null | undefined;
-        if (plan === undefined) hit = rule.test(subject(unit));
-        else {
-          if (plan.pre !== null) {
+        let hit: Hit | null;
+        if (plan !== undefined && plan.contextFree) {
+          const memo = memoOf(unit);
+          if ((memo.tested[word]! & bit) !== 0) {
+            // Asked before about this text: the same answer, wherever the unit stands now.
+            hit = memo.hits?.get(plan.slot) ?? null;
+            if (hit === null || !inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
+          } else {
+            if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
+            // A failed prefilter is an answer too: the rule cannot match this text.
+            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit)))) ? null : rule.test(subject(unit));
+            memo.tested[word]! |= bit;
+            if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
+          }
+        } else {
+          if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
+          if (plan !== undefined && plan.pre !== null) {
             const memo = memoOf(unit);
             if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))))) continue;
           }
-          if (plan.contextFree) {
-            const memo = memoOf(unit);
-            const word = plan.slot >> 5;
-            const bit = 1 << (plan.slot & 31);
-            if ((memo.tested[word]! & bit) !== 0) hit = memo.hits?.get(plan.slot) ?? null;
-            else {
-              hit = rule.test(subject(unit));
-              memo.tested[word]! |= bit;
-              if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
-            }
-          } else hit = rule.test(subject(unit));
+          hit = rule.test(subject(unit));
         }
         if (hit === null) continue;
         let range = unitRange(unit);
