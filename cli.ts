@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The deboil command. All of the work is in src/cli/main.ts.
-import { hideBin } from "yargs/helpers";
 import { main } from "./src/cli/main.js";
 
 // A closed pipe (deboil ... | head) is not an error worth a stack trace.
@@ -9,4 +8,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(hideBin(process.argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

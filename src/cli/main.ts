@@ -1,5 +1,4 @@
 // The command: argv in, exit code out. Everything it prints goes through the given streams.
-import { packageVersion } from "../io/package-version.js";
 import { parseArgs } from "./args.js";
 import { buildCleaner, catalogOptions } from "./catalog.js";
 import { checkRules } from "./check-rules.js";
@@ -9,8 +8,13 @@ import { runBatch, type Streams } from "./run-batch.js";
 
 export async function main(argv: readonly string[], io: Streams): Promise<ExitCode> {
   try {
-    const parsed = parseArgs(argv, packageVersion());
-    if (parsed.kind === "shown") return EXIT.ok;
+    const parsed = parseArgs(argv);
+    if (parsed.kind === "show") {
+      // yargs (and the package.json read for the version) load only here, off every cleaning run.
+      const { showHelpOrVersion } = await import("./help.js");
+      showHelpOrVersion(argv);
+      return EXIT.ok;
+    }
     const options = parsed.options;
     const catalog = catalogOptions(options);
     if (options.checkRules !== undefined) {
