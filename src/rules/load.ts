@@ -38,7 +38,7 @@ export function loadRuleDir(dir: string): RuleSource[] {
 
 /** The built-in catalog: from the bundle while it is current, else from the YAML files. */
 export function loadBuiltinRules(): RuleSource[] {
-  const stamps = stampsOf(listRuleFiles(builtinRulesDir));
+  const stamps = stampsOf(findRuleFiles(builtinRulesDir)).sort();
   try {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
     if (bundle.stamps.length === stamps.length && bundle.stamps.every((s, i) => s === stamps[i])) return bundle.sources;
@@ -51,7 +51,8 @@ export function loadBuiltinRules(): RuleSource[] {
 /** Writes the bundle of the built-in catalog (run by `npm run build`). */
 export function writeBuiltinBundle(): number {
   const sources = loadRuleDir(builtinRulesDir);
-  const bundle: Bundle = { stamps: stampsOf(sources.map((s) => s.file)), sources };
+  // Stamps are kept in code-unit order, not load order: see findRuleFiles.
+  const bundle: Bundle = { stamps: stampsOf(sources.map((s) => s.file)).sort(), sources };
   writeFileSync(bundlePath, JSON.stringify(bundle));
   return sources.length;
 }
@@ -63,7 +64,16 @@ function stampsOf(files: readonly string[]): string[] {
   });
 }
 
+/** Rule files below `dir`, sorted so loading never depends on directory order. */
 function listRuleFiles(dir: string): string[] {
+  return findRuleFiles(dir).sort((a, b) => relative(dir, a).localeCompare(relative(dir, b)));
+}
+
+/**
+ * Rule files below `dir`, in directory order. The bundle check needs no order of its own: the
+ * first localeCompare costs ~14 ms of ICU start-up, a quarter of a small run's catalog load.
+ */
+function findRuleFiles(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     return walk(dir);
@@ -79,7 +89,6 @@ function parseYaml(raw: string): unknown {
   return yamlParse(raw, { prettyErrors: true });
 }
 
-/** Rule files below `dir`, sorted so loading never depends on directory order. */
 function walk(dir: string): string[] {
   const out: string[] = [];
   const visit = (d: string): void => {
@@ -90,5 +99,5 @@ function walk(dir: string): string[] {
     }
   };
   visit(dir);
-  return out.sort((a, b) => relative(dir, a).localeCompare(relative(dir, b)));
+  return out;
 }
