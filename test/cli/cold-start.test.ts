@@ -1,5 +1,5 @@
 // What a plain text run loads: neither yargs (--help/--version only) nor the HTML libraries
-// (HTML input only). Checked on the real process, through a module hook that lists every load.
+// (HTML input only) nor the YAML parser (the built-in rules come from their build-time bundle). Checked on the real process, through a module hook that lists every load.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,10 +20,10 @@ function packagesLoaded(args: readonly string[], cwd: string): Set<string> {
   return new Set(names.filter((n) => n !== undefined));
 }
 
-const HEAVY = ["yargs", "cheerio", "jsdom", "linkedom", "@mozilla/readability"];
+const HEAVY = ["yargs", "cheerio", "jsdom", "linkedom", "@mozilla/readability", "yaml"];
 
 describe("cold start", () => {
-  it("cold start › a plain text file loads neither yargs nor an HTML library", () => {
+  it("cold start › a plain text file loads neither yargs nor an HTML library nor yaml", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "small.txt"), "A one-line article about something that happened today.\n");
     const loaded = packagesLoaded(["small.txt"], dir);
