@@ -1,12 +1,4 @@
 #!/usr/bin/env node
-// The deboil command. All of the work is in src/cli/main.ts.
-import { hideBin } from "yargs/helpers";
-import { main } from "./src/cli/main.js";
-
-// A closed pipe (deboil ... | head) is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-process.exitCode = await main(hideBin(process.argv), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+// The deboil command: src/cli/bin.ts, bundled by `npm run build` (scripts/bundle-cli.ts), because
+// loading its ~90 ES modules one by one is a large part of a small run's start-up.
+await import(new URL("./src/bundle/cli.js", import.meta.url).href);

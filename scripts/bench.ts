@@ -4,9 +4,13 @@
 //   words (the least any cleaner must do);
 // - HTML path: the 793 raw pages (decoded once up front); baseline = parsing each page with
 //   cheerio (htmlparser2), the least an HTML cleaner must do.
+// - cold start: `node dist/cli.js small.txt` (a one-line text file) spawned again and again;
+//   baseline = `node -e 0`, spawned in turn with it, the least any Node CLI costs.
 // RSS is printed after every run: it must stay flat (no growth from run to run).
-// Options: --runs N (default 5), --html-runs N (default 3), --devset DIR.
-import { readFileSync, readdirSync } from "node:fs";
+// Options: --runs N (default 5), --html-runs N (default 3), --cold-runs N (default 20), --devset DIR.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { load } from "cheerio/slim";
@@ -18,8 +22,39 @@ const { values: args } = parseArgs({
     devset: { type: "string", default: join(import.meta.dirname, "../../../shared/devset/wcxb-articles") },
     runs: { type: "string", default: "5" },
     "html-runs": { type: "string", default: "3" },
+    "cold-runs": { type: "string", default: "20" },
   },
 });
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Wall time of one spawned `node ...args`, in ms. */
+function spawnMs(nodeArgs: readonly string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, nodeArgs, { stdio: ["ignore", "ignore", "inherit"] });
+  if (run.status !== 0) throw new Error(`node ${nodeArgs.join(" ")} exited ${run.status}`);
+  return performance.now() - started;
+}
+
+/** Run first, before the dev set fills this process's memory. Runs alternate so both see the same load. */
+function coldStartSection(runs: number): void {
+  const small = join(mkdtempSync(join(tmpdir(), "deboil-bench-")), "small.txt");
+  writeFileSync(small, "A one-line article about something that happened today.\n");
+  const cli = join(import.meta.dirname, "../cli.js");
+  const ours: number[] = [];
+  const base: number[] = [];
+  spawnMs([cli, small]); // warm-up: file cache
+  for (let i = 0; i < runs; i++) {
+    base.push(spawnMs(["-e", "0"]));
+    ours.push(spawnMs([cli, small]));
+  }
+  const s = median(ours);
+  const b = median(base);
+  console.log(`cold start: deboil small.txt (one line), ${runs} spawned runs (median)`);
+  console.log(`  deboil: ${s.toFixed(0)} ms, ${(s - b).toFixed(0)} ms more than bare Node`);
+  console.log(`  baseline (node -e 0): ${b.toFixed(0)} ms; deboil takes ${(s / b).toFixed(1)}x the baseline's time`);
+}
+
+coldStartSection(Number(args["cold-runs"]));
 const read = (sub: string, ext: string, decode: (b: Buffer) => string): string[] =>
   readdirSync(join(args.devset!, sub))
     .filter((f) => f.endsWith(ext))
@@ -31,7 +66,6 @@ const pages = read("html", ".html.gz", (b) => decodeHtml(readHtmlBytes(b)).html)
 const coldStart = performance.now();
 const cleaner = createCleaner();
 const loadMs = performance.now() - coldStart;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 
 function time(docs: readonly string[], work: (doc: string) => unknown): number {

@@ -1,6 +1,9 @@
 // The rule options shared by cleaning, --list-rules and --check-rules, and the one place a
 // RuleError becomes a command-line message.
-import { RuleError, createCleaner, type CatalogOptions, type Cleaner } from "../index.js";
+// From their modules, not ../index.js: the index also loads the worker pool and the HTML decoder.
+import { createCleaner, type Cleaner } from "../cleaner.js";
+import type { CatalogOptions } from "../rules/configure.js";
+import { RuleError } from "../rules/rule.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./exit-codes.js";
 import { parseRuleFlags } from "./rule-flags.js";

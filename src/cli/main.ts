@@ -1,19 +1,24 @@
 // The command: argv in, exit code out. Everything it prints goes through the given streams.
-import { packageVersion } from "../io/package-version.js";
 import { parseArgs } from "./args.js";
 import { buildCleaner, catalogOptions } from "./catalog.js";
-import { checkRules } from "./check-rules.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { formatRuleList } from "./list-rules.js";
 import { runBatch, type Streams } from "./run-batch.js";
 
 export async function main(argv: readonly string[], io: Streams): Promise<ExitCode> {
   try {
-    const parsed = parseArgs(argv, packageVersion());
-    if (parsed.kind === "shown") return EXIT.ok;
+    const parsed = parseArgs(argv);
+    if (parsed.kind === "show") {
+      // yargs (and the package.json read for the version) load only here, off every cleaning run.
+      const { showHelpOrVersion } = await import("./help.js");
+      showHelpOrVersion(argv);
+      return EXIT.ok;
+    }
     const options = parsed.options;
     const catalog = catalogOptions(options);
     if (options.checkRules !== undefined) {
+      // Loaded only here: it brings the example runner that no cleaning run needs.
+      const { checkRules } = await import("./check-rules.js");
       const { failures, checked } = checkRules(catalog, options.checkRules === "" ? undefined : options.checkRules);
       for (const failure of failures) io.stdout.write(`${failure}\n`);
       io.stderr.write(`deboil: ${checked} rules checked, ${failures.length} problem${failures.length === 1 ? "" : "s"}\n`);

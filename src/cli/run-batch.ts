@@ -12,7 +12,7 @@ import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
-import { createProgress, silentProgress } from "../report/progress.js";
+import type { Progress } from "../report/progress.js";
 import { errorRecord, toRecord } from "../report/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
@@ -64,7 +64,10 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   let failed = 0;
   let bytesRead = 0;
   const showProgress = several && !options.quiet && (io.stderr.isTTY || options.progress);
-  const progress = showProgress ? createProgress(io.stderr, started, { tty: io.stderr.isTTY === true, ...(await totalBytes(paths, options)) }) : silentProgress;
+  // The progress module loads only for a batch that shows progress.
+  const progress: Progress = showProgress
+    ? (await import("../report/progress.js")).createProgress(io.stderr, started, { tty: io.stderr.isTTY === true, ...(await totalBytes(paths, options)) })
+    : { tick: () => {}, clear: () => {} };
 
   // --- outputs ---
   const gz = options.gzip ? ".gz" : "";

@@ -10,7 +10,6 @@ import { GzipError, inflateWhole, maybeGunzip } from "./gzip.js";
 import { isBlank, lineToDoc } from "./jsonl-records.js";
 import { splitLines } from "./split-lines.js";
 import { contentExt, describeFsError, findInputs, type InputKind } from "./walk.js";
-import { readWarcRecords, warcIdentity, warcPayload } from "./warc.js";
 
 export interface ReadOptions {
   inputFormat: InputKind | "auto";
@@ -120,6 +119,8 @@ async function* readSource(chunks: AsyncIterable<Buffer>, source: string, kind: 
 class WarcError extends Error {}
 
 async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
+  // Loaded only for WARC input: the reader is no part of a text or JSONL run.
+  const { readWarcRecords, warcIdentity, warcPayload } = await import("./warc.js");
   const records = readWarcRecords(bytes, options.maxDocBytes);
   for (;;) {
     let next;

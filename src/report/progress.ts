@@ -53,5 +53,3 @@ function clock(seconds: number): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
 }
-
-export const silentProgress: Progress = { tick: () => {}, clear: () => {} };

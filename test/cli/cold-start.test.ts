@@ -1,0 +1,40 @@
+// What a plain text run loads: neither yargs (--help/--version only) nor the HTML libraries
+// (HTML input only) nor the YAML parser (the built-in rules come from their build-time bundle). Checked on the real process, through a module hook that lists every load.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
+import { cliPath, tempDir } from "./harness.js";
+
+const recorder = fileURLToPath(new URL("../helpers/record-loads.js", import.meta.url));
+
+/** The npm packages a CLI run loads, by name. */
+function packagesLoaded(args: readonly string[], cwd: string): Set<string> {
+  const log = join(cwd, "loads.txt");
+  writeFileSync(log, "");
+  const run = spawnSync(process.execPath, ["--import", recorder, cliPath, ...args], { cwd, encoding: "utf8", env: { ...process.env, DEBOIL_LOADS_FILE: log } });
+  assert.equal(run.status, 0, run.stderr);
+  const names = readFileSync(log, "utf8").split("\n").map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(url)?.[1]);
+  return new Set(names.filter((n) => n !== undefined));
+}
+
+const HEAVY = ["yargs", "cheerio", "jsdom", "linkedom", "@mozilla/readability", "yaml"];
+
+describe("cold start", () => {
+  it("cold start › a plain text file loads neither yargs nor an HTML library nor yaml", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "small.txt"), "A one-line article about something that happened today.\n");
+    const loaded = packagesLoaded(["small.txt"], dir);
+    assert.ok(loaded.has("yargs-parser"), `the recorder saw no packages: ${[...loaded].join(", ")}`);
+    assert.deepEqual(HEAVY.filter((name) => loaded.has(name)), []);
+  });
+
+  it("cold start › the recorder sees them when they are used: yargs for --help, cheerio for HTML", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "page.html"), "<html><body><article><p>A one-line article about something that happened today.</p></article></body></html>");
+    assert.ok(packagesLoaded(["--help"], dir).has("yargs"));
+    assert.ok(packagesLoaded(["page.html"], dir).has("cheerio"));
+  });
+});
