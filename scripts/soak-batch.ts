@@ -6,7 +6,7 @@
 //   SOAK_MB=2000 SOAK_JOBS=2 node dist/scripts/soak-batch.js
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -57,10 +57,12 @@ const timer = setInterval(() => {
 const [code] = (await once(child, "exit")) as [number | null];
 clearInterval(timer);
 const seconds = (performance.now() - started) / 1000;
-const outLines = readFileSync(output, "utf8").split("\n").filter((l) => l !== "").length;
-console.log(`exit ${code}; ${outLines} records for ${docs} documents; ${seconds.toFixed(0)} s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s of JSONL`);
 const tenths = Array.from({ length: 10 }, (_, k) => samples.filter((x) => x.s >= (k * seconds) / 10 && x.s < ((k + 1) * seconds) / 10));
 console.log(`peak RSS per tenth of the run (MB): ${tenths.map((t) => (t.length === 0 ? "-" : Math.round(Math.max(...t.map((x) => x.mb))))).join(", ")}`);
 console.log(`peak RSS: ${Math.round(Math.max(...samples.map((x) => x.mb)))} MB`);
+// The output is larger than the input (records carry the removed pieces): count its lines as a stream.
+let outLines = 0;
+for await (const chunk of createReadStream(output) as AsyncIterable<Buffer>) for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outLines++;
+console.log(`exit ${code}; ${outLines} records for ${docs} documents; ${seconds.toFixed(0)} s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s of JSONL`);
 rmSync(dir, { recursive: true, force: true });
 if (code !== 0 || outLines !== docs) process.exitCode = 1;

@@ -188,8 +188,10 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 
   // --- interruption ---
   let interrupted = false;
+  // Ends the read being waited for. Each read gets its own promise: racing every read against one
+  // long-lived "interrupted" promise left a reaction on it per read, and each reaction kept that
+  // read's document alive until the end of the batch (RSS grew by the size of the input).
   let wake: () => void = () => {};
-  const woken = new Promise<void>((resolve) => (wake = resolve));
   const onSigint = (): void => {
     if (interrupted) process.exit(EXIT.interrupted);
     interrupted = true;
@@ -237,7 +239,10 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       stdin: io.stdin,
     })[Symbol.asyncIterator]();
     while (!interrupted && !singleBroken) {
-      const next = await Promise.race([inputs.next(), woken.then(() => undefined)]);
+      const next = await new Promise<IteratorResult<InputDoc> | undefined>((resolve, reject) => {
+        wake = () => resolve(undefined);
+        inputs.next().then(resolve, reject);
+      });
       if (next === undefined || next.done) break;
       stats.docsIn++;
       if (await skip(next.value)) continue;
