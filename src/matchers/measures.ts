@@ -47,7 +47,7 @@ export const caps: MatcherFactory = (value, path) => {
 };
 
 // The marks of `/[.!?…:;。！？"”»')\]]\s*$/u`, tested on the last unit that is not white space:
-// the regex, tried at every position of every line, was the costliest single test of a clean.
+// the regex is tried at every position of the line, the scan looks at its end only.
 const TERMINAL_MARKS = new Set([...".!?…:;。！？\"”»')]"].map((c) => c.charCodeAt(0)));
 
 /** Whether the text ends like a sentence (a closing mark, then only white space). */
