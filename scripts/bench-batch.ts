@@ -4,15 +4,15 @@
 // several runs each, the scaling ratio, a same-run baseline (JSONL read-parse-stringify-write with
 // no cleaning), and the peak RSS of this process (workers are threads, so they are included).
 //   BENCH_MB=100 BENCH_RUNS=3 node dist/scripts/bench-batch.js
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { main } from "../src/cli/main.js";
 import { splitLines } from "../src/io/split-lines.js";
+import { writeDevsetJsonl } from "./devset-jsonl.js";
 
-const DEVSET = join(import.meta.dirname, "../../../shared/devset/wcxb-articles/text");
 const targetMb = Number(process.env["BENCH_MB"] ?? 100);
 const runs = Number(process.env["BENCH_RUNS"] ?? 3);
 const cores = availableParallelism();
@@ -20,22 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), "deboil-bench-batch-"));
 const input = join(dir, "in.jsonl");
 const output = join(dir, "out.jsonl");
 
-async function buildInput(): Promise<{ bytes: number; docs: number; textBytes: number }> {
-  const texts = readdirSync(DEVSET).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(DEVSET, f), "utf8"));
-  const out = createWriteStream(input);
-  let textBytes = 0;
-  let docs = 0;
-  for (let round = 0; textBytes < targetMb * 1e6; round++) {
-    for (const [i, text] of texts.entries()) {
-      if (!out.write(`${JSON.stringify({ id: `r${round}-${i}`, text })}\n`)) await once(out, "drain");
-      textBytes += Buffer.byteLength(text);
-      docs++;
-    }
-  }
-  out.end();
-  await once(out, "close");
-  return { bytes: statSync(input).size, docs, textBytes };
-}
 
 async function baseline(): Promise<void> {
   const out = createWriteStream(output);
@@ -68,8 +52,8 @@ async function measure(name: string, fn: () => Promise<void>): Promise<{ name: s
   return { name, seconds, median: sorted[Math.floor(sorted.length / 2)]!, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-const data = await buildInput();
-process.stderr.write(`deboil bench-batch: ${data.docs} documents, ${(data.textBytes / 1e6).toFixed(1)} MB of text (${(data.bytes / 1e6).toFixed(1)} MB JSONL), ${runs} runs each, ${cores} cores\n`);
+const data = await writeDevsetJsonl(input, (t) => t.textBytes >= targetMb * 1e6);
+process.stderr.write(`deboil bench-batch: ${data.docs} documents, ${(data.textBytes / 1e6).toFixed(1)} MB of text (${(data.jsonlBytes / 1e6).toFixed(1)} MB JSONL), ${runs} runs each, ${cores} cores\n`);
 const results = [await measure("baseline (no cleaning)", baseline), await measure("deboil --jobs 1", () => viaCli(1))];
 if (cores > 1) results.push(await measure(`deboil --jobs ${cores}`, () => viaCli(cores)));
 const mbs = (s: number): number => data.textBytes / 1e6 / s;

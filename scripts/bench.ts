@@ -63,9 +63,9 @@ const read = (sub: string, ext: string, decode: (b: Buffer) => string): string[]
 const texts = read("text", ".txt", (b) => b.toString("utf8"));
 const pages = read("html", ".html.gz", (b) => decodeHtml(readHtmlBytes(b)).html);
 
-const coldStart = performance.now();
+const loadStarted = performance.now();
 const cleaner = createCleaner();
-const loadMs = performance.now() - coldStart;
+const loadMs = performance.now() - loadStarted;
 const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 
 function time(docs: readonly string[], work: (doc: string) => unknown): number {

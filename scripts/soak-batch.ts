@@ -6,34 +6,17 @@
 //   SOAK_MB=2000 SOAK_JOBS=2 node dist/scripts/soak-batch.js
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeDevsetJsonl } from "./devset-jsonl.js";
 
-const DEVSET = join(import.meta.dirname, "../../../shared/devset/wcxb-articles/text");
 const CLI = join(import.meta.dirname, "../cli.js");
 const targetMb = Number(process.env["SOAK_MB"] ?? 2000);
 const jobs = Number(process.env["SOAK_JOBS"] ?? availableParallelism());
 const dir = mkdtempSync(join(tmpdir(), "deboil-soak-batch-"));
 const input = join(dir, "in.jsonl");
 const output = join(dir, "out.jsonl");
-
-async function buildInput(): Promise<number> {
-  const texts = readdirSync(DEVSET).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(DEVSET, f), "utf8"));
-  const out = createWriteStream(input);
-  let docs = 0;
-  for (let round = 0, bytes = 0; bytes < targetMb * 1e6; round++) {
-    for (const [i, text] of texts.entries()) {
-      const line = `${JSON.stringify({ id: `r${round}-${i}`, text })}\n`;
-      if (!out.write(line)) await once(out, "drain");
-      bytes += Buffer.byteLength(line);
-      docs++;
-    }
-  }
-  out.end();
-  await once(out, "close");
-  return docs;
-}
 
 function rssMb(pid: number): number | undefined {
   try {
@@ -44,8 +27,7 @@ function rssMb(pid: number): number | undefined {
   }
 }
 
-const docs = await buildInput();
-const bytes = statSync(input).size;
+const { docs, jsonlBytes: bytes } = await writeDevsetJsonl(input, (t) => t.jsonlBytes >= targetMb * 1e6);
 process.stderr.write(`deboil soak-batch: ${docs} documents, ${(bytes / 1e6).toFixed(0)} MB of JSONL, --jobs ${jobs}\n`);
 const started = performance.now();
 const child = spawn(process.execPath, [CLI, input, "--output", output, "--jobs", String(jobs), "--quiet"], { stdio: ["ignore", "ignore", "inherit"] });
