@@ -63,6 +63,27 @@ export function leadingRun(phrase: string, isLetter: (code: number) => boolean):
   return i === 0 ? undefined : phrase.slice(0, i);
 }
 
+/** The longest whole run of letters of a phrase, or undefined when it has none. A run is whole
+ *  when what borders it in the phrase is the phrase's edge or an ASCII non-letter, which matches
+ *  only itself however case is folded: wherever the phrase matches, the run is then a whole letter
+ *  run of the text too. Longest, because the longest word of a phrase is the rarest in practice
+ *  ("cookies" in "accept all cookies"; its first word, "we" or "by", is on most lines). */
+export function longestRun(phrase: string, isLetter: (code: number) => boolean): string | undefined {
+  let best: string | undefined;
+  let i = 0;
+  while (i < phrase.length) {
+    if (!isLetter(phrase.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < phrase.length && isLetter(phrase.charCodeAt(i))) i++;
+    const whole = (start === 0 || phrase.charCodeAt(start - 1) < 0x80) && (i === phrase.length || phrase.charCodeAt(i) < 0x80);
+    if (whole && (best === undefined || i - start > best.length)) best = phrase.slice(start, i);
+  }
+  return best;
+}
+
 /** A check that some letter run of the subject is one of `words` (case-folded); undefined when a word cannot be hashed. */
 export function someRunCheck(words: readonly string[]): ((s: Subject) => boolean) | undefined {
   const set = hashSet(words);

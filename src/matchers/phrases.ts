@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { leadingRun, someRunCheck, tag, type Need } from "./meta.js";
+import { longestRun, someRunCheck, tag, type Need } from "./meta.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -14,8 +14,9 @@ export const phrases: MatcherFactory = (value, path) => {
   // Unicode alternation of many phrases is costly to construct: ~4 ms of a cold start in all).
   let re: RegExp | undefined;
   const pattern = (): RegExp => (re ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu"));
-  // A match starts a word (the look-behind), so the phrase's leading letters are a whole letter run of the text.
-  const runs = list.map((p) => leadingRun(p.trim(), isLetter));
+  // A match is bounded by non-letters (the look-arounds), so each whole letter run of the phrase
+  // is a whole letter run of the text: the check asks for the longest, the rarest in practice.
+  const runs = list.map((p) => longestRun(p.trim(), isLetter));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
   const may = need.kind === "someRun" ? someRunCheck(need.runs) : undefined;
   return tag((subject) => {

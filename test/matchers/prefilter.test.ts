@@ -7,6 +7,7 @@ import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
 import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
+import { longestRun } from "../../src/matchers/meta.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import { subject, test } from "../helpers/subject.js";
 
@@ -85,6 +86,23 @@ describe("prefilter", () => {
     for (const t of ph) assert.equal(test({ phrases: ["accept all cookies", "strictly necessary cookies"] }, t) !== null, /(?<![\p{L}\p{N}_])(?:accept\s+all\s+cookies|strictly\s+necessary\s+cookies)(?![\p{L}\p{N}_])/iu.test(t), t);
     const ex = ["  Advertisement ", "ADVERTISEMENT.", "advertisements", "• ad", "Ad feedback", "ads!"];
     for (const t of ex) assert.equal(test({ exact: ["advertisement", "ad", "ad feedback"] }, t) !== null, ["advertisement", "ad", "ad feedback"].includes(t.toLowerCase().replace(/\s+/gu, " ").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "")), t);
+  });
+
+  it("prefilter › a phrase is checked by its longest whole letter run", () => {
+    const isLetter = (code: number): boolean => charClass(code) === LETTER;
+    assert.equal(longestRun("accept all cookies", isLetter), "cookies");
+    assert.equal(longestRun("by using this site, you agree", isLetter), "using");
+    assert.equal(longestRun("cookie-einstellungen", isLetter), "einstellungen");
+    assert.equal(longestRun("© 2024 rights", isLetter), "rights");
+    // A run beside a non-ASCII non-letter may not be whole in the text (U+0345 folds to a letter).
+    assert.equal(longestRun("ab\u0345cdefg", isLetter), undefined);
+    assert.equal(longestRun("abcdefg\u0345 xy", isLetter), "xy");
+    assert.equal(longestRun("2024", isLetter), undefined);
+    // The matcher still agrees with its regex where the checked word is in the middle or at the end.
+    const list = ["we value your privacy", "cookie-einstellungen", "by using this site, you agree"];
+    const plain = /(?<![\p{L}\p{N}_])(?:we\s+value\s+your\s+privacy|cookie-einstellungen|by\s+using\s+this\s+site,\s+you\s+agree)(?![\p{L}\p{N}_])/iu;
+    const texts = ["We value your PRIVACY.", "we value your privacyx", "we value your privacy-policy", "Cookie-Einstellungen", "cookie-einstellungenx", "cookie einstellungen", "By using this site, you agree", "by  using this site,you agree", "by usingx this site, you agree", "we value your"];
+    for (const t of texts) assert.equal(test({ phrases: list }, t) !== null, plain.test(t), t);
   });
 
   it("prefilter › word count of the subject is unchanged", () => {
