@@ -69,6 +69,21 @@ export interface LetterRuns {
   words: number;
 }
 
+// What letterRuns needs to know of a UTF-16 unit, in one lookup (it reads every character of
+// every line once): bits 0-1 the class, bit 2 a word character, bit 3 UNSAFE (a letter that
+// folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter.
+// 0 = not computed yet; every computed entry has a class, so it is never 0.
+const runInfo = new Int32Array(65536);
+
+function computeRunInfo(code: number): number {
+  const cls = charClass(code);
+  const letter = cls === LETTER;
+  const f = fold(code);
+  const unsafe = letter ? f === UNSAFE : code >= 0x80 && f === UNSAFE;
+  const word = code === 95 || cls !== OTHER;
+  return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0);
+}
+
 /** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */
 export function letterRuns(text: string): LetterRuns {
   const runs: number[] = [];
@@ -76,27 +91,26 @@ export function letterRuns(text: string): LetterRuns {
   let unsafe = false;
   let h = HASH_SEED;
   let inRun = false;
+  let firstRun = true;
   let words = 0;
   let inWord = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code);
-    const word = code === 95 || cls !== OTHER;
+    let info = runInfo[code]!;
+    if (info === 0) runInfo[code] = info = computeRunInfo(code);
+    const word = (info & 4) !== 0;
     if (word && !inWord) words++;
     inWord = word;
-    if (cls === LETTER) {
-      const f = fold(code);
-      if (f === UNSAFE) unsafe = true;
-      h = hashStep(inRun ? h : HASH_SEED, f);
+    if ((info & 8) !== 0) unsafe = true;
+    if ((info & 3) === LETTER) {
+      h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
       inRun = true;
-      if (runs.length === 0) firstPrefixes.push(hashKey(h));
-    } else {
-      if (inRun) {
-        runs.push(hashKey(h));
-        inRun = false;
-      }
-      if (code >= 0x80 && fold(code) === UNSAFE) unsafe = true;
+      if (firstRun) firstPrefixes.push(hashKey(h));
+    } else if (inRun) {
+      runs.push(hashKey(h));
+      inRun = false;
+      firstRun = false;
     }
   }
   if (inRun) runs.push(hashKey(h));

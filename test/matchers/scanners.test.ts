@@ -6,6 +6,8 @@ import fc from "fast-check";
 import { isBlankText, isRegexSpace } from "../../src/lexicon/space.js";
 import { guessLanguage, languages, stopwordMask } from "../../src/lexicon/stopwords.js";
 import { endsTerminal } from "../../src/matchers/measures.js";
+import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
+import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, type LetterRuns } from "../../src/lexicon/fold.js";
 
 // Letters, digits, every mark the scanners look for, every kind of white space, astral letters
 // and symbols, and lone surrogate halves.
@@ -29,7 +31,48 @@ function referenceLanguage(t: string, maxWords: number): string | undefined {
   return best < 0 ? undefined : languages[best];
 }
 
+/** letterRuns as first written, one class and one fold lookup per unit: the packed table must agree. */
+function referenceRuns(t: string): LetterRuns {
+  const runs: number[] = [];
+  const firstPrefixes: number[] = [];
+  let unsafe = false;
+  let h = HASH_SEED;
+  let inRun = false;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    const cls = charClass(code);
+    const word = code === 95 || cls !== OTHER;
+    if (word && !inWord) words++;
+    inWord = word;
+    if (cls === LETTER) {
+      const f = fold(code);
+      if (f === UNSAFE) unsafe = true;
+      h = hashStep(inRun ? h : HASH_SEED, f);
+      inRun = true;
+      if (runs.length === 0) firstPrefixes.push(hashKey(h));
+    } else {
+      if (inRun) runs.push(hashKey(h));
+      inRun = false;
+      if (code >= 0x80 && fold(code) === UNSAFE) unsafe = true;
+    }
+  }
+  if (inRun) runs.push(hashKey(h));
+  return { runs, firstPrefixes, unsafe, words };
+}
+
 describe("scanners", () => {
+  it("scanners › letterRuns agrees with the plain scan on every BMP unit and on mixed text", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `ab${String.fromCharCode(c)}cd ${String.fromCharCode(c)}`;
+      if (JSON.stringify(letterRuns(t)) !== JSON.stringify(referenceRuns(t))) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+    fc.assert(fc.property(text, (t) => assert.deepEqual(letterRuns(t), referenceRuns(t))), { numRuns: 2000 });
+  });
+
   it("scanners › isRegexSpace is \\s of a Unicode regex over the whole BMP", () => {
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) if (isRegexSpace(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c.toString(16));
