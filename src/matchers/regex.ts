@@ -3,7 +3,7 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { firstPrefixCheck, tag } from "./meta.js";
+import { firstPrefixCheck, tag, type Need } from "./meta.js";
 import { leadingPrefixes } from "./regex-lead.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
@@ -22,10 +22,10 @@ export const regex: MatcherFactory = (value, path, node) => {
     }
   });
   // A cheap word check before each pattern whose source says how every match begins.
-  const checks = stringList(value, path).map((source) => {
-    const prefixes = leadingPrefixes(source, flags);
-    return prefixes === undefined ? undefined : firstPrefixCheck(prefixes);
-  });
+  const leads = stringList(value, path).map((source) => leadingPrefixes(source, flags));
+  const checks = leads.map((prefixes) => (prefixes === undefined ? undefined : firstPrefixCheck(prefixes)));
+  // When every pattern says so, the engine checks it before the rule runs at all (rules/prefilter.ts).
+  const need: Need = leads.every((p) => p !== undefined) ? { kind: "firstPrefix", prefixes: leads.flat() as string[] } : { kind: "none" };
   return tag((subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
@@ -36,7 +36,7 @@ export const regex: MatcherFactory = (value, path, node) => {
       return hitOf(m);
     }
     return null;
-  }, false);
+  }, false, need);
 };
 
 function hitOf(m: RegExpExecArray): Hit {

@@ -37,6 +37,8 @@ interface Entry {
   some: number[] | null;
   /** Conditions this run satisfies when it is the text's first run. */
   first: number[] | null;
+  /** Conditions these letters satisfy when they begin the text's first run. */
+  prefix: number[] | null;
 }
 
 export interface Plan {
@@ -45,6 +47,8 @@ export interface Plan {
   /** Number of 32-bit words of condition bits. */
   width: number;
   table: Map<number, Entry>;
+  /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
+  longestPrefix: number;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
   hasWords: boolean;
 }
@@ -64,7 +68,8 @@ export function planFor(rules: readonly Rule[]): Plan {
 function buildPlan(rules: readonly Rule[]): Plan {
   const table = new Map<number, Entry>();
   let conditions = 0;
-  const addWords = (runs: readonly string[], where: "some" | "first"): number | undefined => {
+  let longestPrefix = 0;
+  const addWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
     const hashes: number[] = [];
     for (const run of runs) {
       const h = hashWord(run);
@@ -74,7 +79,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const id = conditions++;
     for (const h of hashes) {
       let e = table.get(h);
-      if (e === undefined) table.set(h, (e = { some: null, first: null }));
+      if (e === undefined) table.set(h, (e = { some: null, first: null, prefix: null }));
       const bits = (e[where] ??= []);
       while (bits.length <= id >> 5) bits.push(0);
       bits[id >> 5]! |= 1 << (id & 31);
@@ -85,7 +90,6 @@ function buildPlan(rules: readonly Rule[]): Plan {
   const compile = (need: Need): Pred | null => {
     switch (need.kind) {
       case "none":
-      case "firstPrefix": // checked by the matcher itself (see matchers/meta.ts)
         return null;
       case "all": {
         const parts = need.parts.map(compile).filter((p): p is Pred => p !== null);
@@ -118,9 +122,11 @@ function buildPlan(rules: readonly Rule[]): Plan {
         return (f) => f.length >= min && f.length <= max;
       }
       case "firstRun":
-      case "someRun": {
-        const id = addWords(need.runs, need.kind === "firstRun" ? "first" : "some");
+      case "someRun":
+      case "firstPrefix": {
+        const id = need.kind === "firstPrefix" ? addWords(need.prefixes, "prefix") : addWords(need.runs, need.kind === "firstRun" ? "first" : "some");
         if (id === undefined) return null;
+        if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
         const word = id >> 5;
         const bit = 1 << (id & 31);
         return (f) => f.unsafe || ((f.bits[word] ?? 0) & bit) !== 0;
@@ -132,7 +138,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const info = infoOf(rule.test);
     out.set(rule, { slot, contextFree: !info.context, pre: compile(info.need) });
   });
-  return { rules: out, slots: rules.length, width: (conditions + 31) >> 5, table, hasWords: conditions > 0 };
+  return { rules: out, slots: rules.length, width: (conditions + 31) >> 5, table, longestPrefix, hasWords: conditions > 0 };
 }
 
 /** The unit's facts, from the measures its subject caches (one scan of the text serves both). */
@@ -147,6 +153,12 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
       if (e === undefined) continue;
       if (e.some !== null) for (let w = 0; w < e.some.length; w++) bits[w]! |= e.some[w]!;
       if (k === 0 && e.first !== null) for (let w = 0; w < e.first.length; w++) bits[w]! |= e.first[w]!;
+    }
+    const prefixes = r.firstPrefixes;
+    const upTo = Math.min(prefixes.length, plan.longestPrefix);
+    for (let k = 0; k < upTo; k++) {
+      const e = table.get(prefixes[k]!);
+      if (e !== undefined && e.prefix !== null) for (let w = 0; w < e.prefix.length; w++) bits[w]! |= e.prefix[w]!;
     }
   }
   return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe };

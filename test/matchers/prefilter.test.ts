@@ -9,6 +9,8 @@ import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
 import { longestRun } from "../../src/matchers/meta.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
+import { factsOf, planFor } from "../../src/rules/prefilter.js";
+import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
@@ -103,6 +105,24 @@ describe("prefilter", () => {
     const plain = /(?<![\p{L}\p{N}_])(?:we\s+value\s+your\s+privacy|cookie-einstellungen|by\s+using\s+this\s+site,\s+you\s+agree)(?![\p{L}\p{N}_])/iu;
     const texts = ["We value your PRIVACY.", "we value your privacyx", "we value your privacy-policy", "Cookie-Einstellungen", "cookie-einstellungenx", "cookie einstellungen", "By using this site, you agree", "by  using this site,you agree", "by usingx this site, you agree", "we value your"];
     for (const t of texts) assert.equal(test({ phrases: list }, t) !== null, plain.test(t), t);
+  });
+
+  it("prefilter › a rule of anchored regexes is planned on its leading words and never turned away from a match", () => {
+    const specs = [
+      { regex: ["^[\\s•·*-]*(?:the\\s+)?(?:story|article)\\s+continues\\b", "^(?:comments?|[Bb]y)\\b"], flags: "i" },
+      { any: [{ exact: ["advertisement"] }, { regex: "^\\s*(?:sponsored|promoted)\\b", flags: "i" }] },
+      { all: [{ words: { max: 5 } }, { regex: "^(?<who>Reuters|AP)$" }] },
+    ];
+    const texts = ["Story continues below", "• The article continues after this", "Comments (3)", "By Jane Doe", "by the way", "Sponsored", "  PROMOTED content", "Advertisement.", "Reuters", "AP",
+      "The story continues", "Stories continue", "Bylines", "Comment", "An ordinary sentence of the article.", "ſponsored", "İstanbul story continues", "", "12 comments"];
+    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    for (const rule of rules) {
+      const pre = plan.rules.get(rule)!.pre;
+      assert.notEqual(pre, null, "every rule here has a condition");
+      assert.equal(pre!(factsOf(plan, subject("An ordinary sentence of the article."))), false, "and it turns prose away");
+      for (const t of texts) if (rule.test(subject(t)) !== null) assert.equal(pre!(factsOf(plan, subject(t))), true, t);
+    }
   });
 
   it("prefilter › word count of the subject is unchanged", () => {
