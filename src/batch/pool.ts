@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CleanerOptions } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
-import type { BatchError, BatchItem, BatchOutcome, ReadyMessage, ReplyMessage, TaskMessage, WorkerInit } from "./protocol.js";
+import type { BatchError, BatchItem, BatchOutcome, ReadyMessage, RenderedOutcome, ReplyMessage, TaskMessage, WorkerInit } from "./protocol.js";
 
 export interface PoolOptions {
   /** Worker threads (default: all cores). */
@@ -19,7 +19,9 @@ export interface PoolOptions {
 interface Chunk {
   items: BatchItem[];
   attempts: number;
-  resolve: (outcomes: BatchOutcome[]) => void;
+  /** Ask the worker for RenderedOutcomes (see TaskMessage). */
+  render: boolean;
+  resolve: (outcomes: Array<BatchOutcome | RenderedOutcome>) => void;
 }
 
 interface Slot {
@@ -57,10 +59,20 @@ export class CleanerPool {
 
   /** Cleans a chunk of documents on one worker; one outcome per item, in order. Never rejects. */
   cleanChunk(items: BatchItem[]): Promise<BatchOutcome[]> {
+    return this.submit(items, false) as Promise<BatchOutcome[]>;
+  }
+
+  /** As cleanChunk, but a document with an id that comes out ok or empty comes back as its JSONL
+   *  record, written on the worker (RenderedOutcome): for callers that only write records out. */
+  renderChunk(items: BatchItem[]): Promise<Array<BatchOutcome | RenderedOutcome>> {
+    return this.submit(items, true);
+  }
+
+  private submit(items: BatchItem[], render: boolean): Promise<Array<BatchOutcome | RenderedOutcome>> {
     if (this.closed) return Promise.resolve(items.map((item) => failure(item, { code: "clean-failed", message: "pool is closed" })));
     if (items.length === 0) return Promise.resolve([]);
     return new Promise((resolve) => {
-      this.queue.push({ items, attempts: 0, resolve });
+      this.queue.push({ items, attempts: 0, render, resolve });
       this.dispatch();
     });
   }
@@ -105,7 +117,7 @@ export class CleanerPool {
       const task = this.nextTask++;
       const timer = setTimeout(() => this.replace(slot, { code: "timeout", message: `no result within ${this.options.timeoutMs} ms` }), this.options.timeoutMs * chunk.items.length);
       slot.busy = { chunk, task, timer };
-      slot.worker.postMessage({ task, items: chunk.items } satisfies TaskMessage);
+      slot.worker.postMessage({ task, items: chunk.items, ...(chunk.render ? { render: true } : {}) } satisfies TaskMessage);
     }
   }
 
@@ -130,7 +142,7 @@ export class CleanerPool {
     const { chunk } = busy;
     if (chunk.attempts >= 1) chunk.resolve(chunk.items.map((item) => failure(item, error)));
     else {
-      const parts = chunk.items.map((item) => new Promise<BatchOutcome[]>((resolve) => this.queue.unshift({ items: [item], attempts: 1, resolve })));
+      const parts = chunk.items.map((item) => new Promise<Array<BatchOutcome | RenderedOutcome>>((resolve) => this.queue.unshift({ items: [item], attempts: 1, render: chunk.render, resolve })));
       void Promise.all(parts).then((outs) => chunk.resolve(outs.flat()));
     }
     if (!this.closed) this.spawn().catch(() => undefined);

@@ -1,6 +1,7 @@
 // Messages between the pool and its workers. Documents travel in chunks so that the cost of a
 // message is paid per chunk, not per document.
 import type { CleanerOptions } from "../cleaner.js";
+import type { RecordSummary } from "../report/batch-stats.js";
 import type { CleanResult } from "../types.js";
 
 /** One document: exactly one of `text` and `html`, as for Cleaner.clean(). */
@@ -23,14 +24,26 @@ export interface WorkerInit {
   cleaner: CleanerOptions;
 }
 
+/** A cleaned document already written out as its JSONL record (no newline), with the counts the
+ *  batch summary needs. Copying one string back is far cheaper than copying the result object
+ *  and serialising it again on the main thread, which every document of a batch goes through. */
+export interface RenderedOutcome {
+  ok: true;
+  id: string;
+  line: string;
+  summary: RecordSummary & { status: "ok" | "empty" };
+}
+
 export interface TaskMessage {
   task: number;
   items: BatchItem[];
+  /** Reply with RenderedOutcomes for documents that have an id and come out ok or empty. */
+  render?: boolean;
 }
 
 export interface ReplyMessage {
   task: number;
-  outcomes: BatchOutcome[];
+  outcomes: Array<BatchOutcome | RenderedOutcome>;
 }
 
 /** Sent once after start-up: the rules loaded, or why they did not. */

@@ -3,7 +3,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
-import type { BatchOutcome, ReadyMessage, TaskMessage, WorkerInit } from "./protocol.js";
+import { summarise } from "../report/batch-stats.js";
+import { toRecord } from "../report/record.js";
+import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 
 const port = parentPort;
 if (port === null) throw new Error("batch/worker.js must run as a worker thread");
@@ -18,9 +20,15 @@ try {
 }
 
 port.on("message", (msg: TaskMessage) => {
-  const outcomes: BatchOutcome[] = msg.items.map((item) => {
+  const outcomes = msg.items.map((item): BatchOutcome | RenderedOutcome => {
     try {
       const result = cleaner!.clean(item);
+      if (msg.render && item.id !== undefined) {
+        const record = toRecord(item.id, result);
+        const summary = summarise(record);
+        // Guarded and refused documents go back whole: the batch reports them from the record.
+        if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(record), summary: { ...summary, status: summary.status } };
+      }
       return item.id === undefined ? { ok: true, result } : { ok: true, id: item.id, result };
     } catch (error) {
       return { ok: false, id: item.id, error: { code: "clean-failed", message: (error as Error).message } };

@@ -5,15 +5,15 @@
 // goes on; every document read gives exactly one record (or is skipped by --shard / --resume).
 import { join, resolve } from "node:path";
 import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
-import type { BatchOutcome } from "../batch/protocol.js";
+import type { BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
-import { addRecord, emptyStats, formatSummary, statsJson } from "../report/batch-stats.js";
+import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
 import type { Progress } from "../report/progress.js";
-import { errorRecord, toRecord } from "../report/record.js";
+import { errorRecord, toRecord, type ErrorRecord } from "../report/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { shardOf } from "./shard.js";
@@ -33,7 +33,7 @@ interface Target {
 }
 
 type Doc = Extract<InputDoc, { kind: "doc" }>;
-type Outcome = { ok: true; result: CleanResult } | { ok: false; error: { code: string; message: string } };
+type Outcome = { ok: true; result: CleanResult } | { ok: true; rendered: RenderedOutcome } | { ok: false; error: { code: string; message: string } };
 
 /** Cleans documents: in this thread, or on worker threads in chunks. */
 interface Engine {
@@ -119,7 +119,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   };
   let singleBroken = false;
   const emit = async (entry: Entry, origin: Origin): Promise<void> => {
-    addRecord(stats, entry.record, entry.bytes ?? 0);
+    addRecord(stats, entry.summary, entry.bytes ?? 0);
     if (entry.record.status === "error") {
       failed++;
       const { message, line } = { ...entry.record.error, line: entry.record.line };
@@ -151,7 +151,9 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 
   // --- cleaning ---
   const usePool = several && (options.jobs > 1 || options.timeoutMs !== undefined);
-  const engine = usePool ? await poolEngine(options, catalog) : inProcessEngine(cleaner);
+  // Workers write the records out themselves when every output is jsonl (see RenderedOutcome).
+  const render = options.outDir === undefined ? formatFor(several) === "jsonl" : options.format === "jsonl";
+  const engine = usePool ? await poolEngine(options, catalog, render) : inProcessEngine(cleaner);
   const ordered = !options.unordered || options.outDir !== undefined;
 
   interface Pending {
@@ -162,7 +164,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   let pending: Pending[] = [];
   const submit = (input: InputDoc): void => {
     const slot: Pending = { input, promise: Promise.resolve() };
-    if (input.kind === "error") slot.entry = { id: input.id ?? input.origin.outputStem, record: errorRecord(input.error, input.id, input.line) };
+    if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line));
     else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome)));
     pending.push(slot);
   };
@@ -285,11 +287,20 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 function toEntry(input: Doc, outcome: Outcome): Entry {
   const source = input.text ?? input.html ?? "";
   const bytes = Buffer.byteLength(source);
-  if (!outcome.ok) return { id: input.id, record: errorRecord(outcome.error, input.id, input.line), bytes };
-  const entry: Entry = { id: input.id, record: toRecord(input.id, outcome.result), result: outcome.result, bytes };
+  if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line)), bytes };
+  if ("rendered" in outcome) {
+    const { line, summary } = outcome.rendered;
+    return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
+  }
+  const record = toRecord(input.id, outcome.result);
+  const entry: Entry = { id: input.id, record, summary: summarise(record), result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
   return entry;
+}
+
+function errorEntry(id: string, record: ErrorRecord): Entry {
+  return { id, record, summary: summarise(record) };
 }
 
 function inProcessEngine(cleaner: Cleaner): Engine {
@@ -309,7 +320,7 @@ function inProcessEngine(cleaner: Cleaner): Engine {
   };
 }
 
-async function poolEngine(options: CliOptions, catalog: CleanerOptions): Promise<Engine> {
+async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
   // Loaded only for batches on workers: a single document never starts a thread.
   const { CleanerPool } = await import("../batch/pool.js");
   const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
@@ -320,9 +331,10 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions): Promise
     const sent = chunk;
     chunk = [];
     chars = 0;
-    void pool
-      .cleanChunk(sent.map(({ doc }) => (doc.html !== undefined ? { id: doc.id, html: doc.html, ...(doc.url ? { url: doc.url } : {}) } : { id: doc.id, text: doc.text ?? "", ...(doc.url ? { url: doc.url } : {}) })))
-      .then((outcomes: BatchOutcome[]) => outcomes.forEach((o, i) => sent[i]!.resolve(o.ok ? { ok: true, result: o.result } : { ok: false, error: o.error })));
+    const items = sent.map(({ doc }) => (doc.html !== undefined ? { id: doc.id, html: doc.html, ...(doc.url ? { url: doc.url } : {}) } : { id: doc.id, text: doc.text ?? "", ...(doc.url ? { url: doc.url } : {}) }));
+    void (render ? pool.renderChunk(items) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
+      outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
+    );
   };
   return {
     window: pool.size * 3 * CHUNK_ITEMS,

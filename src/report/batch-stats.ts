@@ -24,18 +24,36 @@ export function emptyStats(): BatchStats {
   return { docsIn: 0, docs: 0, byStatus: {}, skippedShard: 0, skippedDone: 0, writeFailed: 0, charsIn: 0, charsRemoved: 0, bytesIn: 0, bytesRemoved: 0, removalsByRule: {} };
 }
 
-export function addRecord(stats: BatchStats, record: OutputRecord, sourceBytes = 0): void {
+/** What the counts need of one record: small, so a pool worker can send it in place of the
+ *  record when it writes the record out itself (see batch/protocol.ts, RenderedOutcome). */
+export interface RecordSummary {
+  status: OutputRecord["status"];
+  charsIn: number;
+  charsRemoved: number;
+  bytesRemoved: number;
+  byRule: Record<string, number>;
+}
+
+export function summarise(record: OutputRecord): RecordSummary {
+  if (record.status === "error") return { status: "error", charsIn: 0, charsRemoved: 0, bytesRemoved: 0, byRule: {} };
+  // The removed pieces themselves, not charsIn - charsOut, which also counts trimmed white space.
+  let charsRemoved = 0;
+  let bytesRemoved = 0;
+  for (const r of record.removed) {
+    charsRemoved += r.text.length;
+    bytesRemoved += Buffer.byteLength(r.text);
+  }
+  return { status: record.status, charsIn: record.stats.charsIn, charsRemoved, bytesRemoved, byRule: record.stats.byRule };
+}
+
+export function addRecord(stats: BatchStats, summary: RecordSummary, sourceBytes = 0): void {
   stats.docs++;
   stats.bytesIn += sourceBytes;
-  stats.byStatus[record.status] = (stats.byStatus[record.status] ?? 0) + 1;
-  if (record.status === "error") return;
-  stats.charsIn += record.stats.charsIn;
-  // The removed pieces themselves, not charsIn - charsOut, which also counts trimmed white space.
-  for (const r of record.removed) {
-    stats.charsRemoved += r.text.length;
-    stats.bytesRemoved += Buffer.byteLength(r.text);
-  }
-  for (const [rule, n] of Object.entries(record.stats.byRule)) stats.removalsByRule[rule] = (stats.removalsByRule[rule] ?? 0) + n;
+  stats.byStatus[summary.status] = (stats.byStatus[summary.status] ?? 0) + 1;
+  stats.charsIn += summary.charsIn;
+  stats.charsRemoved += summary.charsRemoved;
+  stats.bytesRemoved += summary.bytesRemoved;
+  for (const [rule, n] of Object.entries(summary.byRule)) stats.removalsByRule[rule] = (stats.removalsByRule[rule] ?? 0) + n;
 }
 
 /** The summary as data (--stats FILE). */

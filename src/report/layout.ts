@@ -9,6 +9,7 @@
 import type { CleanResult } from "../index.js";
 import { explainDoc } from "./explain.js";
 import { toMarkdown } from "./markdown.js";
+import type { RecordSummary } from "./batch-stats.js";
 import type { OutputRecord } from "./record.js";
 
 export const FORMATS = ["text", "json", "jsonl", "markdown", "explain"] as const;
@@ -18,7 +19,13 @@ export const EXTENSIONS: Record<Format, string> = { text: ".txt", json: ".json",
 
 export interface Entry {
   id: string;
-  record: OutputRecord;
+  /** The record; for one a pool worker wrote out itself (`line`), its id and status alone. */
+  record: OutputRecord | { id: string; status: "ok" | "empty" };
+  /** The record as one JSON line (no newline), written on a pool worker. Only the jsonl layout
+   *  reads it: the batch asks workers for it only when every output is jsonl. */
+  line?: string;
+  /** What the batch counts take from the record. */
+  summary: RecordSummary;
   /** Present when the library cleaned the document (absent for read errors). */
   result?: CleanResult;
   /** The text that was cleaned, needed by the explain view for line:col. */
@@ -39,7 +46,7 @@ export function createLayout(format: Format, several: boolean): Layout {
   const cleaned = (e: Entry): e is Entry & { result: CleanResult } => e.record.status !== "error" && e.result !== undefined;
   switch (format) {
     case "jsonl":
-      return { begin: () => "", doc: (e) => `${JSON.stringify(e.record)}\n`, end: () => "" };
+      return { begin: () => "", doc: (e) => `${e.line ?? JSON.stringify(e.record)}\n`, end: () => "" };
     case "json":
       if (!several) return { begin: () => "", doc: (e) => `${JSON.stringify(e.record, null, 2)}\n`, end: () => "" };
       return {

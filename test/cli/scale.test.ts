@@ -35,18 +35,28 @@ describe("cli at scale", () => {
     assert.equal(runCli(["in.jsonl", "--output", "a.jsonl", "--out-dir", "o"], { cwd: dir }).status, 1);
   });
 
-  it("cli › --jobs 2 keeps input order and gives the same records as --jobs 1; --unordered the same set", () => {
+  it("cli › --jobs 2 keeps input order and gives the same records, counts and rejects as --jobs 1; --unordered the same set", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "in.jsonl"), jsonl(150));
+    // Workers write ok records out themselves; guarded and refused ones travel whole (see batch/protocol.ts).
+    const odd = [{ id: "guarded", text: "Share this article\n\nAdvertisement\n\nRead more\n\nSource: Reuters\n" }, { id: "binary", text: "\u0000\u0001\u0002\u0003".repeat(4) }];
+    writeFileSync(join(dir, "in.jsonl"), jsonl(75) + odd.map((d) => JSON.stringify(d)).join("\n") + "\n" + jsonl(75, 75));
     const strip = (text: string): string[] => jsonLines(text).map((r) => JSON.stringify({ ...r, stats: { ...r["stats"], ms: 0 } }));
-    const one = runCli(["in.jsonl", "-j", "1", "-q"], { cwd: dir });
-    const two = runCli(["in.jsonl", "-j", "2", "-q"], { cwd: dir });
+    const counts = (file: string): unknown => {
+      const { seconds: _s, docsPerSecond: _d, mbPerSecond: _m, ...rest } = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
+      return { ...rest, jobs: undefined };
+    };
+    const one = runCli(["in.jsonl", "-j", "1", "-q", "--stats", "one.json", "--rejected", "one.rej"], { cwd: dir });
+    const two = runCli(["in.jsonl", "-j", "2", "-q", "--stats", "two.json", "--rejected", "two.rej"], { cwd: dir });
     const unordered = runCli(["in.jsonl", "-j", "2", "-q", "--unordered"], { cwd: dir });
-    assert.equal(one.status, 0, one.stderr);
-    assert.equal(two.status, 0, two.stderr);
+    assert.equal(one.status, 2, one.stderr);
+    assert.equal(two.status, 2, two.stderr);
     assert.deepEqual(strip(two.stdout), strip(one.stdout));
-    assert.equal(strip(one.stdout).length, 150);
+    assert.equal(strip(one.stdout).length, 152);
+    assert.deepEqual(jsonLines(one.stdout).slice(75, 77).map((r) => r["status"]), ["guarded", "error"]);
     assert.deepEqual(strip(unordered.stdout).sort(), strip(one.stdout).sort());
+    assert.deepEqual(counts("two.json"), counts("one.json"));
+    assert.equal(readFileSync(join(dir, "two.rej"), "utf8"), readFileSync(join(dir, "one.rej"), "utf8"));
+    assert.deepEqual(jsonLines(readFileSync(join(dir, "two.rej"), "utf8")).map((r) => r["id"]), ["guarded", "binary"]);
   });
 
   it("cli › gzip in (.jsonl.gz, stdin) and out (--output FILE.gz, --gzip); --stats JSON and --rejected JSONL", () => {
