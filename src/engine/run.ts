@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, type Plan } from "../rules/prefilter.js";
+import { factsOf, type Around, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -78,7 +78,16 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     try {
       const word = plan === undefined ? 0 : plan.slot >> 5;
       const bit = plan === undefined ? 0 : 1 << (plan.slot & 31);
-      for (const unit of units[rule.unit]) {
+      const list = units[rule.unit];
+      // The neighbours' facts, for conditions on prev/next; `at` is the unit being asked about.
+      let at = 0;
+      const around: Around = (offset) => {
+        const near = list[at + offset];
+        if (near === undefined) return undefined;
+        const memo = memoOf(near);
+        return (memo.facts ??= factsOf(cache!.plan, subject(near)));
+      };
+      for (const unit of list) {
         if (unit.text.length > options.maxUnitChars) continue;
         let hit: Hit | null;
         if (plan !== undefined && plan.contextFree) {
@@ -90,7 +99,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           } else {
             if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
             // A failed prefilter is an answer too: the rule cannot match this text.
-            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit)))) ? null : rule.test(subject(unit));
+            at = unit.pos;
+            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), around) ? null : rule.test(subject(unit));
             memo.tested[word]! |= bit;
             if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
           }
@@ -98,7 +108,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
           if (plan !== undefined && plan.pre !== null) {
             const memo = memoOf(unit);
-            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))))) continue;
+            at = unit.pos;
+            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), around)) continue;
           }
           hit = rule.test(subject(unit));
         }

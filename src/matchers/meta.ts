@@ -23,7 +23,9 @@ export type Need =
   /** Some letter run of the text equals one of these. */
   | { kind: "someRun"; runs: string[] }
   /** The first letter run of the text starts with one of these. */
-  | { kind: "firstPrefix"; prefixes: string[] };
+  | { kind: "firstPrefix"; prefixes: string[] }
+  /** The neighbouring kept unit of the same kind exists and meets `need`. */
+  | { kind: "prev" | "next"; need: Need };
 
 export interface MatcherInfo {
   context: boolean;

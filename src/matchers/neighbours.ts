@@ -1,14 +1,14 @@
 // `prev` / `next`: the neighbouring kept unit of the same kind matches (a missing neighbour never does).
 // Lets a rule say "a short line right after a 'Related' heading" without knowing about zones.
 import type { MatcherFactory } from "./matcher.js";
-import { tag } from "./meta.js";
+import { infoOf, tag } from "./meta.js";
 
 export const prev: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
   return tag((s) => {
     const p = s.prev();
     return p === undefined || m(p) === null ? null : {};
-  }, true);
+  }, true, { kind: "prev", need: infoOf(m).need });
 };
 
 export const next: MatcherFactory = (value, path, _node, compile) => {
@@ -16,5 +16,5 @@ export const next: MatcherFactory = (value, path, _node, compile) => {
   return tag((s) => {
     const n = s.next();
     return n === undefined || m(n) === null ? null : {};
-  }, true);
+  }, true, { kind: "next", need: infoOf(m).need });
 };

@@ -23,13 +23,16 @@ export interface Facts {
   unsafe: boolean;
 }
 
+/** The facts of the kept unit `offset` places away (same kind), or undefined past either end. */
+export type Around = (offset: number) => Facts | undefined;
+
 export interface RulePlan {
   /** Index into a unit's memo of results. */
   slot: number;
   /** The rule can only depend on the unit's own text: its result may be reused across passes. */
   contextFree: boolean;
-  /** Necessary condition, or null when none is known. */
-  pre: ((f: Facts) => boolean) | null;
+  /** Necessary condition on the unit's facts and its neighbours', or null when none is known. */
+  pre: ((f: Facts, around: Around) => boolean) | null;
 }
 
 interface Entry {
@@ -86,7 +89,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
     }
     return id;
   };
-  type Pred = (f: Facts) => boolean;
+  type Pred = (f: Facts, around: Around) => boolean;
   const compile = (need: Need): Pred | null => {
     switch (need.kind) {
       case "none":
@@ -95,8 +98,8 @@ function buildPlan(rules: readonly Rule[]): Plan {
         const parts = need.parts.map(compile).filter((p): p is Pred => p !== null);
         if (parts.length === 0) return null;
         if (parts.length === 1) return parts[0]!;
-        return (f) => {
-          for (const p of parts) if (!p(f)) return false;
+        return (f, around) => {
+          for (const p of parts) if (!p(f, around)) return false;
           return true;
         };
       }
@@ -104,9 +107,20 @@ function buildPlan(rules: readonly Rule[]): Plan {
         const parts = need.parts.map(compile);
         if (parts.some((p) => p === null)) return null;
         const list = parts as Pred[];
-        return (f) => {
-          for (const p of list) if (p(f)) return true;
+        return (f, around) => {
+          for (const p of list) if (p(f, around)) return true;
           return false;
+        };
+      }
+      case "prev":
+      case "next": {
+        const inner = compile(need.need);
+        if (inner === null) return null;
+        const step = need.kind === "prev" ? -1 : 1;
+        // A missing neighbour never matches; the inner condition sees the neighbour's own neighbours.
+        return (_f, around) => {
+          const g = around(step);
+          return g !== undefined && inner(g, (k) => around(k + step));
         };
       }
       case "words": {

@@ -7,7 +7,9 @@ import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
 import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
+import type { Subject } from "../../src/matchers/matcher.js";
 import { longestRun } from "../../src/matchers/meta.js";
+import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import { factsOf, planFor } from "../../src/rules/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
@@ -120,9 +122,37 @@ describe("prefilter", () => {
     for (const rule of rules) {
       const pre = plan.rules.get(rule)!.pre;
       assert.notEqual(pre, null, "every rule here has a condition");
-      assert.equal(pre!(factsOf(plan, subject("An ordinary sentence of the article."))), false, "and it turns prose away");
-      for (const t of texts) if (rule.test(subject(t)) !== null) assert.equal(pre!(factsOf(plan, subject(t))), true, t);
+      assert.equal(pre!(factsOf(plan, subject("An ordinary sentence of the article.")), () => undefined), false, "and it turns prose away");
+      for (const t of texts) if (rule.test(subject(t)) !== null) assert.equal(pre!(factsOf(plan, subject(t)), () => undefined), true, t);
     }
+  });
+
+  it("prefilter › conditions on prev and next read the neighbours' facts, and never turn a match away", () => {
+    const specs = [
+      { all: [{ words: { max: 20 } }, { prev: { exact: ["related", "most read"] } }] },
+      { all: [{ words: { max: 20 } }, { prev: { all: [{ words: { max: 20 } }, { prev: { exact: ["related"] } }] } }] },
+      { next: { regex: "^(?:continue|read)\\b", flags: "i" } },
+    ];
+    const page = ["Related", "First story", "Second story", "Most read:", "Third story", "An ordinary sentence of the article.", "Read the rest", "Continue", "An ordinary closing line."];
+    // Subjects linked both ways, as the engine links kept units.
+    const at = (i: number): Subject | undefined =>
+      i < 0 || i >= page.length
+        ? undefined
+        : makeSubject({ kind: "line", id: `l${i}`, text: page[i]!, lineCount: 1, prev: () => at(i - 1), next: () => at(i + 1), classify: () => ({ label: "content", evidence: {} }), position: () => 0 });
+    const subjects = page.map((_, i) => at(i)!);
+    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    const facts = page.map((t) => factsOf(plan, subject(t)));
+    for (const [r, rule] of rules.entries()) {
+      const pre = plan.rules.get(rule)!.pre;
+      assert.notEqual(pre, null, `rule ${r} has a condition`);
+      const passed = page.map((_, i) => pre!(facts[i]!, (k) => facts[i + k]));
+      const matched = subjects.map((s) => rule.test(s) !== null);
+      for (const [i, m] of matched.entries()) if (m) assert.equal(passed[i], true, `rule ${r} on "${page[i]}"`);
+      // The conditions do turn lines away: after prose, and at the page's edges.
+      assert.ok(passed.some((p) => !p), `rule ${r} turns some line away`);
+    }
+    assert.deepEqual(rules.map((rule) => subjects.filter((s) => rule.test(s) !== null).length), [2, 1, 2], "the specs match where the test expects");
   });
 
   it("prefilter › word count of the subject is unchanged", () => {
