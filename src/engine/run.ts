@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, type Around, type Plan } from "../rules/prefilter.js";
+import { factsOf, type Around, type Facts, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -78,16 +78,9 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     try {
       const word = plan === undefined ? 0 : plan.slot >> 5;
       const bit = plan === undefined ? 0 : 1 << (plan.slot & 31);
-      const list = units[rule.unit];
-      // The neighbours' facts, for conditions on prev/next; `at` is the unit being asked about.
-      let at = 0;
-      const around: Around = (offset) => {
-        const near = list[at + offset];
-        if (near === undefined) return undefined;
-        const memo = memoOf(near);
-        return (memo.facts ??= factsOf(cache!.plan, subject(near)));
-      };
-      for (const unit of list) {
+      // Built apart from this loop, so that nothing the loop reads is shared with a closure.
+      const near = neighbourFacts(units[rule.unit], memoOf, (u) => factsOf(cache!.plan, subject(u)));
+      for (const unit of units[rule.unit]) {
         if (unit.text.length > options.maxUnitChars) continue;
         let hit: Hit | null;
         if (plan !== undefined && plan.contextFree) {
@@ -99,8 +92,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           } else {
             if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
             // A failed prefilter is an answer too: the rule cannot match this text.
-            at = unit.pos;
-            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), around) ? null : rule.test(subject(unit));
+            near.at = unit.pos;
+            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), near.around) ? null : rule.test(subject(unit));
             memo.tested[word]! |= bit;
             if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
           }
@@ -108,8 +101,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
           if (plan !== undefined && plan.pre !== null) {
             const memo = memoOf(unit);
-            at = unit.pos;
-            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), around)) continue;
+            near.at = unit.pos;
+            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), near.around)) continue;
           }
           hit = rule.test(subject(unit));
         }
@@ -135,6 +128,20 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
   }
   return out;
+}
+
+/** The facts of the units around `at` in `list`, for conditions on prev/next (rules/prefilter.ts). */
+function neighbourFacts(list: readonly UnitRef[], memoOf: (u: UnitRef) => UnitMemo, measure: (u: UnitRef) => Facts): { at: number; around: Around } {
+  const near = {
+    at: 0,
+    around: (offset: number): Facts | undefined => {
+      const unit = list[near.at + offset];
+      if (unit === undefined) return undefined;
+      const memo = memoOf(unit);
+      return (memo.facts ??= measure(unit));
+    },
+  };
+  return near;
 }
 
 function newMemo(text: string, lineCount: number, width: number): UnitMemo {
