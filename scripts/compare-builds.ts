@@ -1,0 +1,69 @@
+// Old build against new on the text path, in one process, for changes too small for the VM's
+// drift between runs: both cleaners clean the same 80-page chunks of the dev set in alternating
+// order, and CPU time is summed per build. The build loaded first runs faster (up to ~10% here),
+// so the comparison runs twice in fresh processes, once in each load order, and reports the
+// geometric mean of the two ratios.
+// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N]
+//   DIR is another checkout, built (it must have DIR/dist/src/index.js).
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: {
+    old: { type: "string" },
+    rounds: { type: "string", default: "3" },
+    // Internal: one ordered comparison in this process.
+    first: { type: "string" },
+    second: { type: "string" },
+    devset: { type: "string", default: join(import.meta.dirname, "../../../shared/devset/wcxb-articles") },
+  },
+});
+const here = resolve(import.meta.dirname, "../..");
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Cleans the dev set with both builds for `rounds` rounds; prints the median of second/first CPU time. */
+async function ordered(first: string, second: string, rounds: number): Promise<void> {
+  const load = async (dir: string): Promise<{ clean: (t: string) => unknown }> => (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+  const builds = [await load(first), await load(second)];
+  const dir = join(args.devset!, "text");
+  const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  const chunks: string[][] = [];
+  for (let i = 0; i < texts.length; i += 80) chunks.push(texts.slice(i, i + 80));
+  for (const b of builds) for (const t of texts.slice(0, 200)) b.clean(t); // warm-up
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const spent = [0, 0];
+    chunks.forEach((chunk, c) => {
+      for (const k of (r + c) % 2 === 0 ? [0, 1] : [1, 0]) {
+        const started = cpuMs();
+        for (const t of chunk) builds[k]!.clean(t);
+        spent[k]! += cpuMs() - started;
+      }
+    });
+    ratios.push(spent[1]! / spent[0]!);
+  }
+  console.log(median(ratios));
+}
+
+if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds));
+else {
+  if (args.old === undefined) throw new Error("usage: compare-builds --old DIR [--rounds N]");
+  const old = resolve(args.old);
+  const run = (first: string, second: string): number => {
+    const child = spawnSync(process.execPath, [process.argv[1]!, "--first", first, "--second", second, "--rounds", args.rounds!, "--devset", args.devset!], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(child.stderr);
+    return Number(child.stdout.trim());
+  };
+  const newFirst = 1 / run(here, old); // old/new with new loaded first, as new/old
+  const newSecond = run(old, here); // new/old with new loaded second
+  const mean = Math.sqrt(newFirst * newSecond);
+  console.log(`new build's CPU time as a share of the old one's: ${newFirst.toFixed(3)} (new loaded first), ${newSecond.toFixed(3)} (new loaded second)`);
+  console.log(`geometric mean ${mean.toFixed(3)}: the new build takes ${(1 / mean).toFixed(2)}x less CPU`);
+}
