@@ -69,6 +69,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     memos[unit.kind][unit.pos] = m;
     return m;
   };
+  /** The unit's prefilter facts, measured once per text. */
+  const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => (memo.facts ??= factsOf(cache!.plan, subject(unit)));
   for (const rule of rules) {
     if (rule.mode === "off") continue;
     const mine: UnitMatch[] = [];
@@ -79,7 +81,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const word = plan === undefined ? 0 : plan.slot >> 5;
       const bit = plan === undefined ? 0 : 1 << (plan.slot & 31);
       // Built apart from this loop, so that nothing the loop reads is shared with a closure.
-      const near = neighbourFacts(units[rule.unit], memoOf, (u) => factsOf(cache!.plan, subject(u)));
+      const near = neighbourFacts(units[rule.unit], factsFor);
       for (const unit of units[rule.unit]) {
         if (unit.text.length > options.maxUnitChars) continue;
         let hit: Hit | null;
@@ -93,16 +95,15 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
             if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
             // A failed prefilter is an answer too: the rule cannot match this text.
             near.at = unit.pos;
-            hit = plan.pre !== null && !plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), near.around) ? null : rule.test(subject(unit));
+            hit = plan.pre !== null && !plan.pre(factsFor(unit, memo), near.around) ? null : rule.test(subject(unit));
             memo.tested[word]! |= bit;
             if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
           }
         } else {
           if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
           if (plan !== undefined && plan.pre !== null) {
-            const memo = memoOf(unit);
             near.at = unit.pos;
-            if (!plan.pre((memo.facts ??= factsOf(cache!.plan, subject(unit))), near.around)) continue;
+            if (!plan.pre(factsFor(unit), near.around)) continue;
           }
           hit = rule.test(subject(unit));
         }
@@ -131,14 +132,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
 }
 
 /** The facts of the units around `at` in `list`, for conditions on prev/next (rules/prefilter.ts). */
-function neighbourFacts(list: readonly UnitRef[], memoOf: (u: UnitRef) => UnitMemo, measure: (u: UnitRef) => Facts): { at: number; around: Around } {
+function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
   const near = {
     at: 0,
     around: (offset: number): Facts | undefined => {
       const unit = list[near.at + offset];
-      if (unit === undefined) return undefined;
-      const memo = memoOf(unit);
-      return (memo.facts ??= measure(unit));
+      return unit === undefined ? undefined : factsFor(unit);
     },
   };
   return near;
