@@ -90,6 +90,13 @@ function buildPlan(rules: readonly Rule[]): Plan {
     return id;
   };
   type Pred = (f: Facts, around: Around) => boolean;
+  /** Word condition `id` holds (or the text's folding is uncertain); null when it could not be added. */
+  const wordBit = (id: number | undefined): Pred | null => {
+    if (id === undefined) return null;
+    const word = id >> 5;
+    const bit = 1 << (id & 31);
+    return (f) => f.unsafe || ((f.bits[word] ?? 0) & bit) !== 0;
+  };
   const compile = (need: Need): Pred | null => {
     switch (need.kind) {
       case "none":
@@ -137,13 +144,11 @@ function buildPlan(rules: readonly Rule[]): Plan {
       }
       case "firstRun":
       case "someRun":
+        return wordBit(addWords(need.runs, need.kind === "firstRun" ? "first" : "some"));
       case "firstPrefix": {
-        const id = need.kind === "firstPrefix" ? addWords(need.prefixes, "prefix") : addWords(need.runs, need.kind === "firstRun" ? "first" : "some");
-        if (id === undefined) return null;
-        if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        const word = id >> 5;
-        const bit = 1 << (id & 31);
-        return (f) => f.unsafe || ((f.bits[word] ?? 0) & bit) !== 0;
+        const pred = wordBit(addWords(need.prefixes, "prefix"));
+        if (pred !== null) for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
+        return pred;
       }
     }
   };
