@@ -67,11 +67,25 @@ export interface LetterRuns {
   unsafe: boolean;
   /** Words as lexicon/words.ts counts them (runs of letters, digits and underscore). */
   words: number;
+  /** Bit k set: the text holds MARKS[k] (see markBit). */
+  marks: number;
+}
+
+/** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
+ *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
+ *  ASCII punctuation but "_" and "`", and two common non-ASCII marks; none has a case variant. */
+export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^{|}~©°";
+
+/** The bit `marks` sets for a character, or 0 when it is not one of MARKS. */
+export function markBit(ch: string): number {
+  const k = ch.length === 1 ? MARKS.indexOf(ch) : -1;
+  return k < 0 ? 0 : 1 << k;
 }
 
 // What letterRuns needs to know of a UTF-16 unit, in one lookup (it reads every character of
 // every line once): bits 0-1 the class, bit 2 a word character, bit 3 UNSAFE (a letter that
-// folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter.
+// folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter, bits 20-25
+// one more than the unit's index in MARKS (0: not a mark).
 // 0 = not computed yet; every computed entry has a class, so it is never 0.
 const runInfo = new Int32Array(65536);
 
@@ -81,7 +95,8 @@ function computeRunInfo(code: number): number {
   const f = fold(code);
   const unsafe = letter ? f === UNSAFE : code >= 0x80 && f === UNSAFE;
   const word = code === 95 || cls !== OTHER;
-  return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0);
+  const mark = MARKS.indexOf(String.fromCharCode(code)) + 1;
+  return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0) | (mark << 20);
 }
 
 /** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */
@@ -94,6 +109,7 @@ export function letterRuns(text: string): LetterRuns {
   let firstRun = true;
   let words = 0;
   let inWord = false;
+  let marks = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -103,6 +119,7 @@ export function letterRuns(text: string): LetterRuns {
     if (word && !inWord) words++;
     inWord = word;
     if ((info & 8) !== 0) unsafe = true;
+    if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
     if ((info & 3) === LETTER) {
       h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
       inRun = true;
@@ -114,5 +131,5 @@ export function letterRuns(text: string): LetterRuns {
     }
   }
   if (inRun) runs.push(hashKey(h));
-  return { runs, firstPrefixes, unsafe, words };
+  return { runs, firstPrefixes, unsafe, words, marks };
 }

@@ -6,7 +6,7 @@
 //   far cheaper to check than the matcher; see src/rules/prefilter.ts. "none" = no shortcut.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
-import { hashWord } from "../lexicon/fold.js";
+import { hashWord, markBit } from "../lexicon/fold.js";
 import type { Matcher, Subject } from "./matcher.js";
 
 export type Need =
@@ -24,6 +24,8 @@ export type Need =
   | { kind: "someRun"; runs: string[] }
   /** The first letter run of the text starts with one of these. */
   | { kind: "firstPrefix"; prefixes: string[] }
+  /** The text holds every one of these characters (each one of lexicon/fold.ts MARKS). */
+  | { kind: "marks"; marks: string[] }
   /** The neighbouring kept unit of the same kind exists and meets `need`. */
   | { kind: "prev" | "next"; need: Need };
 
@@ -114,6 +116,35 @@ export function firstPrefixCheck(prefixes: readonly string[]): ((s: Subject) => 
     }
     return false;
   };
+}
+
+/** A check of `need` on the subject's letter runs and marks alone, for a matcher to run before
+ *  its own regex; undefined when the need says nothing such a check can test. */
+export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
+  switch (need.kind) {
+    case "someRun":
+      return someRunCheck(need.runs);
+    case "firstPrefix":
+      return firstPrefixCheck(need.prefixes);
+    case "marks": {
+      let mask = 0;
+      for (const m of need.marks) mask |= markBit(m);
+      return mask === 0 ? undefined : (s) => (s.letterRuns().marks & mask) === mask;
+    }
+    case "all": {
+      const parts = need.parts.map(needCheck).filter((c) => c !== undefined);
+      if (parts.length === 0) return undefined;
+      return parts.length === 1 ? parts[0] : (s) => parts.every((c) => c(s));
+    }
+    case "any": {
+      const parts = need.parts.map(needCheck);
+      if (parts.some((c) => c === undefined)) return undefined;
+      const list = parts as Array<(s: Subject) => boolean>;
+      return (s) => list.some((c) => c(s));
+    }
+    default:
+      return undefined;
+  }
 }
 
 function hashSet(words: readonly string[]): Set<number> | undefined {

@@ -3,8 +3,9 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { firstPrefixCheck, tag, type Need } from "./meta.js";
+import { needCheck, tag, type Need } from "./meta.js";
 import { leadingPrefixes } from "./regex-lead.js";
+import { regexNeed } from "./regex-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -21,11 +22,18 @@ export const regex: MatcherFactory = (value, path, node) => {
       throw new SpecError(where, `invalid regular expression (${(error as Error).message})`);
     }
   });
-  // A cheap word check before each pattern whose source says how every match begins.
-  const leads = stringList(value, path).map((source) => leadingPrefixes(source, flags));
-  const checks = leads.map((prefixes) => (prefixes === undefined ? undefined : firstPrefixCheck(prefixes)));
-  // When every pattern says so, the engine checks it before the rule runs at all (rules/prefilter.ts).
-  const need: Need = leads.every((p) => p !== undefined) ? { kind: "firstPrefix", prefixes: leads.flat() as string[] } : { kind: "none" };
+  // What each pattern's source says every match holds: how it begins, its required marks and
+  // words. A cheap check of that runs before the pattern; when every pattern has one, the
+  // engine checks it before the rule runs at all (rules/prefilter.ts).
+  const needs = stringList(value, path).map((source): Need => {
+    const prefixes = leadingPrefixes(source, flags);
+    const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
+    const inner = regexNeed(source);
+    if (inner.kind !== "none") parts.push(inner);
+    return parts.length === 0 ? { kind: "none" } : parts.length === 1 ? parts[0]! : { kind: "all", parts };
+  });
+  const checks = needs.map(needCheck);
+  const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
   return tag((subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];

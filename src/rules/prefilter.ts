@@ -7,7 +7,7 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord } from "../lexicon/fold.js";
+import { hashWord, markBit } from "../lexicon/fold.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
 import type { Rule } from "./rule.js";
@@ -21,6 +21,8 @@ export interface Facts {
   bits: number[];
   /** The text holds a unit whose folding is uncertain: every word condition holds. */
   unsafe: boolean;
+  /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
+  marks: number;
 }
 
 /** The facts of the kept unit `offset` places away (same kind), or undefined past either end. */
@@ -145,6 +147,12 @@ function buildPlan(rules: readonly Rule[]): Plan {
       case "firstRun":
       case "someRun":
         return wordBit(addWords(need.runs, need.kind === "firstRun" ? "first" : "some"));
+      case "marks": {
+        let mask = 0;
+        for (const m of need.marks) mask |= markBit(m);
+        if (mask === 0) return null;
+        return (f) => (f.marks & mask) === mask;
+      }
       case "firstPrefix": {
         const pred = wordBit(addWords(need.prefixes, "prefix"));
         if (pred !== null) for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
@@ -180,5 +188,5 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
       if (e !== undefined && e.prefix !== null) for (let w = 0; w < e.prefix.length; w++) bits[w]! |= e.prefix[w]!;
     }
   }
-  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe };
+  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe, marks: r.marks };
 }

@@ -7,7 +7,7 @@ import { isBlankText, isRegexSpace } from "../../src/lexicon/space.js";
 import { guessLanguage, languages, stopwordMask } from "../../src/lexicon/stopwords.js";
 import { endsTerminal } from "../../src/matchers/measures.js";
 import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
-import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, type LetterRuns } from "../../src/lexicon/fold.js";
+import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, markBit, type LetterRuns } from "../../src/lexicon/fold.js";
 
 // Letters, digits, every mark the scanners look for, every kind of white space, astral letters
 // and symbols, and lone surrogate halves.
@@ -40,9 +40,11 @@ function referenceRuns(t: string): LetterRuns {
   let inRun = false;
   let words = 0;
   let inWord = false;
+  let marks = 0;
   for (let i = 0; i < t.length; i++) {
     const code = t.charCodeAt(i);
     const cls = charClass(code);
+    marks |= markBit(t[i]!);
     const word = code === 95 || cls !== OTHER;
     if (word && !inWord) words++;
     inWord = word;
@@ -59,7 +61,7 @@ function referenceRuns(t: string): LetterRuns {
     }
   }
   if (inRun) runs.push(hashKey(h));
-  return { runs, firstPrefixes, unsafe, words };
+  return { runs, firstPrefixes, unsafe, words, marks };
 }
 
 describe("scanners", () => {

@@ -1,0 +1,385 @@
+// What any match of a rule regex must contain, read from its source, as a Need for the
+// prefilter (rules/prefilter.ts), in the spirit of ripgrep's required literals:
+// - marks: punctuation the pattern requires literally, such as "(" and "/" in a photo credit
+//   "(Reuters / Jane Doe)";
+// - words: a literal word bordered on both sides by what can only be a non-letter (white space,
+//   punctuation, the text's edge), such as "uses" in "…\s+(?:uses?|is using)\s+cookies". Such a
+//   word is then a whole letter run of the text, which letterRuns hashes (lexicon/fold.ts).
+// The reading is conservative: a construct it does not know adds no condition, and a source it
+// cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
+import { LETTER, charClass } from "../lexicon/char-class.js";
+import { MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
+import type { Need } from "./meta.js";
+
+/** Zero-width assertions; `left`/`right`: the character before/after is certainly not a letter. */
+type Node =
+  | { t: "char"; ch: string; letter: boolean; q: Quant }
+  /** `marks`: a class made only of MARKS (the text then holds one of them). */
+  | { t: "set"; letter: boolean; q: Quant; marks?: string[] }
+  | { t: "zero"; left: boolean; right: boolean }
+  | { t: "group"; alts: Node[][]; q: Quant };
+
+interface Quant {
+  min: number;
+  max: number;
+}
+
+const ONCE: Quant = { min: 1, max: 1 };
+const NONE: Need = { kind: "none" };
+/** More spellings than this for one word (from optional letters) and the word is not used. */
+const MAX_VARIANTS = 16;
+
+/** The condition every match of `source` meets; `none` when nothing is known. */
+export function regexNeed(source: string): Need {
+  let alts: Node[][];
+  try {
+    const p = new Parser(source);
+    alts = p.alternation();
+    if (p.i !== source.length) return NONE;
+  } catch {
+    return NONE;
+  }
+  return anyOf(alts.map((seq) => seqNeed(seq, false, false)));
+}
+
+function anyOf(parts: Need[]): Need {
+  if (parts.length === 0 || parts.some((p) => p.kind === "none")) return NONE;
+  return parts.length === 1 ? parts[0]! : { kind: "any", parts };
+}
+
+/** A sequence's condition; `leftSure`/`rightSure`: what borders it is certainly not a letter. */
+function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): Need {
+  const parts: Need[] = [];
+  const marks = new Set<string>();
+  const before = (k: number): boolean => sureLeftOf(seq, k, leftSure);
+  const after = (k: number): boolean => sureRightOf(seq, k, rightSure);
+  for (let k = 0; k < seq.length; k++) {
+    const node = seq[k]!;
+    if (node.t === "char" && node.q.min >= 1 && MARKS.includes(node.ch)) marks.add(node.ch);
+    if (node.t === "set" && node.q.min >= 1 && node.marks !== undefined) parts.push(anyOf(node.marks.map((m): Need => ({ kind: "marks", marks: [m] }))));
+    if (node.t === "group" && node.q.min >= 1) {
+      const repeats = node.q.max > 1;
+      const need = anyOf(node.alts.map((alt) => seqNeed(alt, !repeats && before(k), !repeats && after(k))));
+      if (need.kind !== "none") parts.push(need);
+    }
+  }
+  if (marks.size > 0) parts.push({ kind: "marks", marks: [...marks] });
+  const word = bestWord(seq, before, after);
+  if (word !== undefined) parts.push({ kind: "someRun", runs: word });
+  if (parts.length === 0) return NONE;
+  return parts.length === 1 ? parts[0]! : { kind: "all", parts };
+}
+
+/** The spellings of the longest word bordered on both sides by certain non-letters, if any. */
+function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (k: number) => boolean): string[] | undefined {
+  let best: string[] | undefined;
+  let bestLength = 0;
+  let k = 0;
+  while (k < seq.length) {
+    if (!letterChar(seq[k]!)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < seq.length && letterChar(seq[k]!)) k++;
+    const variants = spellings(seq.slice(start, k) as Array<Extract<Node, { t: "char" }>>);
+    if (variants === undefined || !before(start) || !after(k - 1)) continue;
+    const shortest = Math.min(...variants.map((v) => v.length));
+    if (shortest > bestLength) {
+      best = variants;
+      bestLength = shortest;
+    }
+  }
+  return best;
+}
+
+/** A letter matched once, or optionally once. */
+function letterChar(node: Node): boolean {
+  return node.t === "char" && node.letter && node.q.max === 1;
+}
+
+/** Every spelling of a run of letters (optional ones in or out); undefined when there are too
+ *  many, one is empty, or a letter cannot be hashed. */
+function spellings(run: ReadonlyArray<Extract<Node, { t: "char" }>>): string[] | undefined {
+  let out = [""];
+  for (const node of run) {
+    out = node.q.min === 0 ? [...out, ...out.map((s) => s + node.ch)] : out.map((s) => s + node.ch);
+    if (out.length > MAX_VARIANTS) return undefined;
+  }
+  if (out.some((s) => s === "" || hashWord(s) === undefined)) return undefined;
+  return out;
+}
+
+/** Whether the character just before seq[k] is certainly not a letter. */
+function sureLeftOf(seq: readonly Node[], k: number, atStart: boolean): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const node = seq[j]!;
+    if (node.t === "zero") {
+      if (node.left) return true;
+      continue;
+    }
+    if (endsWithLetter(node)) return false;
+    if (!nullable(node)) return true;
+  }
+  return atStart;
+}
+
+/** Whether the character just after seq[k] is certainly not a letter. */
+function sureRightOf(seq: readonly Node[], k: number, atEnd: boolean): boolean {
+  for (let j = k + 1; j < seq.length; j++) {
+    const node = seq[j]!;
+    if (node.t === "zero") {
+      if (node.right) return true;
+      continue;
+    }
+    if (startsWithLetter(node)) return false;
+    if (!nullable(node)) return true;
+  }
+  return atEnd;
+}
+
+function nullable(node: Node): boolean {
+  if (node.t === "zero") return true;
+  if (node.q.min === 0) return true;
+  return node.t === "group" && node.alts.some((alt) => alt.every(nullable));
+}
+
+/** Whether the node's first character can be a letter (when it matches any). */
+function startsWithLetter(node: Node): boolean {
+  if (node.t === "zero") return false;
+  if (node.t !== "group") return node.letter;
+  return node.alts.some((alt) => {
+    for (const n of alt) {
+      if (startsWithLetter(n)) return true;
+      if (!nullable(n)) return false;
+    }
+    return false;
+  });
+}
+
+/** Whether the node's last character can be a letter (when it matches any). */
+function endsWithLetter(node: Node): boolean {
+  if (node.t === "zero") return false;
+  if (node.t !== "group") return node.letter;
+  return node.alts.some((alt) => {
+    for (let j = alt.length - 1; j >= 0; j--) {
+      const n = alt[j]!;
+      if (endsWithLetter(n)) return true;
+      if (!nullable(n)) return false;
+    }
+    return false;
+  });
+}
+
+/** Whether a character can match a letter: a letter, or one whose folding is uncertain. */
+function mayBeLetter(code: number): boolean {
+  return charClass(code) === LETTER || fold(code) === UNSAFE;
+}
+
+// Escapes that stand for a class: which can match a letter.
+const CLASS_ESCAPES: Record<string, boolean> = { d: false, s: false, D: true, S: true, w: true, W: true };
+// Escapes that stand for one control character.
+const CONTROL_ESCAPES = new Set(["t", "n", "r", "f", "v", "0"]);
+// General categories none of whose members is a letter.
+const NON_LETTER_CATEGORIES = new Set(["P", "S", "Z", "C", "N", "Nd", "Zs", "Pd", "Ps", "Pe", "Po", "Sc", "Sm"]);
+
+/** Recursive descent over Unicode-mode syntax; throws on anything unexpected. */
+class Parser {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Node[][] {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+
+  private sequence(): Node[] {
+    const seq: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") seq.push(this.atom());
+    return seq;
+  }
+
+  private atom(): Node {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === "^" || c === "$") {
+      this.i++;
+      return { t: "zero", left: c === "^", right: c === "$" };
+    }
+    if (c === "(") return this.group();
+    if (c === "[") {
+      const { letter, marks, letters } = this.charClass();
+      // [Bb]: one letter in either case, as the lexicon folds it.
+      const f = letters === undefined ? UNSAFE : fold(letters.charCodeAt(0));
+      if (letters !== undefined && f !== UNSAFE && [...letters].every((l) => charClass(l.charCodeAt(0)) === LETTER && fold(l.charCodeAt(0)) === f)) {
+        return { t: "char", ch: letters[0]!, letter: true, q: this.quantifier() };
+      }
+      const node: Node = { t: "set", letter, q: this.quantifier() };
+      if (marks !== undefined) node.marks = marks;
+      return node;
+    }
+    if (c === ".") {
+      this.i++;
+      return { t: "set", letter: true, q: this.quantifier() };
+    }
+    if (c === "\\") return this.escape();
+    if ("*+?{}]".includes(c)) throw new Error(`unexpected ${c}`);
+    const code = src.charCodeAt(this.i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      this.i += 2;
+      return { t: "set", letter: true, q: this.quantifier() };
+    }
+    this.i++;
+    return { t: "char", ch: c, letter: mayBeLetter(code), q: this.quantifier() };
+  }
+
+  private group(): Node {
+    const src = this.src;
+    this.i++;
+    let look: "ahead" | "behind" | undefined;
+    let negative = false;
+    if (src.startsWith("?:", this.i)) this.i += 2;
+    else if (src.startsWith("?=", this.i) || src.startsWith("?!", this.i)) {
+      look = "ahead";
+      negative = src[this.i + 1] === "!";
+      this.i += 2;
+    } else if (src.startsWith("?<=", this.i) || src.startsWith("?<!", this.i)) {
+      look = "behind";
+      negative = src[this.i + 2] === "!";
+      this.i += 3;
+    } else if (src.startsWith("?<", this.i)) {
+      const close = src.indexOf(">", this.i);
+      if (close < 0) throw new Error("unclosed group name");
+      this.i = close + 1;
+    } else if (src[this.i] === "?") throw new Error("unknown group");
+    const bodyStart = this.i;
+    const alts = this.alternation();
+    if (src[this.i] !== ")") throw new Error("unclosed group");
+    const body = src.slice(bodyStart, this.i);
+    this.i++;
+    if (look !== undefined) {
+      // (?<![\p{L}…]) and (?![\p{L}…]): the neighbour is no letter (or there is none).
+      const guards = negative && /^\[[^\]^]*\\p\{L\}[^\]]*\]$/u.test(body);
+      return { t: "zero", left: look === "behind" && guards, right: look === "ahead" && guards };
+    }
+    return { t: "group", alts, q: this.quantifier() };
+  }
+
+  /** Parses a class: whether it can match a letter, its members when all are MARKS, and when
+   *  all are plain BMP characters. */
+  private charClass(): { letter: boolean; marks: string[] | undefined; letters: string | undefined } {
+    const src = this.src;
+    this.i++;
+    const negated = src[this.i] === "^";
+    if (negated) this.i++;
+    let letter = false;
+    let marks: string[] | undefined = negated ? undefined : [];
+    let letters: string | undefined = negated ? undefined : "";
+    let first = true;
+    while (src[this.i] !== "]" || first) {
+      first = false;
+      if (this.i >= src.length) throw new Error("unclosed class");
+      const c = src[this.i]!;
+      if (c === "[") throw new Error("nested class");
+      if (c === "\\" || c === "-") letters = undefined;
+      if (c === "\\") {
+        const e = src[this.i + 1];
+        if (e === undefined) throw new Error("trailing backslash");
+        if (e === "p" || e === "P") {
+          const m = /^\\[pP]\{([A-Za-z_=]+)\}/u.exec(src.slice(this.i));
+          if (m === null) throw new Error("bad property");
+          if (e === "P" || !NON_LETTER_CATEGORIES.has(m[1]!)) letter = true;
+          marks = undefined;
+          this.i += m[0].length;
+        } else if (e in CLASS_ESCAPES) {
+          if (CLASS_ESCAPES[e]) letter = true;
+          marks = undefined;
+          this.i += 2;
+        } else if (CONTROL_ESCAPES.has(e)) {
+          marks = undefined;
+          this.i += 2;
+        } else if (/[\p{P}\p{S}]/u.test(e)) {
+          if (MARKS.includes(e)) marks?.push(e);
+          else marks = undefined;
+          this.i += 2;
+        } else throw new Error("escape in class");
+      } else if (c === "-" && src[this.i - 1] !== "[" && src[this.i + 1] !== "]") {
+        // A range: its ends may span letters.
+        letter = true;
+        marks = undefined;
+        this.i++;
+      } else {
+        const code = src.charCodeAt(this.i);
+        if (code >= 0xd800 && code <= 0xdfff) {
+          letter = true;
+          marks = undefined;
+          letters = undefined;
+          this.i += 2;
+        } else {
+          if (letters !== undefined) letters += c;
+          if (mayBeLetter(code)) letter = true;
+          if (MARKS.includes(c)) marks?.push(c);
+          else marks = undefined;
+          this.i++;
+        }
+      }
+    }
+    this.i++;
+    return { letter: letter || negated, marks: marks !== undefined && marks.length > 0 ? marks : undefined, letters: letters === "" ? undefined : letters };
+  }
+
+  private escape(): Node {
+    const src = this.src;
+    const e = src[this.i + 1];
+    if (e === undefined) throw new Error("trailing backslash");
+    if (e === "b" || e === "B") {
+      this.i += 2;
+      return { t: "zero", left: false, right: false };
+    }
+    if (e === "p" || e === "P") {
+      const m = /^\\[pP]\{([A-Za-z_=]+)\}/u.exec(src.slice(this.i));
+      if (m === null) throw new Error("bad property");
+      this.i += m[0].length;
+      return { t: "set", letter: e === "P" || !NON_LETTER_CATEGORIES.has(m[1]!), q: this.quantifier() };
+    }
+    if (e in CLASS_ESCAPES) {
+      this.i += 2;
+      return { t: "set", letter: CLASS_ESCAPES[e]!, q: this.quantifier() };
+    }
+    if (CONTROL_ESCAPES.has(e)) {
+      this.i += 2;
+      return { t: "set", letter: false, q: this.quantifier() };
+    }
+    if (/[\p{P}\p{S}]/u.test(e)) {
+      // An escaped syntax character stands for itself.
+      this.i += 2;
+      return { t: "char", ch: e, letter: false, q: this.quantifier() };
+    }
+    throw new Error(`escape \\${e}`);
+  }
+
+  private quantifier(): Quant {
+    const src = this.src;
+    const c = src[this.i];
+    let q: Quant;
+    if (c === "*") q = { min: 0, max: Infinity };
+    else if (c === "+") q = { min: 1, max: Infinity };
+    else if (c === "?") q = { min: 0, max: 1 };
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/u.exec(src.slice(this.i));
+      if (m === null) throw new Error("bad quantifier");
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length;
+      if (src[this.i] === "?") this.i++;
+      return { min, max };
+    } else return ONCE;
+    this.i++;
+    if (src[this.i] === "?") this.i++;
+    return q;
+  }
+}

@@ -1,0 +1,81 @@
+// What a regex source says every match holds (matchers/regex-needs.ts) may be weaker than the
+// regex but must never be false where the regex matches.
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { needCheck } from "../../src/matchers/meta.js";
+import { regexNeed } from "../../src/matchers/regex-needs.js";
+import { loadBuiltinRules } from "../../src/rules/load.js";
+import { subject } from "../helpers/subject.js";
+import { devsetTextDir } from "../helpers/paths.js";
+
+/** Every regex of the built-in catalog, with its flags. */
+function catalogRegexes(): Array<{ source: string; flags: string }> {
+  const out: Array<{ source: string; flags: string }> = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === "object") {
+      const node = v as Record<string, unknown>;
+      if (node["regex"] !== undefined) for (const source of ([] as unknown[]).concat(node["regex"])) out.push({ source: source as string, flags: (node["flags"] as string | undefined) ?? "" });
+      for (const child of Object.values(node)) walk(child);
+    }
+  };
+  for (const rule of loadBuiltinRules()) walk((rule.data as { match: unknown }).match);
+  return out;
+}
+
+const holds = (source: string, text: string): boolean => {
+  const check = needCheck(regexNeed(source));
+  return check === undefined || check(subject(text));
+};
+
+describe("regex needs", () => {
+  it("regex needs › marks and bordered words are read from the source", () => {
+    assert.deepEqual(regexNeed("\\(\\s*(?:AP|AFP)\\s*/\\s*\\w+\\)"), {
+      kind: "all",
+      parts: [{ kind: "any", parts: [{ kind: "someRun", runs: ["AP"] }, { kind: "someRun", runs: ["AFP"] }] }, { kind: "marks", marks: ["(", "/", ")"] }],
+    });
+    assert.deepEqual(regexNeed("\\s+(?:uses?|store)\\s+cookies\\b"), { kind: "any", parts: [{ kind: "someRun", runs: ["use", "uses"] }, { kind: "someRun", runs: ["store"] }] });
+    assert.deepEqual(regexNeed("^(?:[Bb]y|BY)\\s"), { kind: "any", parts: [{ kind: "someRun", runs: ["By"] }, { kind: "someRun", runs: ["BY"] }] });
+    assert.deepEqual(regexNeed("x\\s*[:|]"), { kind: "any", parts: [{ kind: "marks", marks: [":"] }, { kind: "marks", marks: ["|"] }] });
+    assert.deepEqual(regexNeed("(?<![\\p{L}])read(?![\\p{L}])"), { kind: "someRun", runs: ["read"] });
+  });
+
+  it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {
+    for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)? ", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
+      const need = regexNeed(source);
+      assert.equal(JSON.stringify(need).includes("someRun"), false, `${source}: ${JSON.stringify(need)}`);
+    }
+    assert.deepEqual(regexNeed("\\(?x"), { kind: "none" }, "an optional mark is no need");
+    assert.deepEqual(regexNeed("(unclosed"), { kind: "none" }, "a source it cannot read gives none");
+  });
+
+  it("regex needs › every catalog regex's need holds on every text it matches (dev set lines and random text)", () => {
+    const regexes = catalogRegexes();
+    assert.ok(regexes.length > 30, "the catalog has regexes");
+    const lines = readdirSync(devsetTextDir)
+      .sort()
+      .slice(0, 60)
+      .flatMap((f) => readFileSync(join(devsetTextDir, f), "utf8").split("\n"));
+    let matched = 0;
+    for (const { source, flags } of regexes) {
+      const re = new RegExp(source, `${flags}u`);
+      for (const line of lines) {
+        if (!re.test(line)) continue;
+        matched++;
+        assert.equal(holds(source, line), true, `${source} on ${JSON.stringify(line)}`);
+      }
+    }
+    assert.ok(matched > 100, `the regexes match dev set lines (${matched})`);
+    // Text made of the catalog's own words and marks, in any case, with letters that fold oddly.
+    const words = [...new Set(regexes.flatMap(({ source }) => source.match(/\p{L}+/gu) ?? []))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(" ", "  ", "\t", "(", ")", "/", ":", "|", "©", "-", ".", ",", ";", "'", "1", "2024", "é", "ſ", "K", "İ", "ß"));
+    const texts = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
+    for (const { source, flags } of regexes) {
+      const re = new RegExp(source, `${flags}u`);
+      fc.assert(fc.property(texts, (t) => !re.test(t) || holds(source, t)), { numRuns: 300 });
+    }
+  });
+});
