@@ -134,13 +134,20 @@ export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
     case "all": {
       const parts = need.parts.map(needCheck).filter((c) => c !== undefined);
       if (parts.length === 0) return undefined;
-      return parts.length === 1 ? parts[0] : (s) => parts.every((c) => c(s));
+      if (parts.length === 1) return parts[0];
+      return (s) => {
+        for (const c of parts) if (!c(s)) return false;
+        return true;
+      };
     }
     case "any": {
       const parts = need.parts.map(needCheck);
       if (parts.some((c) => c === undefined)) return undefined;
       const list = parts as Array<(s: Subject) => boolean>;
-      return (s) => list.some((c) => c(s));
+      return (s) => {
+        for (const c of list) if (c(s)) return true;
+        return false;
+      };
     }
     default:
       return undefined;
