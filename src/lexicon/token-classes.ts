@@ -38,9 +38,18 @@ const MONTHS = new Set(
   ).split(" "),
 );
 
-// Condition words as forecast widgets print them, including run-together forms ("mostlycloudy").
-const WEATHER =
-  /^(?:mostly|partly|light|heavy|scattered|isolated|broken|few|overcast)?(?:clouds?|cloudy|sunny|sun|clear|rain|rainy|showers?|drizzle|snow|snowy|sleet|hail|fog|foggy|mist|haze|hazy|wind|windy|storms?|thunderstorms?|tstorms?|humidity|humid|fair|overcast|broken|scattered|few|partly|mostly|light|heavy|moderate|intensity|precipitation|uv|feels|high|low|nuageux|nuages|soleil|ensoleillé|pluie|neige|bewölkt|sonnig|regen|schnee|wolkig|nublado|soleado|lluvia|nuvoloso|soleggiato|pioggia)$/u;
+// Condition words as forecast widgets print them, including run-together forms ("mostlycloudy"):
+// a condition, maybe after a qualifier. Listed out, so that the `tokens` matcher can name the
+// words a weather token must be (matchers/tokens.ts).
+const QUALIFIERS = "mostly partly light heavy scattered isolated broken few overcast".split(" ");
+const CONDITIONS = (
+  "clouds cloud cloudy sunny sun clear rain rainy showers shower drizzle snow snowy sleet hail fog foggy mist haze hazy wind windy " +
+  "storms storm thunderstorms thunderstorm tstorms tstorm humidity humid fair overcast broken scattered few partly mostly light heavy " +
+  "moderate intensity precipitation uv feels high low nuageux nuages soleil ensoleillé pluie neige bewölkt sonnig regen schnee wolkig " +
+  "nublado soleado lluvia nuvoloso soleggiato pioggia"
+).split(" ");
+/** Every lower-case token the weather class takes. */
+export const WEATHER_TERMS: ReadonlySet<string> = new Set([...CONDITIONS, ...QUALIFIERS.flatMap((q) => CONDITIONS.map((c) => q + c))]);
 
 const NUMBER = /^[+\-−±]?\d+(?:[.,]\d+)*$/u;
 const TIME = /^\d{1,2}[:.h]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}\s?[ap]\.?m\.?$/iu;
@@ -84,7 +93,7 @@ function classifyUncached(raw: string): TokenClass {
     if (CURRENCY_WORDS.has(token)) return "currency";
     if (WEEKDAYS.has(token)) return "weekday";
     if (MONTHS.has(token)) return "month";
-    if (WEATHER.test(token)) return "weather";
+    if (WEATHER_TERMS.has(token)) return "weather";
     return "word";
   }
   if (DEGREE.test(token)) return "degree";
@@ -97,6 +106,6 @@ function classifyUncached(raw: string): TokenClass {
   const bare = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, "");
   if (WEEKDAYS.has(bare)) return "weekday";
   if (MONTHS.has(bare)) return "month";
-  if (WEATHER.test(bare)) return "weather";
+  if (WEATHER_TERMS.has(bare)) return "weather";
   return "word";
 }

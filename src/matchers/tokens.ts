@@ -1,9 +1,17 @@
 // `tokens`: the share of white-space separated tokens that have one of the named shapes
 // (see lexicon/token-classes.ts), e.g. weather widgets: weekday, time, number, degree, weather.
-import { TOKEN_CLASSES, type TokenClass } from "../lexicon/token-classes.js";
+import { TOKEN_CLASSES, WEATHER_TERMS, type TokenClass } from "../lexicon/token-classes.js";
 import { bounds, within, type Bounds } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { tag } from "./meta.js";
+import { tag, type Need } from "./meta.js";
+
+// What a text holding a token of the class must hold (see lexicon/token-classes.ts): a degree
+// token has "°" or is the letter c or f; a weather token is, punctuation aside, one of the
+// weather words, so that word is a whole letter run. Classes not listed give no condition.
+const CLASS_NEEDS: Partial<Record<TokenClass, Need>> = {
+  degree: { kind: "any", parts: [{ kind: "marks", marks: ["°"] }, { kind: "someRun", runs: ["c", "f"] }] },
+  weather: { kind: "someRun", runs: [...WEATHER_TERMS] },
+};
 
 export const tokens: MatcherFactory = (value, path) => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -28,6 +36,9 @@ export const tokens: MatcherFactory = (value, path) => {
   }
   if (of === undefined) throw new SpecError(`${path}.of`, "missing: the token classes to count");
   const wanted = of;
+  // A positive share needs one wanted token at least.
+  const parts = [...wanted].map((c) => CLASS_NEEDS[c]);
+  const need: Need = share.min > 0 && parts.every((p) => p !== undefined) ? { kind: "any", parts: parts as Need[] } : { kind: "none" };
   return tag((s) => {
     const n = s.tokenCount();
     if (!within(n, count)) return null;
@@ -40,5 +51,5 @@ export const tokens: MatcherFactory = (value, path) => {
     }
     const ratio = Math.round((hits / n) * 100) / 100;
     return within(ratio, share) ? { evidence: { tokens: n, share: ratio } } : null;
-  }, false);
+  }, false, need);
 };

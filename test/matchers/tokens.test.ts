@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { classifyToken } from "../../src/lexicon/token-classes.js";
 import { SpecError } from "../../src/matchers/matcher.js";
-import { test } from "../helpers/subject.js";
+import { compileMatcher } from "../../src/matchers/registry.js";
+import { factsOf, planFor } from "../../src/rules/prefilter.js";
+import type { Rule } from "../../src/rules/rule.js";
+import { subject, test } from "../helpers/subject.js";
 
 describe("tokens", () => {
   const classes: Array<[token: string, cls: string]> = [
@@ -40,6 +44,28 @@ describe("tokens", () => {
   for (const [name, spec, text, matches] of table) {
     it(`tokens › ${name}`, () => assert.equal(test(spec, text) !== null, matches));
   }
+
+  it("tokens › a positive share of degree or weather tokens is checked on words and marks first, and never turned away", () => {
+    const spec = { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } };
+    const rule = { test: compileMatcher(spec, "match") } as unknown as Rule;
+    const plan = planFor([rule]);
+    const pre = plan.rules.get(rule)!.pre;
+    assert.notEqual(pre, null);
+    const passes = (t: string): boolean => pre!(factsOf(plan, subject(t)), () => undefined);
+    assert.equal(passes("The council approved the budget on Monday."), false, "prose is turned away");
+    const tokens = fc.constantFrom("17°", "°C", "C", "f", "(Sunny)", "MOSTLYCLOUDY", "bro\u212Aen", "bewölkt,", "Fri", "21:00", "12%", "word", "17.7", "c'est", "-", "ſun");
+    const texts = fc.array(tokens, { minLength: 1, maxLength: 8 }).map((p) => p.join(" "));
+    let matched = 0;
+    fc.assert(
+      fc.property(texts, (t) => {
+        if (rule.test(subject(t)) === null) return true;
+        matched++;
+        return passes(t);
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(matched > 50, `random strips match (${matched})`);
+  });
 
   it("tokens › evidence reports tokens and share", () => {
     assert.deepEqual(test({ tokens: { of: ["number"] } }, "1 2 3 a")?.evidence, { tokens: 4, share: 0.75 });
