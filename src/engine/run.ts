@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, type Around, type Facts, type Plan } from "../rules/prefilter.js";
+import { factsOf, joinedFacts, type Around, type Facts, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -69,8 +69,13 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     memos[unit.kind][unit.pos] = m;
     return m;
   };
-  /** The unit's prefilter facts, measured once per text. */
-  const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => (memo.facts ??= factsOf(cache!.plan, subject(unit)));
+  /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
+  const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
+    if (memo.facts !== undefined) return memo.facts;
+    if (unit.kind === "line") return (memo.facts = factsOf(cache!.plan, subject(unit)));
+    const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
+    return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
+  };
   for (const rule of rules) {
     if (rule.mode === "off") continue;
     const mine: UnitMatch[] = [];

@@ -12,6 +12,8 @@ export interface UnitRef {
   pos: number;
   /** Position of the unit's block among kept blocks. */
   blockPos: number;
+  /** Position of the unit's first line among kept lines. */
+  linePos: number;
 }
 
 export interface Units {
@@ -26,13 +28,13 @@ export function buildUnits(states: readonly LineState[]): Units {
   const close = (): void => {
     if (open.length === 0) return;
     const b = open[0]!.line.block;
-    block.push({ kind: "block", id: `b${b}`, text: open.map((s) => s.text).join("\n"), lines: open, pos: block.length, blockPos: block.length });
+    block.push({ kind: "block", id: `b${b}`, text: open.map((s) => s.text).join("\n"), lines: open, pos: block.length, blockPos: block.length, linePos: line.length - open.length });
     open = [];
   };
   for (const s of states) {
     if (!s.alive) continue;
     if (open.length > 0 && open[0]!.line.block !== s.line.block) close();
-    line.push({ kind: "line", id: s.line.id, text: s.text, lines: [s], pos: line.length, blockPos: block.length });
+    line.push({ kind: "line", id: s.line.id, text: s.text, lines: [s], pos: line.length, blockPos: block.length, linePos: line.length });
     open.push(s);
   }
   close();

@@ -23,6 +23,8 @@ export interface Facts {
   unsafe: boolean;
   /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
   marks: number;
+  /** The text has a letter run (the first one sets the first-run and prefix conditions). */
+  hasRun: boolean;
 }
 
 /** The facts of the kept unit `offset` places away (same kind), or undefined past either end. */
@@ -56,6 +58,8 @@ export interface Plan {
   longestPrefix: number;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
   hasWords: boolean;
+  /** The conditions on some run (not the first run or its prefixes), by bit like Facts.bits. */
+  someMask: number[];
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -74,6 +78,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
   const table = new Map<number, Entry>();
   let conditions = 0;
   let longestPrefix = 0;
+  const someMask: number[] = [];
   const addWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
     const hashes: number[] = [];
     for (const run of runs) {
@@ -82,6 +87,10 @@ function buildPlan(rules: readonly Rule[]): Plan {
       hashes.push(h);
     }
     const id = conditions++;
+    if (where === "some") {
+      while (someMask.length <= id >> 5) someMask.push(0);
+      someMask[id >> 5]! |= 1 << (id & 31);
+    }
     for (const h of hashes) {
       let e = table.get(h);
       if (e === undefined) table.set(h, (e = { some: null, first: null, prefix: null }));
@@ -165,7 +174,9 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const info = infoOf(rule.test);
     out.set(rule, { slot, contextFree: !info.context, pre: compile(info.need) });
   });
-  return { rules: out, slots: rules.length, width: (conditions + 31) >> 5, table, longestPrefix, hasWords: conditions > 0 };
+  const width = (conditions + 31) >> 5;
+  while (someMask.length < width) someMask.push(0);
+  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask };
 }
 
 /** The unit's facts, from the measures its subject caches (one scan of the text serves both). */
@@ -188,5 +199,28 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
       if (e !== undefined && e.prefix !== null) for (let w = 0; w < e.prefix.length; w++) bits[w]! |= e.prefix[w]!;
     }
   }
-  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe, marks: r.marks };
+  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe, marks: r.marks, hasRun: r.runs.length > 0 };
+}
+
+/** The facts of a text made of `parts` joined by "\n", from the parts' own facts (a block from its
+ *  lines, without scanning it again): a newline is neither a letter, a word character nor a mark,
+ *  so the runs, words and marks are the parts' together, and the first run is the first part's
+ *  that has one. */
+export function joinedFacts(plan: Plan, parts: readonly Facts[], length: number): Facts {
+  const { width, someMask } = plan;
+  const bits = new Array<number>(width).fill(0);
+  let words = 0;
+  let unsafe = false;
+  let marks = 0;
+  let hasRun = false;
+  for (const f of parts) {
+    words += f.words;
+    unsafe ||= f.unsafe;
+    marks |= f.marks;
+    for (let w = 0; w < width; w++) bits[w]! |= f.bits[w]! & (hasRun ? someMask[w]! : -1);
+    hasRun ||= f.hasRun;
+  }
+  // As factsOf leaves them: an uncertain folding lets every word condition hold anyway.
+  if (unsafe) bits.fill(0);
+  return { words, length, lines: parts.length, bits, unsafe, marks, hasRun };
 }

@@ -11,7 +11,8 @@ import type { Subject } from "../../src/matchers/matcher.js";
 import { longestRun } from "../../src/matchers/meta.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
-import { factsOf, planFor } from "../../src/rules/prefilter.js";
+import fc from "fast-check";
+import { factsOf, joinedFacts, planFor } from "../../src/rules/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 
@@ -153,6 +154,28 @@ describe("prefilter", () => {
       assert.ok(passed.some((p) => !p), `rule ${r} turns some line away`);
     }
     assert.deepEqual(rules.map((rule) => subjects.filter((s) => rule.test(s) !== null).length), [2, 1, 2], "the specs match where the test expects");
+  });
+
+  it("prefilter › a block's facts joined from its lines' equal the facts measured on the block", () => {
+    const specs = [
+      { startsWith: ["read more", "photo"] },
+      { phrases: ["all rights reserved", "cookies"] },
+      { regex: "^(?:home|news)\\s*[>|]", flags: "i" },
+      { regex: "\\(\\s*(?:AP|AFP)\\s*/" },
+      { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } },
+    ];
+    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    const piece = fc.constantFrom("", " ", "Read", "more", "photo", "PHOTOS", "home", "News", "cookies", "all", "rights", "reserved", "(", "AP", "/", ">", "|", "17°", "c", "sunny", "3", "İ", "x");
+    const line = fc.array(piece, { maxLength: 6 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const text = lines.join("\n");
+        const parts = lines.map((l) => factsOf(plan, subject(l, { lineCount: 1 })));
+        assert.deepEqual(joinedFacts(plan, parts, text.length), factsOf(plan, subject(text, { lineCount: lines.length })));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("prefilter › word count of the subject is unchanged", () => {
