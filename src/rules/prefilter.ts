@@ -101,12 +101,39 @@ function buildPlan(rules: readonly Rule[]): Plan {
     return id;
   };
   type Pred = (f: Facts, around: Around) => boolean;
+  // A disjunction of word conditions and single marks, kept as masks so that `any` of such parts
+  // is one mask test instead of a call per part (rule conditions are mostly lists of words).
+  interface Flat {
+    words: number[];
+    marks: number;
+  }
+  const flats = new WeakMap<Pred, Flat>();
+  const flatPred = (flat: Flat): Pred => {
+    const { words, marks } = flat;
+    const used = words.flatMap((m, w) => (m !== 0 ? [w] : []));
+    let pred: Pred;
+    if (marks === 0 && used.length === 1) {
+      const w = used[0]!;
+      const m = words[w]!;
+      pred = (f) => f.unsafe || (f.bits[w]! & m) !== 0;
+    } else {
+      pred = (f) => {
+        if ((f.marks & marks) !== 0) return true;
+        if (used.length === 0) return false;
+        if (f.unsafe) return true;
+        for (const w of used) if ((f.bits[w]! & words[w]!) !== 0) return true;
+        return false;
+      };
+    }
+    flats.set(pred, flat);
+    return pred;
+  };
   /** Word condition `id` holds (or the text's folding is uncertain); null when it could not be added. */
   const wordBit = (id: number | undefined): Pred | null => {
     if (id === undefined) return null;
-    const word = id >> 5;
-    const bit = 1 << (id & 31);
-    return (f) => f.unsafe || ((f.bits[word] ?? 0) & bit) !== 0;
+    const words = new Array<number>((id >> 5) + 1).fill(0);
+    words[id >> 5] = 1 << (id & 31);
+    return flatPred({ words, marks: 0 });
   };
   const compile = (need: Need): Pred | null => {
     switch (need.kind) {
@@ -125,6 +152,16 @@ function buildPlan(rules: readonly Rule[]): Plan {
         const parts = need.parts.map(compile);
         if (parts.some((p) => p === null)) return null;
         const list = parts as Pred[];
+        const flat = list.map((p) => flats.get(p));
+        if (flat.every((x) => x !== undefined)) {
+          const words: number[] = [];
+          let marks = 0;
+          for (const x of flat as Flat[]) {
+            marks |= x.marks;
+            x.words.forEach((m, w) => (words[w] = (words[w] ?? 0) | m));
+          }
+          return flatPred({ words, marks });
+        }
         return (f, around) => {
           for (const p of list) if (p(f, around)) return true;
           return false;
@@ -160,6 +197,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
         let mask = 0;
         for (const m of need.marks) mask |= markBit(m);
         if (mask === 0) return null;
+        if (need.marks.length === 1) return flatPred({ words: [], marks: mask });
         return (f) => (f.marks & mask) === mask;
       }
       case "firstPrefix": {
