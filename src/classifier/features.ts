@@ -3,7 +3,7 @@
 // per line measures everything: the classifier must run at tens of MB/s.
 
 import { LETTER, DIGIT, charClass } from "../lexicon/char-class.js";
-import { languages, longestStopword, stopwordMaskAt } from "../lexicon/stopwords.js";
+import { HASH_SEED, MULTI, hashStep, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 
 export interface LineFeatures {
   /** Trimmed length in UTF-16 units. */
@@ -31,24 +31,35 @@ export interface LineFeatures {
 }
 
 const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
-const SEPARATORS = new Set("|·»›>/•");
-const SENTENCE_MARKS = new Set(".!?…。！？");
+const SEPARATORS = "|·»›>/•";
+const SENTENCE_MARKS = ".!?…。！？";
 const CLOSERS = new Set("\"'”’»)]");
 const COPYRIGHT = /©|\bcopyright\b/iu;
-// The same sets by UTF-16 unit (every member is one unit), so the scan makes no strings.
-const SENTENCE_CODES = new Set([...SENTENCE_MARKS].map((c) => c.charCodeAt(0)));
-const SEPARATOR_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
 
-// Whether a unit's lower case differs from it (upper and title case letters), by table.
-const lowering = new Uint8Array(65536);
-function changesWhenLowered(code: number): boolean {
-  let v = lowering[code]!;
-  if (v === 0) {
+// What the scan needs to know of a UTF-16 unit, in one lookup (it reads every character of
+// every line): bits 0-1 the class, bit 2 white space, bit 3 a sentence mark, bit 4 a separator,
+// bit 5 upper or title case (lower case differs), bits 6-21 the lower-case unit for the
+// stop-word hash (MULTI: not one unit). 0 = not computed yet; computed entries have a class.
+const SPACE = 4;
+const SENTENCE = 8;
+const SEPARATOR = 16;
+const CASED = 32;
+const scanInfo = new Int32Array(65536);
+
+function infoOf(code: number): number {
+  let info = scanInfo[code]!;
+  if (info === 0) {
     const ch = String.fromCharCode(code);
-    v = ch.toLowerCase() !== ch ? 2 : 1;
-    lowering[code] = v;
+    info =
+      charClass(code) |
+      (isSpace(code) ? SPACE : 0) |
+      (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
+      (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
+      (ch.toLowerCase() !== ch ? CASED : 0) |
+      (lowerUnit(code) << 6);
+    scanInfo[code] = info;
   }
-  return v === 2;
+  return info;
 }
 
 function isSpace(code: number): boolean {
@@ -57,7 +68,7 @@ function isSpace(code: number): boolean {
 
 /** A space, or the edge of the text, at index j. */
 function spacedAt(text: string, j: number): boolean {
-  return j < 0 || j >= text.length || isSpace(text.charCodeAt(j));
+  return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
 }
 
 export function lineFeatures(raw: string): LineFeatures {
@@ -73,29 +84,40 @@ export function lineFeatures(raw: string): LineFeatures {
   let separators = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const cls = charClass(code);
+    let info = infoOf(text.charCodeAt(i));
+    const cls = info & 3;
     if (cls === LETTER) {
+      // The run, hashing its lower-cased units for the stop-word lookup on the way.
       const start = i;
-      while (i < n && charClass(text.charCodeAt(i)) === LETTER) i++;
+      const cased = (info & CASED) !== 0;
+      let h = HASH_SEED;
+      let multi = false;
+      do {
+        const lower = (info >>> 6) & 0xffff;
+        if (lower === MULTI) multi = true;
+        else h = hashStep(h, lower);
+        i++;
+        if (i === n) break;
+        info = infoOf(text.charCodeAt(i));
+      } while ((info & 3) === LETTER);
       const len = i - start;
       words++;
       nonSpace += len;
       if (len >= 3) {
         long++;
-        if (changesWhenLowered(text.charCodeAt(start))) titled++;
+        if (cased) titled++;
       }
       if (len <= longestStopword) {
-        const mask = stopwordMaskAt(text, start, i);
+        const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
         for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
       }
       continue;
     }
-    if (!isSpace(code)) {
+    if ((info & SPACE) === 0) {
       nonSpace++;
       if (cls === DIGIT) digits++;
-      if (SENTENCE_CODES.has(code) && spacedAt(text, i + 1)) sentences++;
-      if (SEPARATOR_CODES.has(code) && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
+      if ((info & SENTENCE) !== 0 && spacedAt(text, i + 1)) sentences++;
+      if ((info & SEPARATOR) !== 0 && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
     }
     i++;
   }
@@ -106,7 +128,7 @@ export function lineFeatures(raw: string): LineFeatures {
     chars: n,
     words,
     stopwordHits: hits,
-    endsSentence: SENTENCE_MARKS.has(last) || last === ":" || last === ";",
+    endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
     sentences,
     bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
     separators,

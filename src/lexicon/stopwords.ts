@@ -142,10 +142,10 @@ function wordUnitsAt(text: string, i: number, n: number): number {
 // The same lookup on a slice of a text without building the lower-cased word: a hash over
 // lower-cased UTF-16 units finds the candidates, which are then compared unit by unit.
 const lowers = new Uint16Array(65536);
-const MULTI = 0xffff;
+export const MULTI = 0xffff;
 
 /** The lower case of a UTF-16 unit, or MULTI when it is not a single unit. */
-function lowerUnit(code: number): number {
+export function lowerUnit(code: number): number {
   let l = lowers[code]!;
   if (l === 0) {
     const s = String.fromCharCode(code).toLowerCase();
@@ -157,8 +157,9 @@ function lowerUnit(code: number): number {
   return l;
 }
 
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-const HASH_SEED = 0x811c9dc5 | 0;
+/** The hash stopwordMaskHashed expects: hashStep over the lower-cased units, from HASH_SEED. */
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+export const HASH_SEED = 0x811c9dc5 | 0;
 const byHash = new Map<number, Array<{ word: string; mask: number }>>();
 for (const [word, mask] of masks) {
   let h = HASH_SEED;
@@ -176,6 +177,11 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
     if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
     h = hashStep(h, l);
   }
+  return stopwordMaskHashed(text, start, end, h);
+}
+
+/** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI). */
+export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
   const list = byHash.get(h & 0x3fffffff);
   if (list === undefined) return 0;
   for (const { word, mask } of list) {
