@@ -59,7 +59,7 @@ export class CleanerPool {
 
   /** Cleans a chunk of documents on one worker; one outcome per item, in order. Never rejects. */
   cleanChunk(items: BatchItem[]): Promise<BatchOutcome[]> {
-    return this.submit(items, false) as Promise<BatchOutcome[]>;
+    return this.submit(items, false);
   }
 
   /** As cleanChunk, but a document with an id that comes out ok or empty comes back as its JSONL
@@ -68,6 +68,9 @@ export class CleanerPool {
     return this.submit(items, true);
   }
 
+  // A chunk not rendered comes back as BatchOutcomes only: the worker renders nothing unless asked.
+  private submit(items: BatchItem[], render: false): Promise<BatchOutcome[]>;
+  private submit(items: BatchItem[], render: true): Promise<Array<BatchOutcome | RenderedOutcome>>;
   private submit(items: BatchItem[], render: boolean): Promise<Array<BatchOutcome | RenderedOutcome>> {
     if (this.closed) return Promise.resolve(items.map((item) => failure(item, { code: "clean-failed", message: "pool is closed" })));
     if (items.length === 0) return Promise.resolve([]);
