@@ -105,16 +105,27 @@ export function guessLanguage(text: string, maxWords: number): string | undefine
   let words = 0;
   let i = 0;
   while (i < n && words < maxWords) {
-    const step = wordUnitsAt(text, i, n);
+    let step = wordUnitsAt(text, i, n);
     if (step <= 0) {
       i += -step;
       continue;
     }
+    // The word, hashing its lower-cased units for the lookup on the way.
     const start = i;
-    i += step;
-    for (let more = wordUnitsAt(text, i, n); i < n && more > 0; more = wordUnitsAt(text, i, n)) i += more;
+    let h = HASH_SEED;
+    let multi = false;
+    while (step > 0) {
+      for (let k = 0; k < step; k++) {
+        const l = lowerUnit(text.charCodeAt(i + k));
+        if (l === MULTI) multi = true;
+        else h = hashStep(h, l);
+      }
+      i += step;
+      if (i >= n) break;
+      step = wordUnitsAt(text, i, n);
+    }
     words++;
-    const mask = stopwordMaskAt(text, start, i);
+    const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
     for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
   }
   let best = -1;
