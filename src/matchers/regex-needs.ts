@@ -76,13 +76,16 @@ function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (
   let bestLength = 0;
   let k = 0;
   while (k < seq.length) {
-    if (!letterChar(seq[k]!)) {
+    if (letterPiece(seq[k]!) === undefined) {
       k++;
       continue;
     }
     const start = k;
-    while (k < seq.length && letterChar(seq[k]!)) k++;
-    const variants = spellings(seq.slice(start, k) as Array<Extract<Node, { t: "char" }>>);
+    while (k < seq.length && letterPiece(seq[k]!) !== undefined) k++;
+    // A group standing alone as the word already gave its own condition (seqNeed).
+    const only = seq[start]!;
+    if (k - start === 1 && only.t === "group" && only.q.min >= 1) continue;
+    const variants = spellings(seq.slice(start, k));
     if (variants === undefined || !before(start) || !after(k - 1)) continue;
     const shortest = Math.min(...variants.map((v) => v.length));
     if (shortest > bestLength) {
@@ -93,21 +96,34 @@ function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (
   return best;
 }
 
-/** A letter matched once, or optionally once. */
-function letterChar(node: Node): boolean {
-  return node.t === "char" && node.letter && node.q.max === 1;
+/** What a piece of a word can spell: a letter matched once or optionally, or a group of plain
+ *  letter sequences matched once or optionally ("iStock(?:photo)?"); "" = left out. Undefined
+ *  for anything else. */
+function letterPiece(node: Node): string[] | undefined {
+  if (node.t === "zero" || node.q.max !== 1) return undefined;
+  let options: string[];
+  if (node.t === "char") {
+    if (!node.letter) return undefined;
+    options = [node.ch];
+  } else if (node.t === "group") {
+    const plain = node.alts.every((alt) => alt.length > 0 && alt.every((n) => n.t === "char" && n.letter && n.q.min === 1 && n.q.max === 1));
+    if (!plain) return undefined;
+    options = node.alts.map((alt) => alt.map((n) => (n as Extract<Node, { t: "char" }>).ch).join(""));
+  } else return undefined;
+  return node.q.min === 0 ? [...options, ""] : options;
 }
 
-/** Every spelling of a run of letters (optional ones in or out); undefined when there are too
- *  many, one is empty, or a letter cannot be hashed. */
-function spellings(run: ReadonlyArray<Extract<Node, { t: "char" }>>): string[] | undefined {
+/** Every spelling of a run of pieces; undefined when there are too many, one is empty, or a
+ *  letter cannot be hashed. */
+function spellings(run: readonly Node[]): string[] | undefined {
   let out = [""];
   for (const node of run) {
-    out = node.q.min === 0 ? [...out, ...out.map((s) => s + node.ch)] : out.map((s) => s + node.ch);
+    const options = letterPiece(node)!;
+    out = out.flatMap((s) => options.map((o) => s + o));
     if (out.length > MAX_VARIANTS) return undefined;
   }
   if (out.some((s) => s === "" || hashWord(s) === undefined)) return undefined;
-  return out;
+  return [...new Set(out)];
 }
 
 /** Whether the character just before seq[k] is certainly not a letter. */

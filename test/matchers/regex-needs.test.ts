@@ -37,14 +37,16 @@ describe("regex needs", () => {
       kind: "all",
       parts: [{ kind: "any", parts: [{ kind: "someRun", runs: ["AP"] }, { kind: "someRun", runs: ["AFP"] }] }, { kind: "marks", marks: ["(", "/", ")"] }],
     });
-    assert.deepEqual(regexNeed("\\s+(?:uses?|store)\\s+cookies\\b"), { kind: "any", parts: [{ kind: "someRun", runs: ["use", "uses"] }, { kind: "someRun", runs: ["store"] }] });
+    assert.deepEqual(regexNeed("\\s+(?:uses?|store)\\s+cookies\\b"), { kind: "any", parts: [{ kind: "someRun", runs: ["uses", "use"] }, { kind: "someRun", runs: ["store"] }] });
     assert.deepEqual(regexNeed("^(?:[Bb]y|BY)\\s"), { kind: "any", parts: [{ kind: "someRun", runs: ["By"] }, { kind: "someRun", runs: ["BY"] }] });
     assert.deepEqual(regexNeed("x\\s*[:|]"), { kind: "any", parts: [{ kind: "marks", marks: [":"] }, { kind: "marks", marks: ["|"] }] });
     assert.deepEqual(regexNeed("(?<![\\p{L}])read(?![\\p{L}])"), { kind: "someRun", runs: ["read"] });
+    assert.deepEqual(regexNeed(" cook(?:ies)? "), { kind: "someRun", runs: ["cookies", "cook"] });
+    assert.deepEqual(regexNeed("^iStock(?:photo)?s?$"), { kind: "someRun", runs: ["iStockphotos", "iStockphoto", "iStocks", "iStock"] });
   });
 
   it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {
-    for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)? ", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
+    for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)?x", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
       const need = regexNeed(source);
       assert.equal(JSON.stringify(need).includes("someRun"), false, `${source}: ${JSON.stringify(need)}`);
     }
