@@ -73,8 +73,9 @@ export interface LetterRuns {
 
 /** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
  *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
- *  ASCII punctuation but "_" and "`", and two common non-ASCII marks; none has a case variant. */
-export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^{|}~©°";
+ *  ASCII punctuation but "_", "`", "^" and "~" (rare in text and rules), and four common non-ASCII
+ *  marks (breadcrumbs use » and ›); none has a case variant. 32 of them: one bit each. */
+export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]{|}©°»›";
 
 /** The bit `marks` sets for a character, or 0 when it is not one of MARKS. */
 export function markBit(ch: string): number {
