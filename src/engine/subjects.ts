@@ -11,7 +11,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, LineVerdict[]>();
   let linePos: Map<string, number> | undefined;
   const classifyAll = (params: Record<string, number>): LineVerdict[] => {
-    const key = JSON.stringify(params);
+    const key = paramsKey(params);
     let v = verdicts.get(key);
     if (v === undefined) {
       v = classifyLines(
@@ -55,6 +55,14 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     }));
   };
   return make;
+}
+
+// A rule passes the same parameters object on every call: its key is made once.
+const keys = new WeakMap<Record<string, number>, string>();
+function paramsKey(params: Record<string, number>): string {
+  let key = keys.get(params);
+  if (key === undefined) keys.set(params, (key = JSON.stringify(params)));
+  return key;
 }
 
 function prefixChars(list: readonly UnitRef[]): Float64Array {
