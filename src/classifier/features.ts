@@ -46,6 +46,8 @@ const SEPARATOR = 16;
 const CASED = 32;
 const scanInfo = new Int32Array(65536);
 
+/** The entry for a unit, filling it on first sight (the hot loop reads scanInfo itself and calls
+ *  this only for a 0, so that the lookup stays inline). */
 function infoOf(code: number): number {
   let info = scanInfo[code]!;
   if (info === 0) {
@@ -84,7 +86,8 @@ export function lineFeatures(raw: string): LineFeatures {
   let separators = 0;
   let i = 0;
   while (i < n) {
-    let info = infoOf(text.charCodeAt(i));
+    let code = text.charCodeAt(i);
+    let info = scanInfo[code]! || infoOf(code);
     const cls = info & 3;
     if (cls === LETTER) {
       // The run, hashing its lower-cased units for the stop-word lookup on the way.
@@ -98,7 +101,8 @@ export function lineFeatures(raw: string): LineFeatures {
         else h = hashStep(h, lower);
         i++;
         if (i === n) break;
-        info = infoOf(text.charCodeAt(i));
+        code = text.charCodeAt(i);
+        info = scanInfo[code]! || infoOf(code);
       } while ((info & 3) === LETTER);
       const len = i - start;
       words++;
