@@ -51,8 +51,8 @@ function anyOf(parts: Need[]): Need {
 function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): Need {
   const parts: Need[] = [];
   const marks = new Set<string>();
-  const before = (k: number): boolean => sureLeftOf(seq, k, leftSure);
-  const after = (k: number): boolean => sureRightOf(seq, k, rightSure);
+  const before = (k: number): boolean => sureBeside(seq, k, "left", leftSure);
+  const after = (k: number): boolean => sureBeside(seq, k, "right", rightSure);
   for (let k = 0; k < seq.length; k++) {
     const node = seq[k]!;
     if (node.t === "char" && node.q.min >= 1 && MARKS.includes(node.ch)) marks.add(node.ch);
@@ -126,32 +126,20 @@ function spellings(run: readonly Node[]): string[] | undefined {
   return [...new Set(out)];
 }
 
-/** Whether the character just before seq[k] is certainly not a letter. */
-function sureLeftOf(seq: readonly Node[], k: number, atStart: boolean): boolean {
-  for (let j = k - 1; j >= 0; j--) {
+/** Whether the character on `side` of seq[k] is certainly not a letter; `atEdge`: whether what
+ *  lies past that end of the sequence is. */
+function sureBeside(seq: readonly Node[], k: number, side: "left" | "right", atEdge: boolean): boolean {
+  const step = side === "left" ? -1 : 1;
+  for (let j = k + step; j >= 0 && j < seq.length; j += step) {
     const node = seq[j]!;
     if (node.t === "zero") {
-      if (node.left) return true;
+      if (node[side]) return true;
       continue;
     }
-    if (endsWithLetter(node)) return false;
+    if (edgeMayBeLetter(node, side === "left" ? "last" : "first")) return false;
     if (!nullable(node)) return true;
   }
-  return atStart;
-}
-
-/** Whether the character just after seq[k] is certainly not a letter. */
-function sureRightOf(seq: readonly Node[], k: number, atEnd: boolean): boolean {
-  for (let j = k + 1; j < seq.length; j++) {
-    const node = seq[j]!;
-    if (node.t === "zero") {
-      if (node.right) return true;
-      continue;
-    }
-    if (startsWithLetter(node)) return false;
-    if (!nullable(node)) return true;
-  }
-  return atEnd;
+  return atEdge;
 }
 
 function nullable(node: Node): boolean {
@@ -160,27 +148,13 @@ function nullable(node: Node): boolean {
   return node.t === "group" && node.alts.some((alt) => alt.every(nullable));
 }
 
-/** Whether the node's first character can be a letter (when it matches any). */
-function startsWithLetter(node: Node): boolean {
+/** Whether the node's first or last character can be a letter (when it matches any). */
+function edgeMayBeLetter(node: Node, edge: "first" | "last"): boolean {
   if (node.t === "zero") return false;
   if (node.t !== "group") return node.letter;
   return node.alts.some((alt) => {
-    for (const n of alt) {
-      if (startsWithLetter(n)) return true;
-      if (!nullable(n)) return false;
-    }
-    return false;
-  });
-}
-
-/** Whether the node's last character can be a letter (when it matches any). */
-function endsWithLetter(node: Node): boolean {
-  if (node.t === "zero") return false;
-  if (node.t !== "group") return node.letter;
-  return node.alts.some((alt) => {
-    for (let j = alt.length - 1; j >= 0; j--) {
-      const n = alt[j]!;
-      if (endsWithLetter(n)) return true;
+    for (const n of edge === "first" ? alt : [...alt].reverse()) {
+      if (edgeMayBeLetter(n, edge)) return true;
       if (!nullable(n)) return false;
     }
     return false;
