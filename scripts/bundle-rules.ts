@@ -1,5 +1,12 @@
-// Run by `npm run build`: writes dist/rules.bundle.json, the parsed built-in catalog, so start-up
-// skips the YAML parser (see src/rules/load.ts).
+// Run by `npm run build`: writes dist/rules.bundle.json, the parsed built-in catalog and what its
+// regexes need, so start-up skips the YAML parser and the reading of regex sources (see
+// src/rules/load.ts and src/matchers/pattern-needs.ts).
+import { knownPatternNeeds } from "../src/matchers/pattern-needs.js";
+import { compileRule } from "../src/rules/compile.js";
 import { writeBuiltinBundle } from "../src/rules/load.js";
 
-console.log(`rules bundle: ${writeBuiltinBundle()} rules`);
+const count = writeBuiltinBundle((sources) => {
+  for (const source of sources) compileRule(source);
+  return knownPatternNeeds();
+});
+console.log(`rules bundle: ${count} rules`);

@@ -59,7 +59,9 @@ function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): N
     if (node.t === "set" && node.q.min >= 1 && node.marks !== undefined) parts.push(anyOf(node.marks.map((m): Need => ({ kind: "marks", marks: [m] }))));
     if (node.t === "group" && node.q.min >= 1) {
       const repeats = node.q.max > 1;
-      const need = anyOf(node.alts.map((alt) => seqNeed(alt, !repeats && before(k), !repeats && after(k))));
+      const left = !repeats && before(k);
+      const right = !repeats && after(k);
+      const need = anyOf(node.alts.map((alt) => seqNeed(alt, left, right)));
       if (need.kind !== "none") parts.push(need);
     }
   }
@@ -148,17 +150,25 @@ function nullable(node: Node): boolean {
   return node.t === "group" && node.alts.some((alt) => alt.every(nullable));
 }
 
+// Groups are asked again for every word and group beside them: their answers are kept.
+const edges = { first: new WeakMap<Node, boolean>(), last: new WeakMap<Node, boolean>() };
+
 /** Whether the node's first or last character can be a letter (when it matches any). */
 function edgeMayBeLetter(node: Node, edge: "first" | "last"): boolean {
   if (node.t === "zero") return false;
   if (node.t !== "group") return node.letter;
-  return node.alts.some((alt) => {
-    for (const n of edge === "first" ? alt : [...alt].reverse()) {
-      if (edgeMayBeLetter(n, edge)) return true;
-      if (!nullable(n)) return false;
-    }
-    return false;
-  });
+  let known = edges[edge].get(node);
+  if (known === undefined) {
+    known = node.alts.some((alt) => {
+      for (const n of edge === "first" ? alt : [...alt].reverse()) {
+        if (edgeMayBeLetter(n, edge)) return true;
+        if (!nullable(n)) return false;
+      }
+      return false;
+    });
+    edges[edge].set(node, known);
+  }
+  return known;
 }
 
 /** Whether a character can match a letter: a letter, or one whose folding is uncertain. */
@@ -172,6 +182,20 @@ const CLASS_ESCAPES: Record<string, boolean> = { d: false, s: false, D: true, S:
 const CONTROL_ESCAPES = new Set(["t", "n", "r", "f", "v", "0"]);
 // General categories none of whose members is a letter.
 const NON_LETTER_CATEGORIES = new Set(["P", "S", "Z", "C", "N", "Nd", "Zs", "Pd", "Ps", "Pe", "Po", "Sc", "Sm"]);
+
+// Sticky, so that they read at the parser's position without copying the rest of the source.
+const PROPERTY = /\\[pP]\{([A-Za-z_=]+)\}/uy;
+const BRACES = /\{(\d+)(,(\d*))?\}/uy;
+// What may follow a backslash and stand for itself in Unicode mode.
+const SYNTAX_CHARACTERS = "^$\\.*+?()[]{}|/-";
+
+/** The property escape at `at` (its category name and length); throws when it is malformed. */
+function propertyAt(src: string, at: number): { name: string; length: number } {
+  PROPERTY.lastIndex = at;
+  const m = PROPERTY.exec(src);
+  if (m === null) throw new Error("bad property");
+  return { name: m[1]!, length: m[0].length };
+}
 
 /** Recursive descent over Unicode-mode syntax; throws on anything unexpected. */
 class Parser {
@@ -280,11 +304,10 @@ class Parser {
         const e = src[this.i + 1];
         if (e === undefined) throw new Error("trailing backslash");
         if (e === "p" || e === "P") {
-          const m = /^\\[pP]\{([A-Za-z_=]+)\}/u.exec(src.slice(this.i));
-          if (m === null) throw new Error("bad property");
-          if (e === "P" || !NON_LETTER_CATEGORIES.has(m[1]!)) letter = true;
+          const { name, length } = propertyAt(src, this.i);
+          if (e === "P" || !NON_LETTER_CATEGORIES.has(name)) letter = true;
           marks = undefined;
-          this.i += m[0].length;
+          this.i += length;
         } else if (e in CLASS_ESCAPES) {
           if (CLASS_ESCAPES[e]) letter = true;
           marks = undefined;
@@ -292,7 +315,7 @@ class Parser {
         } else if (CONTROL_ESCAPES.has(e)) {
           marks = undefined;
           this.i += 2;
-        } else if (/[\p{P}\p{S}]/u.test(e)) {
+        } else if (SYNTAX_CHARACTERS.includes(e)) {
           if (MARKS.includes(e)) marks?.push(e);
           else marks = undefined;
           this.i += 2;
@@ -331,10 +354,9 @@ class Parser {
       return { t: "zero", left: false, right: false };
     }
     if (e === "p" || e === "P") {
-      const m = /^\\[pP]\{([A-Za-z_=]+)\}/u.exec(src.slice(this.i));
-      if (m === null) throw new Error("bad property");
-      this.i += m[0].length;
-      return { t: "set", letter: e === "P" || !NON_LETTER_CATEGORIES.has(m[1]!), q: this.quantifier() };
+      const { name, length } = propertyAt(src, this.i);
+      this.i += length;
+      return { t: "set", letter: e === "P" || !NON_LETTER_CATEGORIES.has(name), q: this.quantifier() };
     }
     if (e in CLASS_ESCAPES) {
       this.i += 2;
@@ -344,7 +366,7 @@ class Parser {
       this.i += 2;
       return { t: "set", letter: false, q: this.quantifier() };
     }
-    if (/[\p{P}\p{S}]/u.test(e)) {
+    if (SYNTAX_CHARACTERS.includes(e)) {
       // An escaped syntax character stands for itself.
       this.i += 2;
       return { t: "char", ch: e, letter: false, q: this.quantifier() };
@@ -360,7 +382,8 @@ class Parser {
     else if (c === "+") q = { min: 1, max: Infinity };
     else if (c === "?") q = { min: 0, max: 1 };
     else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(src.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(src);
       if (m === null) throw new Error("bad quantifier");
       const min = Number(m[1]);
       const max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);

@@ -4,8 +4,7 @@ import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 import { needCheck, tag, type Need } from "./meta.js";
-import { leadingPrefixes } from "./regex-lead.js";
-import { regexNeed } from "./regex-needs.js";
+import { patternNeed } from "./pattern-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -25,13 +24,7 @@ export const regex: MatcherFactory = (value, path, node) => {
   // What each pattern's source says every match holds: how it begins, its required marks and
   // words. A cheap check of that runs before the pattern; when every pattern has one, the
   // engine checks it before the rule runs at all (rules/prefilter.ts).
-  const needs = stringList(value, path).map((source): Need => {
-    const prefixes = leadingPrefixes(source, flags);
-    const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
-    const inner = regexNeed(source);
-    if (inner.kind !== "none") parts.push(inner);
-    return parts.length === 0 ? { kind: "none" } : parts.length === 1 ? parts[0]! : { kind: "all", parts };
-  });
+  const needs = stringList(value, path).map((source) => patternNeed(source, flags));
   const checks = needs.map(needCheck);
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
   return tag((subject) => {

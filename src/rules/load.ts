@@ -6,6 +6,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Need } from "../matchers/meta.js";
+import { rememberPatternNeeds } from "../matchers/pattern-needs.js";
 import { RuleError } from "./rule.js";
 import type { RuleSource } from "./spec.js";
 
@@ -20,6 +22,8 @@ interface Bundle {
   files: Array<{ path: string; text: string }>;
   /** The parsed files in load order, each `file` relative to the rules folder. */
   sources: RuleSource[];
+  /** What the catalog's regexes need, by "flags/source" (see matchers/pattern-needs.ts). */
+  regexNeeds: Record<string, Need>;
 }
 
 export function loadRuleDir(dir: string): RuleSource[] {
@@ -42,7 +46,10 @@ export function loadRuleDir(dir: string): RuleSource[] {
 export function loadBuiltinRules(): RuleSource[] {
   try {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
-    if (isCurrent(bundle)) return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
+    if (isCurrent(bundle)) {
+      rememberPatternNeeds(bundle.regexNeeds);
+      return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
+    }
   } catch {
     // No bundle (a source checkout before the first build) or no rules folder: parse the files.
   }
@@ -60,12 +67,13 @@ function isCurrent(bundle: Bundle): boolean {
   return paths.length === bundle.files.length && bundle.files.every((f, i) => f.path === paths[i] && readFileSync(join(builtinRulesDir, f.path), "utf8") === f.text);
 }
 
-/** Writes the bundle of the built-in catalog (run by `npm run build`). */
-export function writeBuiltinBundle(): number {
+/** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
+ *  regexes (`compile` compiles the parsed files, which reads them). */
+export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Record<string, Need>): number {
   const sources = loadRuleDir(builtinRulesDir);
   const rel = (file: string): string => relative(builtinRulesDir, file);
   const files = sources.map((s) => ({ path: rel(s.file), text: readFileSync(s.file, "utf8") })).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })) };
+  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), regexNeeds: compile(sources) };
   writeFileSync(bundlePath, JSON.stringify(bundle));
   return sources.length;
 }

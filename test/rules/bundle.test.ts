@@ -2,10 +2,25 @@
 // or start-up would run different rules from the ones on disk.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Need } from "../../src/matchers/meta.js";
+import { readPatternNeed } from "../../src/matchers/pattern-needs.js";
 import { builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
+import { repoRoot } from "../helpers/paths.js";
 
 describe("rules bundle", () => {
   it("rules bundle › equals the parsed rule files", () => {
     assert.deepEqual(loadBuiltinRules(), loadRuleDir(builtinRulesDir));
+  });
+
+  it("rules bundle › holds the need of every catalog regex, as reading its source gives it", () => {
+    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { regexNeeds: Record<string, Need> };
+    const stored = Object.entries(bundle.regexNeeds);
+    assert.ok(stored.length > 30, `the catalog's regexes are there (${stored.length})`);
+    for (const [key, need] of stored) {
+      const slash = key.indexOf("/");
+      assert.deepEqual(need, readPatternNeed(key.slice(slash + 1), key.slice(0, slash)), key);
+    }
   });
 });

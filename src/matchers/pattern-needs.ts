@@ -1,0 +1,38 @@
+// The Need of one regex pattern (how every match begins, and what it must hold: see
+// regex-lead.ts and regex-needs.ts), kept by flags and source. Reading a source is ~0.7 ms of
+// cold code per pattern, ~35 ms for the built-in catalog at every start, so `npm run build`
+// stores the catalog's needs in the rules bundle (rules/load.ts) and start-up takes them from
+// there: a Need depends on the source and flags alone.
+import type { Need } from "./meta.js";
+import { leadingPrefixes } from "./regex-lead.js";
+import { regexNeed } from "./regex-needs.js";
+
+const known = new Map<string, Need>();
+const keyOf = (source: string, flags: string): string => `${flags}/${source}`;
+
+/** The pattern's need, from what is kept or else read from the source. */
+export function patternNeed(source: string, flags: string): Need {
+  const key = keyOf(source, flags);
+  let need = known.get(key);
+  if (need === undefined) known.set(key, (need = readPatternNeed(source, flags)));
+  return need;
+}
+
+/** The pattern's need read from its source, nothing kept. */
+export function readPatternNeed(source: string, flags: string): Need {
+  const prefixes = leadingPrefixes(source, flags);
+  const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
+  const inner = regexNeed(source);
+  if (inner.kind !== "none") parts.push(inner);
+  return parts.length === 0 ? { kind: "none" } : parts.length === 1 ? parts[0]! : { kind: "all", parts };
+}
+
+/** Every need read so far, by "flags/source": what the build stores. */
+export function knownPatternNeeds(): Record<string, Need> {
+  return Object.fromEntries(known);
+}
+
+/** Takes needs stored by an earlier run (the rules bundle) instead of reading their sources again. */
+export function rememberPatternNeeds(needs: Readonly<Record<string, Need>>): void {
+  for (const [key, need] of Object.entries(needs)) if (!known.has(key)) known.set(key, need);
+}
