@@ -3,7 +3,8 @@
 // per line measures everything: the classifier must run at tens of MB/s.
 
 import { LETTER, DIGIT, charClass } from "../lexicon/char-class.js";
-import { HASH_SEED, MULTI, hashStep, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { HASH_SEED, hashStep } from "../lexicon/fold.js";
+import { MULTI, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 
 export interface LineFeatures {
   /** Trimmed length in UTF-16 units. */

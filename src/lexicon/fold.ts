@@ -83,6 +83,13 @@ export function markBit(ch: string): number {
   return k < 0 ? 0 : 1 << k;
 }
 
+/** The bits of all these characters (those that are MARKS). */
+export function marksMask(chars: readonly string[]): number {
+  let mask = 0;
+  for (const ch of chars) mask |= markBit(ch);
+  return mask;
+}
+
 // What letterRuns needs to know of a UTF-16 unit, in one lookup (it reads every character of
 // every line once): bits 0-1 the class, bit 2 a word character, bit 3 UNSAFE (a letter that
 // folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter, bits 20-25

@@ -4,6 +4,7 @@
 // hit counts also guess the language of a text. Words are lower-case and apostrophe-free
 // because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
 import { OTHER, charClass } from "./char-class.js";
+import { HASH_SEED, hashStep } from "./fold.js";
 
 const lists: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before
@@ -168,9 +169,6 @@ export function lowerUnit(code: number): number {
   return l;
 }
 
-/** The hash stopwordMaskHashed expects: hashStep over the lower-cased units, from HASH_SEED. */
-export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-export const HASH_SEED = 0x811c9dc5 | 0;
 const byHash = new Map<number, Array<{ word: string; mask: number }>>();
 for (const [word, mask] of masks) {
   let h = HASH_SEED;
@@ -191,7 +189,8 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
   return stopwordMaskHashed(text, start, end, h);
 }
 
-/** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI). */
+/** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI),
+ *  with lexicon/fold.ts hashStep from HASH_SEED. */
 export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
   const list = byHash.get(h & 0x3fffffff);
   if (list === undefined) return 0;

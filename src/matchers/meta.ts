@@ -6,7 +6,7 @@
 //   far cheaper to check than the matcher; see src/rules/prefilter.ts. "none" = no shortcut.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
-import { hashWord, markBit } from "../lexicon/fold.js";
+import { hashWord, marksMask } from "../lexicon/fold.js";
 import type { Matcher, Subject } from "./matcher.js";
 
 export type Need =
@@ -127,8 +127,7 @@ export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
     case "firstPrefix":
       return firstPrefixCheck(need.prefixes);
     case "marks": {
-      let mask = 0;
-      for (const m of need.marks) mask |= markBit(m);
+      const mask = marksMask(need.marks);
       return mask === 0 ? undefined : (s) => (s.letterRuns().marks & mask) === mask;
     }
     case "all": {

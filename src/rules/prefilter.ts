@@ -7,7 +7,7 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, markBit } from "../lexicon/fold.js";
+import { hashWord, marksMask } from "../lexicon/fold.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
 import type { Rule } from "./rule.js";
@@ -194,8 +194,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
       case "someRun":
         return wordBit(addWords(need.runs, need.kind === "firstRun" ? "first" : "some"));
       case "marks": {
-        let mask = 0;
-        for (const m of need.marks) mask |= markBit(m);
+        const mask = marksMask(need.marks);
         if (mask === 0) return null;
         if (need.marks.length === 1) return flatPred({ words: [], marks: mask });
         return (f) => (f.marks & mask) === mask;
