@@ -11,11 +11,13 @@ import { LETTER, charClass } from "../lexicon/char-class.js";
 import { MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
 import type { Need } from "./meta.js";
 
-/** Zero-width assertions; `left`/`right`: the character before/after is certainly not a letter. */
+/** A parsed atom; `letter`: whether it can match a letter. */
 type Node =
+  /** One literal character. */
   | { t: "char"; ch: string; letter: boolean; q: Quant }
-  /** `marks`: a class made only of MARKS (the text then holds one of them). */
+  /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of them). */
   | { t: "set"; letter: boolean; q: Quant; marks?: string[] }
+  /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a letter. */
   | { t: "zero"; left: boolean; right: boolean }
   | { t: "group"; alts: Node[][]; q: Quant };
 
