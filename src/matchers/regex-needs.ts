@@ -76,20 +76,21 @@ function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): N
 
 /** The spellings of the longest word bordered on both sides by certain non-letters, if any. */
 function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (k: number) => boolean): string[] | undefined {
+  const pieces = seq.map(letterPiece);
   let best: string[] | undefined;
   let bestLength = 0;
   let k = 0;
   while (k < seq.length) {
-    if (letterPiece(seq[k]!) === undefined) {
+    if (pieces[k] === undefined) {
       k++;
       continue;
     }
     const start = k;
-    while (k < seq.length && letterPiece(seq[k]!) !== undefined) k++;
+    while (k < seq.length && pieces[k] !== undefined) k++;
     // A group standing alone as the word already gave its own condition (seqNeed).
     const only = seq[start]!;
     if (k - start === 1 && only.t === "group" && only.q.min >= 1) continue;
-    const variants = spellings(seq.slice(start, k));
+    const variants = spellings(pieces.slice(start, k) as string[][]);
     if (variants === undefined || !before(start) || !after(k - 1)) continue;
     const shortest = Math.min(...variants.map((v) => v.length));
     if (shortest > bestLength) {
@@ -117,12 +118,11 @@ function letterPiece(node: Node): string[] | undefined {
   return node.q.min === 0 ? [...options, ""] : options;
 }
 
-/** Every spelling of a run of pieces; undefined when there are too many, one is empty, or a
- *  letter cannot be hashed. */
-function spellings(run: readonly Node[]): string[] | undefined {
+/** Every spelling of a run of pieces (each the options letterPiece gives); undefined when there
+ *  are too many, one is empty, or a letter cannot be hashed. */
+function spellings(run: ReadonlyArray<readonly string[]>): string[] | undefined {
   let out = [""];
-  for (const node of run) {
-    const options = letterPiece(node)!;
+  for (const options of run) {
     out = out.flatMap((s) => options.map((o) => s + o));
     if (out.length > MAX_VARIANTS) return undefined;
   }
