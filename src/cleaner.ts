@@ -8,6 +8,7 @@ import { guard } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
+import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
@@ -34,6 +35,7 @@ export interface CleanerOptions extends CatalogOptions {
 export interface Cleaner {
   /** The active catalog, sorted by id. */
   readonly rules: readonly Rule[];
+  /** Never throws: input that is not a document comes back with status "rejected" and a warning. */
   clean(input: string | CleanInput): CleanResult;
 }
 
@@ -52,11 +54,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   const clean = (input: string | CleanInput): CleanResult => {
     const started = performance.now();
-    const { text: raw, html, id, url } = typeof input === "string" ? ({ text: input } as CleanInput) : input;
-    const source = typeof raw === "string" ? raw : typeof html === "string" ? html : undefined;
-    if (source === undefined || (typeof raw === "string" && typeof html === "string")) {
-      return refused(id, "missing-input", "a document needs exactly one of text or html, as a string", started);
-    }
+    const shaped = inputShape(input);
+    if ("problem" in shaped) return refused(shaped.id, "missing-input", shaped.problem, started);
+    const { text: raw, html, id, url, htmlWarnings } = shaped;
+    const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
     const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
@@ -72,7 +73,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const text = doc.text;
     const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
     let { removed, warnings } = done;
-    if (fromHtml) warnings = [...(fromHtml.warnings as Warning[]), ...warnings];
+    if (fromHtml) warnings = [...(htmlWarnings as Warning[]), ...(fromHtml.warnings as Warning[]), ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
     const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
@@ -118,6 +119,32 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */
 export function cleanText(text: string, options?: CleanerOptions): CleanResult {
   return createCleaner(options).clean(text);
+}
+
+type Shaped = { text?: string; html?: string; id?: string; url?: string; htmlWarnings: readonly { code: string; message: string }[] } | { problem: string; id?: string };
+
+/** What a caller handed to clean(), checked: plain JS callers can pass anything, and clean() never throws. */
+function inputShape(input: unknown): Shaped {
+  if (typeof input === "string") return { text: input, htmlWarnings: [] };
+  if (typeof input !== "object" || input === null) return { problem: `clean() needs a string or { text } / { html } / { bytes }, got ${input === null ? "null" : typeof input}` };
+  const { text, html, bytes, id, url } = input as CleanInput;
+  const safeId = typeof id === "string" ? id : undefined;
+  const given = [text, html, bytes].filter((v) => v !== undefined).length;
+  if (given !== 1) return { problem: "a document needs exactly one of text (string), html (string or bytes) or bytes", id: safeId };
+  const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}) };
+  if (typeof text === "string") return { ...common, text, htmlWarnings: [] };
+  if (typeof html === "string") return { ...common, html, htmlWarnings: [] };
+  const raw = bytes ?? html;
+  if (raw instanceof Uint8Array) {
+    // HTML bytes of unknown encoding (gzip allowed): the same decoding as the CLI's.
+    try {
+      const decoded = decodeHtml(readHtmlBytes(raw));
+      return { ...common, html: decoded.html, htmlWarnings: decoded.warnings };
+    } catch (error) {
+      return { problem: `bytes could not be read as HTML: ${(error as Error).message}`, id: safeId };
+    }
+  }
+  return { problem: "text must be a string; html a string or bytes (Uint8Array); bytes a Uint8Array", id: safeId };
 }
 
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {

@@ -9,10 +9,13 @@ export type Action = "drop" | "drop-run" | "drop-rest" | "drop-section" | "trim"
 /** 0-based, end-exclusive offsets into `Doc.text`. */
 export type Range = readonly [start: number, end: number];
 
-/** One document: plain text (the main case) or raw HTML; exactly one of the two. */
+/** One document: plain text (the main case) or raw HTML; exactly one of text, html and bytes. */
 export interface CleanInput {
   text?: string;
-  html?: string;
+  /** HTML as a string, or as bytes of any encoding (decoded as `bytes` is). */
+  html?: string | Uint8Array;
+  /** HTML bytes of unknown encoding, gzip allowed: BOM, then `<meta charset>`, then sniffing. */
+  bytes?: Uint8Array;
   id?: string;
   url?: string;
 }

@@ -1,6 +1,7 @@
 // The library's one pipeline with two front ends: clean({html}) gives the same result shape as
 // clean({text}), with the page's own metadata and the DOM stage's removals.
 import assert from "node:assert/strict";
+import { gzipSync } from "node:zlib";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/index.js";
 
@@ -61,5 +62,25 @@ describe("cleaner › html input", () => {
     const r = cleaner.clean({ html: "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>" });
     assert.equal(r.status, "rejected");
     assert.equal(r.warnings[0]?.code, "binary-input");
+  });
+
+  it("cleaner › html input › null, undefined, numbers and arrays are rejected, never thrown", () => {
+    for (const bad of [null, undefined, 42, ["a"], { text: 5 }, { html: {} }]) {
+      const r = cleaner.clean(bad as never);
+      assert.equal(r.status, "rejected", String(bad));
+      assert.deepEqual(r.warnings.map((w) => w.code), ["missing-input"]);
+    }
+  });
+
+  it("cleaner › html input › HTML bytes are decoded by their charset, gzip included", () => {
+    const latin1 = Buffer.from(page.replace("<head>", '<head><meta charset="iso-8859-1">').replace("</article>", "<p>Caf\u00e9 owners welcomed the decision on Tuesday evening.</p></article>"), "latin1");
+    const fromBytes = cleaner.clean({ bytes: latin1, id: "b" });
+    assert.equal(fromBytes.status, "ok");
+    assert.equal(fromBytes.id, "b");
+    assert.ok(fromBytes.text.includes("Caf\u00e9 owners"), fromBytes.text);
+    const fromHtmlBytes = cleaner.clean({ html: gzipSync(latin1) });
+    assert.equal(fromHtmlBytes.text, fromBytes.text);
+    const badGzip = cleaner.clean({ bytes: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]) });
+    assert.equal(badGzip.status, "rejected");
   });
 });
