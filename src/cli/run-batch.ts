@@ -238,6 +238,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       maxDocBytes: options.maxLineBytes,
       onNote: say,
       onBytes: (n) => void (bytesRead += n),
+      onSkip: (reason) => void (stats.skippedInput[reason] = (stats.skippedInput[reason] ?? 0) + 1),
       stdin: io.stdin,
     })[Symbol.asyncIterator]();
     while (!interrupted && !singleBroken) {

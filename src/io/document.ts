@@ -1,6 +1,6 @@
 // What the input side hands to the batch runner: a document to clean, or the reason there is none.
 export interface InputError {
-  /** not-found, unreadable, too-large, bad-gzip, bad-warc; for JSONL lines also bad-json,
+  /** not-found, unreadable, too-large, bad-gzip, bad-warc, bad-encoding (a WARC body's Content-Encoding); for JSONL lines also bad-json,
    *  not-an-object, missing-text, text-not-string, line-too-long. */
   code: string;
   message: string;

@@ -2,7 +2,7 @@
 // `.warc.gz` and a compressed standard input all work. Several gzip members one after another
 // (as WARC.gz files are written) inflate as one stream.
 import { Readable } from "node:stream";
-import { createGunzip, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 
 export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
@@ -16,6 +16,47 @@ export function inflateWhole(bytes: Uint8Array, maxBytes: number): Uint8Array {
     if (e.code === "ERR_BUFFER_TOO_LARGE") throw new GzipError("too-large", `inflates to more than ${maxBytes} bytes (--max-line-bytes)`);
     throw new GzipError("bad-gzip", `gzip data is damaged or truncated (${e.message})`);
   }
+}
+
+/** An HTTP body decoded by its Content-Encoding (gzip, br, deflate; x-gzip as gzip), with at most
+ *  `maxBytes` out. Servers send "deflate" both zlib-wrapped and raw, so both are tried. */
+export function decodeContentEncoding(bytes: Uint8Array, encoding: string, maxBytes: number): Uint8Array {
+  const options = { maxOutputLength: maxBytes };
+  const attempt = (decode: () => Uint8Array): Uint8Array => {
+    try {
+      return decode();
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      // Some crawlers store the body decoded but keep the header: markup is taken as it is.
+      if (looksLikeMarkup(bytes)) return bytes;
+      if (e.code === "ERR_BUFFER_TOO_LARGE") throw new GzipError("too-large", `${encoding} body inflates to more than ${maxBytes} bytes (--max-line-bytes)`);
+      throw new GzipError("bad-encoding", `${encoding} body is damaged or truncated (${e.message})`);
+    }
+  };
+  switch (encoding) {
+    case "gzip":
+    case "x-gzip":
+      return attempt(() => gunzipSync(bytes, options));
+    case "br":
+      return attempt(() => brotliDecompressSync(bytes, options));
+    case "deflate":
+      return attempt(() => {
+        try {
+          return inflateSync(bytes, options);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw error;
+          return inflateRawSync(bytes, options);
+        }
+      });
+    default:
+      throw new GzipError("bad-encoding", `unsupported Content-Encoding "${encoding}"`);
+  }
+}
+
+function looksLikeMarkup(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0xef || bytes[i] === 0xbb || bytes[i] === 0xbf)) i++;
+  return bytes[i] === 0x3c;
 }
 
 export class GzipError extends Error {

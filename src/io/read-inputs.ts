@@ -6,7 +6,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { decodeText } from "./decode.js";
 import type { InputDoc, Origin } from "./document.js";
-import { GzipError, inflateWhole, maybeGunzip } from "./gzip.js";
+import { GzipError, decodeContentEncoding, inflateWhole, maybeGunzip } from "./gzip.js";
 import { isBlank, lineToDoc } from "./jsonl-records.js";
 import { splitLines } from "./split-lines.js";
 import { contentExt, describeFsError, findInputs, type InputKind } from "./walk.js";
@@ -20,6 +20,8 @@ export interface ReadOptions {
   onNote: (message: string) => void;
   /** Told how many bytes were read from disk or stdin (compressed size), for progress. */
   onBytes?: (bytes: number) => void;
+  /** Told about a record that holds no document to clean, with the reason (e.g. "http-4xx"). */
+  onSkip?: (reason: string) => void;
   stdin: NodeJS.ReadableStream;
 }
 
@@ -141,9 +143,14 @@ async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: O
       continue;
     }
     const payload = warcPayload({ ...record, body: record.body });
-    if (payload.kind === "skip") continue;
+    if (payload.kind === "skip") {
+      if (payload.reason !== undefined) options.onSkip?.(payload.reason);
+      continue;
+    }
     try {
-      const doc = await bytesToDoc(payload.kind === "html" ? inflateWhole(payload.bytes, options.maxDocBytes) : payload.bytes, payload.kind, id, origin, url, payload.kind === "html" ? payload.charset : undefined);
+      const bytes =
+        payload.kind === "text" ? payload.bytes : payload.contentEncoding !== undefined ? decodeContentEncoding(payload.bytes, payload.contentEncoding, options.maxDocBytes) : inflateWhole(payload.bytes, options.maxDocBytes);
+      const doc = await bytesToDoc(bytes, payload.kind, id, origin, url, payload.kind === "html" ? payload.charset : undefined);
       yield { ...doc, line: record.index } as InputDoc;
     } catch (error) {
       yield { kind: "error", ...at, error: { code: error instanceof GzipError ? error.code : "unreadable", message: `${source} record ${record.index}: ${(error as Error).message}` } };

@@ -93,9 +93,14 @@ function parseHeaders(lines: string[]): Record<string, string> {
   return headers;
 }
 
-export type WarcPayload = { kind: "html"; bytes: Buffer; charset?: string } | { kind: "text"; bytes: Buffer } | { kind: "skip" };
+export type WarcPayload =
+  | { kind: "html"; bytes: Buffer; charset?: string; contentEncoding?: string }
+  | { kind: "text"; bytes: Buffer }
+  | { kind: "skip"; reason?: string };
 
-/** What a record holds for cleaning: HTML from a response, text from a WET conversion, or nothing. */
+/** What a record holds for cleaning: HTML from a response, text from a WET conversion, or nothing.
+ *  A response whose HTTP status is not 2xx is an error page or a redirect, not the article: it is
+ *  skipped with its status class as the reason, so the batch can count it. */
 export function warcPayload(record: WarcRecord & { body: Buffer }): WarcPayload {
   const type = record.headers["warc-type"];
   const contentType = record.headers["content-type"] ?? "";
@@ -104,12 +109,16 @@ export function warcPayload(record: WarcRecord & { body: Buffer }): WarcPayload 
   if (type !== "response" || !/application\/http/iu.test(contentType)) return { kind: "skip" };
   const end = record.body.indexOf("\r\n\r\n");
   if (end === -1) return { kind: "skip" };
-  const http = parseHeaders(record.body.subarray(0, end).toString("latin1").split("\r\n").slice(1));
+  const head = record.body.subarray(0, end).toString("latin1").split("\r\n");
+  const http = parseHeaders(head.slice(1));
   const type2 = http["content-type"] ?? "";
   if (!/^(?:text\/html|application\/xhtml\+xml)/iu.test(type2)) return { kind: "skip" };
+  const status = /^HTTP\/[\d.]+\s+(\d{3})/u.exec(head[0] ?? "")?.[1];
+  if (status !== undefined && !status.startsWith("2")) return { kind: "skip", reason: `http-${status[0]}xx` };
   let bytes = record.body.subarray(end + 4);
   if (/chunked/iu.test(http["transfer-encoding"] ?? "")) bytes = dechunk(bytes);
-  return { kind: "html", bytes, ...charsetOf(type2) };
+  const encoding = (http["content-encoding"] ?? "").trim().toLowerCase();
+  return { kind: "html", bytes, ...charsetOf(type2), ...(encoding !== "" && encoding !== "identity" ? { contentEncoding: encoding } : {}) };
 }
 
 function charsetOf(contentType: string): { charset?: string } {

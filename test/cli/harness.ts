@@ -31,3 +31,9 @@ export function jsonLines(text: string): Array<Record<string, any>> {
 }
 
 export const packageVersion = (): string => (JSON.parse(readFileSync(packageJsonPath, "utf8")) as { version: string }).version;
+
+/** One WARC record with the given headers (Content-Length added) and body. */
+export function warcRecord(headers: Record<string, string>, body: Buffer): Buffer {
+  const head = ["WARC/1.0", ...Object.entries({ ...headers, "Content-Length": String(body.length) }).map(([k, v]) => `${k}: ${v}`)].join("\r\n");
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), body, Buffer.from("\r\n\r\n")]);
+}
