@@ -15,9 +15,12 @@ export interface ErrorRecord {
   error: DocError;
 }
 
-export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "removed" | "warnings" | "stats"> & {
+export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "metadataFrom" | "removed" | "warnings" | "stats"> & {
   id: string;
   reports?: CleanResult["reports"];
+  /** HTML only: which extractor found the article, and what the DOM stage removed before the rules. */
+  extractor?: string;
+  domRemovals?: CleanResult["domRemovals"];
 };
 
 export type OutputRecord = CleanRecord | ErrorRecord;
@@ -27,9 +30,12 @@ export function toRecord(id: string, result: CleanResult): OutputRecord {
     const why = result.warnings[0] ?? { code: "rejected", message: "the input is not text" };
     return { id, status: "error", error: { code: why.code, message: why.message } };
   }
-  const { status, text, metadata, removed, warnings, stats } = result;
-  const record: CleanRecord = { id, status, text, metadata, removed, warnings, stats };
+  const { status, text, metadata, metadataFrom, removed, warnings, stats } = result;
+  const record: CleanRecord = { id, status, text, metadata, metadataFrom, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
+  // Nothing is removed silently in any output: the DOM stage's removals travel with the record.
+  if (result.extractor !== undefined) record.extractor = result.extractor;
+  if (result.domRemovals !== undefined) record.domRemovals = result.domRemovals;
   return record;
 }
 
