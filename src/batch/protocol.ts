@@ -10,6 +10,8 @@ export interface BatchItem {
   text?: string;
   html?: string;
   url?: string;
+  /** Written into the item's record by renderChunk (the input record's other fields); not cleaned. */
+  fields?: Record<string, unknown>;
 }
 
 export interface BatchError {

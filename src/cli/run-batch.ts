@@ -164,7 +164,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   let pending: Pending[] = [];
   const submit = (input: InputDoc): void => {
     const slot: Pending = { input, promise: Promise.resolve() };
-    if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line));
+    if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line, input));
     else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome)));
     pending.push(slot);
   };
@@ -288,12 +288,12 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 function toEntry(input: Doc, outcome: Outcome): Entry {
   const source = input.text ?? input.html ?? "";
   const bytes = Buffer.byteLength(source);
-  if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line)), bytes };
+  if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line, input)), bytes };
   if ("rendered" in outcome) {
     const { line, summary } = outcome.rendered;
     return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
   }
-  const record = toRecord(input.id, outcome.result);
+  const record = toRecord(input.id, outcome.result, input);
   const entry: Entry = { id: input.id, record, summary: summarise(record), result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
@@ -332,7 +332,7 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     const sent = chunk;
     chunk = [];
     chars = 0;
-    const items = sent.map(({ doc }) => (doc.html !== undefined ? { id: doc.id, html: doc.html, ...(doc.url ? { url: doc.url } : {}) } : { id: doc.id, text: doc.text ?? "", ...(doc.url ? { url: doc.url } : {}) }));
+    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.fields ? { fields: doc.fields } : {}) }));
     void (render ? pool.renderChunk(items) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
       outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
     );

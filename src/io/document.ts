@@ -17,6 +17,13 @@ export interface Origin {
 }
 
 /** A document: exactly one of `text` and `html`. */
+/** What an input record says about itself beyond the document: its url (a JSONL `url`, a WARC
+ *  target URI) and, for JSONL, its other fields. Both are written into its output record. */
+export interface Carried {
+  url?: string;
+  fields?: Record<string, unknown>;
+}
+
 export type InputDoc =
-  | { kind: "doc"; id: string; text?: string; html?: string; url?: string; line?: number; origin: Origin }
-  | { kind: "error"; id?: string; line?: number; error: InputError; origin: Origin };
+  | ({ kind: "doc"; id: string; text?: string; html?: string; line?: number; origin: Origin } & Carried)
+  | ({ kind: "error"; id?: string; line?: number; error: InputError; origin: Origin } & Carried);

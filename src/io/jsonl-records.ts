@@ -20,12 +20,28 @@ export function lineToDoc(raw: RawLine, source: string, textField: string, maxLi
   const record = value as Record<string, unknown>;
   const id = typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]) : fallbackId;
   const text = record[textField];
-  const url = typeof record["url"] === "string" ? { url: record["url"] } : {};
+  const html = text === undefined && typeof record["html"] === "string" ? record["html"] : undefined;
+  // The record's own fields (url, crawl date, anything) go out with its result, so it can be joined back.
+  const carried = carriedFields(record, html === undefined ? textField : "html");
+  const failCarried = (code: string, message: string): InputDoc => ({ ...fail(code, message, id), ...carried });
   // {id, html, url?} records: the page itself, cleaned through the HTML front end.
-  if (text === undefined && typeof record["html"] === "string") return { kind: "doc", id, html: record["html"], line: raw.line, origin, ...url };
-  if (text === undefined) return fail("missing-text", `no "${textField}" field`, id);
-  if (typeof text !== "string") return fail("text-not-string", `"${textField}" is ${text === null ? "null" : typeof text}, not a string`, id);
-  return { kind: "doc", id, text: normaliseNewlines(text), line: raw.line, origin, ...url };
+  if (html !== undefined) return { kind: "doc", id, html, line: raw.line, origin, ...carried };
+  if (text === undefined) return failCarried("missing-text", `no "${textField}" field`);
+  if (typeof text !== "string") return failCarried("text-not-string", `"${textField}" is ${text === null ? "null" : typeof text}, not a string`);
+  return { kind: "doc", id, text: normaliseNewlines(text), line: raw.line, origin, ...carried };
+}
+
+/** The url (when a string) and every other field but the id and the cleaned one. */
+function carriedFields(record: Record<string, unknown>, cleanedField: string): { url?: string; fields?: Record<string, unknown> } {
+  const out: { url?: string; fields?: Record<string, unknown> } = {};
+  let fields: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    if (key === "id" || key === cleanedField) continue;
+    if (key === "url" && typeof record[key] === "string") out.url = record[key] as string;
+    else (fields ??= {})[key] = record[key];
+  }
+  if (fields !== undefined) out.fields = fields;
+  return out;
 }
 
 /** Blank lines (a trailing newline, spacing between records) are not records. */

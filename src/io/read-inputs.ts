@@ -135,7 +135,7 @@ async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: O
     if (next.done) return;
     const record = next.value;
     const { id, url } = warcIdentity(record, source);
-    const at = { id, line: record.index, origin };
+    const at = { id, line: record.index, origin, ...(url === undefined ? {} : { url }) };
     if (record.body === undefined) {
       if (record.headers["warc-type"] === "response" || record.headers["warc-type"] === "conversion") {
         yield { kind: "error", ...at, error: { code: "too-large", message: `${source} record ${record.index}: ${record.length} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)` } };

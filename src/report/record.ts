@@ -7,7 +7,13 @@ export interface DocError {
   message: string;
 }
 
-export interface ErrorRecord {
+/** Input fields written back into the record: the url and, for JSONL input, the record's other fields. */
+export interface CarriedFields {
+  url?: string;
+  fields?: Record<string, unknown>;
+}
+
+export interface ErrorRecord extends CarriedFields {
   id?: string;
   /** The JSONL line the record came from, when it came from one. */
   line?: number;
@@ -15,7 +21,8 @@ export interface ErrorRecord {
   error: DocError;
 }
 
-export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "metadataFrom" | "removed" | "warnings" | "stats"> & {
+export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "metadataFrom" | "removed" | "warnings" | "stats"> &
+  CarriedFields & {
   id: string;
   reports?: CleanResult["reports"];
   /** HTML only: which extractor found the article, and what the DOM stage removed before the rules. */
@@ -25,13 +32,13 @@ export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "me
 
 export type OutputRecord = CleanRecord | ErrorRecord;
 
-export function toRecord(id: string, result: CleanResult): OutputRecord {
+export function toRecord(id: string, result: CleanResult, carried: CarriedFields = {}): OutputRecord {
   if (result.status === "rejected") {
     const why = result.warnings[0] ?? { code: "rejected", message: "the input is not text" };
-    return { id, status: "error", error: { code: why.code, message: why.message } };
+    return errorRecord({ code: why.code, message: why.message }, id, undefined, carried);
   }
   const { status, text, metadata, metadataFrom, removed, warnings, stats } = result;
-  const record: CleanRecord = { id, status, text, metadata, metadataFrom, removed, warnings, stats };
+  const record: CleanRecord = { id, ...carriedOf(carried), status, text, metadata, metadataFrom, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
   // Nothing is removed silently in any output: the DOM stage's removals travel with the record.
   if (result.extractor !== undefined) record.extractor = result.extractor;
@@ -39,7 +46,11 @@ export function toRecord(id: string, result: CleanResult): OutputRecord {
   return record;
 }
 
-export function errorRecord(error: DocError, id?: string, line?: number): ErrorRecord {
-  // Built in this order so the JSON reads id, line, status, error.
-  return { ...(id === undefined ? {} : { id }), ...(line === undefined ? {} : { line }), status: "error", error };
+export function errorRecord(error: DocError, id?: string, line?: number, carried: CarriedFields = {}): ErrorRecord {
+  // Built in this order so the JSON reads id, line, url, fields, status, error.
+  return { ...(id === undefined ? {} : { id }), ...(line === undefined ? {} : { line }), ...carriedOf(carried), status: "error", error };
+}
+
+function carriedOf({ url, fields }: CarriedFields): CarriedFields {
+  return { ...(url === undefined ? {} : { url }), ...(fields === undefined ? {} : { fields }) };
 }
