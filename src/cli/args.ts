@@ -5,10 +5,11 @@ import yargsParser from "yargs-parser";
 import type { Format } from "../report/layout.js";
 import { UsageError } from "./exit-codes.js";
 import { FLAGS, SHOW_FLAGS, type Flag } from "./flags.js";
+import { outputFormat } from "./output-format.js";
 
 export interface CliOptions {
   files: string[];
-  /** Undefined: chosen per output (text for one document, jsonl for several). */
+  /** Undefined: chosen per output (see output-format.ts). */
   format?: Format;
   rulesDirs: string[];
   ruleFlags: string[];
@@ -140,7 +141,7 @@ function toOptions(files: string[], get: Get): CliOptions {
   }
   if (output !== undefined && outDir !== undefined) throw new UsageError("--output and --out-dir cannot be combined: one file, or one file per input");
   if (options.resume && output === undefined && outDir === undefined) throw new UsageError("--resume needs --output FILE or --out-dir DIR: the records of the earlier run are read from there");
-  if (options.resume && output !== undefined && (options.format ?? "jsonl") !== "jsonl") throw new UsageError("--resume with --output needs --format jsonl (the ids of done records are read back)");
+  if (options.resume && output !== undefined && outputFormat(options.format, output, false) !== "jsonl") throw new UsageError("--resume with --output needs JSONL output (--format jsonl or a .jsonl[.gz] file): the ids of done records are read back");
   if (outDir !== undefined) options.outDir = outDir;
   const checkRules = get<string | undefined>("check-rules");
   if (checkRules !== undefined) options.checkRules = checkRules;

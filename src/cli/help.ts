@@ -27,11 +27,13 @@ Output formats (--format):
   text      the clean text; several documents each get a "==> id <==" header
   markdown  the title as "# ", detected sub-headings as "## ", paragraphs as they are
   json      one pretty object per document; several documents make one array
-  jsonl     one record per line, in input order, one per input (the default for several documents)
+  jsonl     one record per line, in input order, one per input
   records are {id, status, text, metadata, removed, warnings, stats, reports?}; an input that cannot
   be read or is not text gives {id, line?, status: "error", error: {code, message}}.
   --explain lists the document with every removed piece, its rule, reason and line:col.
-  The default is text when an output holds one document and jsonl when it holds several.
+  Without --format, --output FILE takes the format its name says (.jsonl, .json, .md, .txt, each
+  optionally .gz); otherwise records (jsonl) for JSONL and WARC inputs and text for documents,
+  whatever the number of documents.
   --out-dir writes one file per input at the same relative path, with the format's extension.
 
 Exit codes:

@@ -16,6 +16,7 @@ import type { Progress } from "../report/progress.js";
 import { errorRecord, toRecord, type ErrorRecord } from "../report/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
+import { outputFormat } from "./output-format.js";
 import { shardOf } from "./shard.js";
 
 export interface Streams {
@@ -56,7 +57,9 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const manyKinds = new Set(["jsonl", "warc"]);
   const manyIn = manyKinds.has(options.inputFormat) || (options.inputFormat === "auto" && paths.some((p) => manyKinds.has(kindOfExt(p) ?? "")));
   const several = paths.length > 1 || manyIn || (await anyDirectory(paths));
-  const formatFor = (manyDocs: boolean): Format => options.format ?? (manyDocs ? "jsonl" : "text");
+  // --output and stdout: by --format, the file name, or the kind of input; --out-dir files: by their input's kind.
+  const singleFormat = outputFormat(options.format, options.output, manyIn);
+  const fileFormat = (origin: Origin): Format => outputFormat(options.format, undefined, origin.jsonl);
   const say = (message: string): void => {
     if (!options.quiet) io.stderr.write(`deboil: ${message}\n`);
   };
@@ -74,7 +77,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   let single: Target | undefined;
   const done = new Map<string, number>();
   if (options.output !== undefined) {
-    const layout = createLayout(formatFor(several), several);
+    const layout = createLayout(singleFormat, several);
     let output: Output;
     try {
       if (options.resume) {
@@ -88,11 +91,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     }
     single = { output, layout, written: false };
   } else if (options.outDir === undefined) {
-    single = { output: streamOutput(io.stdout, { gzip: options.gzip }), layout: createLayout(formatFor(several), several), written: false };
+    single = { output: streamOutput(io.stdout, { gzip: options.gzip }), layout: createLayout(singleFormat, several), written: false };
   }
   let fileTarget: Target | undefined;
   const claimed = new Set<string>();
-  const destOf = (origin: Origin): string => resolve(join(options.outDir!, origin.outputStem + EXTENSIONS[formatFor(origin.jsonl)] + gz));
+  const destOf = (origin: Origin): string => resolve(join(options.outDir!, origin.outputStem + EXTENSIONS[fileFormat(origin)] + gz));
   let rejected: Output | undefined;
   if (options.rejectedFile !== undefined) rejected = await fileOutput(options.rejectedFile).catch((error: Error) => {
     throw new UsageError(`cannot write ${options.rejectedFile}: ${error.message}`);
@@ -114,7 +117,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (origin.file !== undefined && dest === resolve(origin.file)) throw new Error(`${dest}: the output would overwrite its input; choose another --out-dir`);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
-    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip }), layout: createLayout(formatFor(origin.jsonl), origin.jsonl), written: false };
+    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip }), layout: createLayout(fileFormat(origin), origin.jsonl), written: false };
     return fileTarget;
   };
   let singleBroken = false;
@@ -152,7 +155,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   // --- cleaning ---
   const usePool = several && (options.jobs > 1 || options.timeoutMs !== undefined);
   // Workers write the records out themselves when every output is jsonl (see RenderedOutcome).
-  const render = options.outDir === undefined ? formatFor(several) === "jsonl" : options.format === "jsonl";
+  const render = options.outDir === undefined ? singleFormat === "jsonl" : options.format === "jsonl";
   const engine = usePool ? await poolEngine(options, catalog, render) : inProcessEngine(cleaner);
   const ordered = !options.unordered || options.outDir !== undefined;
 

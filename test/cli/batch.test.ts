@@ -23,7 +23,7 @@ function corpus(): string {
 describe("cli batches", () => {
   it("cli › a binary file among good ones: exit 2, an error record for it, records for the others", () => {
     const dir = corpus();
-    const run = runCli(["in"], { cwd: dir });
+    const run = runCli(["in", "--format", "jsonl"], { cwd: dir });
     assert.equal(run.status, 2, run.stderr);
     const out = jsonLines(run.stdout);
     assert.deepEqual(out.map((r) => r["id"]), ["in/a.txt", "in/bad.txt", "in/sub/b.txt"], "sorted walk, one record per .txt file");
@@ -62,7 +62,7 @@ describe("cli batches", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "blank.txt"), " \n\t\n\n");
-    const run = runCli(["empty.txt", "blank.txt"], { cwd: dir });
+    const run = runCli(["empty.txt", "blank.txt", "--format", "jsonl"], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     const out = jsonLines(run.stdout);
     assert.deepEqual(out.map((r) => [r["id"], r["status"], r["text"]]), [["empty.txt", "empty", ""], ["blank.txt", "empty", ""]]);
@@ -72,7 +72,7 @@ describe("cli batches", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "garbage.txt"), Buffer.alloc(400, 0xc3).fill(0xff, 0, 200));
     writeFileSync(join(dir, "mostly.txt"), Buffer.concat([Buffer.from(`${ARTICLE} caf`), Buffer.from([0xe9]), Buffer.from(" au lait.\n")]));
-    const run = runCli(["garbage.txt", "mostly.txt"], { cwd: dir });
+    const run = runCli(["garbage.txt", "mostly.txt", "--format", "jsonl"], { cwd: dir });
     assert.equal(run.status, 2);
     const [garbage, mostly] = jsonLines(run.stdout);
     assert.equal(garbage!["status"], "error");
@@ -82,7 +82,7 @@ describe("cli batches", () => {
 
   it("cli › a missing file is an error record, the others are written, exit 2", () => {
     const dir = corpus();
-    const run = runCli(["in/a.txt", "in/nope.txt"], { cwd: dir });
+    const run = runCli(["in/a.txt", "in/nope.txt", "--format", "jsonl"], { cwd: dir });
     assert.equal(run.status, 2);
     const out = jsonLines(run.stdout);
     assert.equal(out.length, 2);

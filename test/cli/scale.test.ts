@@ -100,7 +100,7 @@ describe("cli at scale", () => {
     const unreadable = existsSync("/proc/self/mem") ? "/proc/self/mem" : join(dir, "in", "a.txt");
     symlinkSync("missing.txt", join(dir, "in", "dangling.txt"));
     symlinkSync("..", join(dir, "in", "sub", "loop"));
-    const run = runCli(["in", unreadable, "-j", "2"], { cwd: dir });
+    const run = runCli(["in", unreadable, "-j", "2", "--format", "jsonl"], { cwd: dir });
     assert.equal(run.status, 2, run.stderr);
     const out = jsonLines(run.stdout);
     assert.deepEqual(out.map((r) => [r["id"], r["status"] === "error" ? r["error"]["code"] : r["status"]]), [

@@ -89,7 +89,7 @@ describe("cli usage", () => {
     const rules = runCli(["--rule", "nope-a=off", "--rule=nope-b=report", "-"], { input: "Some text." });
     assert.equal(rules.status, 1);
     assert.match(rules.stderr, /--rule nope-a: no such rule[\s\S]*--rule nope-b: no such rule/u);
-    const files = runCli(["-", "--", "--not-a-flag.txt"], { input: "Some text." });
+    const files = runCli(["-", "--format", "jsonl", "--", "--not-a-flag.txt"], { input: "Some text." });
     assert.equal(files.status, 2, files.stderr);
     assert.match(files.stderr, /--not-a-flag\.txt: no such file or directory/u);
     assert.match(files.stdout, /"id":"stdin"/u);
