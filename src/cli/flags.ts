@@ -37,7 +37,7 @@ export const FLAGS: readonly Flag[] = [
   { name: "input-format", type: "string", choices: ["auto", "text", "jsonl", "html", "warc"], default: "auto", describe: "how to read inputs (auto: by extension)" },
   { name: "jsonl", type: "boolean", default: false, describe: "same as --input-format jsonl" },
   { name: "text-field", type: "string", default: "text", describe: "JSONL field holding the text" },
-  { name: "max-line-bytes", type: "number", unit: "bytes", default: 64 * 1024 * 1024, describe: "largest accepted document (a JSONL line or a text file), in bytes" },
+  { name: "max-line-bytes", type: "number", unit: "bytes", default: 64 * 1024 * 1024, describe: "largest accepted document (a JSONL line, a file, stdin or a FIFO: reading stops there), in bytes" },
   { name: "rules-dir", type: "string", repeatable: true, describe: "extra folder of rule files (repeatable)" },
   { name: "rule", type: "string", repeatable: true, describe: "ID=off|report|on: switch a rule (repeatable)" },
   { name: "builtin-rules", type: "boolean", default: true, describe: "load the built-in rules (--no-builtin-rules to skip)" },
