@@ -24,7 +24,7 @@ export const FLAGS: readonly Flag[] = [
   { name: "format", alias: "f", type: "string", choices: FORMATS.filter((f) => f !== "explain"), describe: "output format (see below)" },
   { name: "explain", type: "boolean", default: false, describe: "annotated listing of what was removed and why" },
   { name: "out-dir", alias: "o", type: "string", describe: "write one output file per input under DIR" },
-  { name: "output", type: "string", describe: "write every record to FILE (atomically; .gz compresses)" },
+  { name: "output", type: "string", describe: "write every record to FILE (atomically; .gz compresses; a device or FIFO is written in place)" },
   { name: "gzip", type: "boolean", default: false, describe: "gzip the output (stdout, --output, or each --out-dir file)" },
   { name: "jobs", alias: "j", type: "number", describe: "worker threads (default: all cores; 1: in-process)" },
   { name: "unordered", type: "boolean", default: false, describe: "write records as they finish, not in input order" },

@@ -78,11 +78,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     let output: Output;
     try {
       if (options.resume) {
-        const opened = await resumableOutput(options.output, { gzip: options.gzip });
+        const opened = await resumableOutput(options.output, { gzip: options.gzip, onNote: say });
         output = opened.output;
         for (const id of opened.done) done.set(id, (done.get(id) ?? 0) + 1);
         if (opened.done.length > 0) say(`--resume: ${opened.done.length} records already in ${options.output}`);
-      } else output = await fileOutput(options.output, { gzip: options.gzip });
+      } else output = await fileOutput(options.output, { gzip: options.gzip, onNote: say });
     } catch (error) {
       throw new UsageError(`cannot write ${options.output}: ${(error as Error).message}`);
     }
@@ -94,7 +94,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const claimed = new Set<string>();
   const destOf = (origin: Origin): string => resolve(join(options.outDir!, origin.outputStem + EXTENSIONS[formatFor(origin.jsonl)] + gz));
   let rejected: Output | undefined;
-  if (options.rejectedFile !== undefined) rejected = await fileOutput(options.rejectedFile).catch((error: Error) => {
+  if (options.rejectedFile !== undefined) rejected = await fileOutput(options.rejectedFile, { onNote: say }).catch((error: Error) => {
     throw new UsageError(`cannot write ${options.rejectedFile}: ${error.message}`);
   });
 
@@ -114,7 +114,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (origin.file !== undefined && dest === resolve(origin.file)) throw new Error(`${dest}: the output would overwrite its input; choose another --out-dir`);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
-    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip }), layout: createLayout(formatFor(origin.jsonl), origin.jsonl), written: false };
+    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(formatFor(origin.jsonl), origin.jsonl), written: false };
     return fileTarget;
   };
   let singleBroken = false;
@@ -272,7 +272,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   if (options.statsFile !== undefined) {
     const json = statsJson(stats, elapsed, { jobs: usePool ? options.jobs : 1, interrupted });
     try {
-      const out = await fileOutput(options.statsFile);
+      const out = await fileOutput(options.statsFile, { onNote: say });
       await out.write(`${JSON.stringify(json, null, 2)}\n`);
       await out.commit();
     } catch (error) {
