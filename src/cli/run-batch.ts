@@ -9,6 +9,7 @@ import type { BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
+import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
 import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
@@ -70,6 +71,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     : { tick: () => {}, clear: () => {} };
 
   // --- outputs ---
+  const space = await outputSafeInputs(paths, options);
   const gz = options.gzip ? ".gz" : "";
   let single: Target | undefined;
   const done = new Map<string, number>();
@@ -111,7 +113,8 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (fileTarget) await finish(fileTarget);
     fileTarget = undefined;
     const dest = destOf(origin);
-    if (origin.file !== undefined && dest === resolve(origin.file)) throw new Error(`${dest}: the output would overwrite its input; choose another --out-dir`);
+    const clash = await outputClash(space, dest, { anyName: true, ...(origin.file !== undefined ? { alsoInput: origin.file } : {}) });
+    if (clash !== undefined) throw new Error(clash);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
     fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(formatFor(origin.jsonl), origin.jsonl), written: false };
@@ -347,6 +350,21 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     flush,
     close: () => pool.close(),
   };
+}
+
+/**
+ * Where the inputs are, for the output files to keep clear of (nothing to look up when every
+ * output goes to stdout). An output folder or file that would overwrite or feed the inputs is bad usage.
+ */
+async function outputSafeInputs(paths: readonly string[], options: CliOptions): Promise<InputSpace> {
+  const files = [options.output, options.statsFile, options.rejectedFile].filter((f) => f !== undefined);
+  if (files.length === 0 && options.outDir === undefined) return { files: new Set(), dirs: [] };
+  const space = await inputSpace(paths);
+  const problems = [options.outDir !== undefined ? await outDirClash(space, options.outDir) : undefined];
+  for (const file of files) problems.push(await outputClash(space, file, { anyName: false }));
+  const first = problems.find((p) => p !== undefined);
+  if (first !== undefined) throw new UsageError(first);
+  return space;
 }
 
 /** The bytes of the input files (for the progress bar's ETA), when every input is a file or folder. */
