@@ -4,6 +4,7 @@
 // document per HTML response or WET text record.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, normalize, relative, resolve, sep } from "node:path";
 import { decodeText } from "./decode.js";
 import type { InputDoc, Origin } from "./document.js";
 import { GzipError, inflateWhole, maybeGunzip } from "./gzip.js";
@@ -27,14 +28,15 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
   for await (const found of findInputs(paths, options)) {
     if (found.kind === "note") options.onNote(found.message);
     else if (found.kind === "missing") {
-      yield { kind: "error", id: found.path, error: { code: found.code, message: `${found.path}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
+      const name = sourceName(found.path);
+      yield { kind: "error", id: name, error: { code: found.code, message: `${name}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
     } else if (found.kind === "stdin") {
       const many = found.input === "jsonl" || found.input === "warc";
       yield* readSource(counted(options.stdin as AsyncIterable<Buffer>, options), "stdin", found.input, { outputStem: "stdin", jsonl: many }, options);
     } else {
       const origin: Origin = { outputStem: stem(found.rel), file: found.path, jsonl: found.input === "jsonl" || found.input === "warc" };
-      if (origin.jsonl) yield* readStreamFile(found.path, found.path, found.input, origin, options);
-      else yield await readWholeFile(found.path, found.path, found.input, origin, options);
+      if (origin.jsonl) yield* readStreamFile(found.path, sourceName(found.path), found.input, origin, options);
+      else yield await readWholeFile(found.path, sourceName(found.path), found.input, origin, options);
     }
   }
 }
@@ -160,6 +162,18 @@ async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: O
       yield { kind: "error", ...at, error: { code: error instanceof GzipError ? error.code : "unreadable", message: `${source} record ${record.index}: ${(error as Error).message}` } };
     }
   }
+}
+
+/**
+ * The name a file's documents are known by (their ids, and the fallback ids `name:line` of JSONL
+ * records without one): one name whatever the spelling, so --resume and --shard find the same ids
+ * for "x.jsonl", "./x.jsonl" and the absolute path. A path under the working folder is written
+ * relative to it; any other path is only normalised.
+ */
+function sourceName(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return normalize(path);
 }
 
 /** "news/a.txt" -> "news/a", "b.jsonl.gz" -> "b": the output file gets the extension of the output format instead. */
