@@ -33,6 +33,10 @@ Output formats (--format):
   --explain lists the document with every removed piece, its rule, reason and line:col.
   The default is text when an output holds one document and jsonl when it holds several.
   --out-dir writes one file per input at the same relative path, with the format's extension.
+  Files (--output, --out-dir, --stats, --rejected) are written to a temporary name and renamed when
+  complete; a device, a FIFO or /dev/stdout is written in place; --output, --stats and --rejected
+  write through a symlink to its target (and say so), an --out-dir file never replaces a symlink.
+  No output may be an input, and --out-dir may not lie inside an input folder.
 
 Exit codes:
   0  every document was cleaned (or --check-rules passed)
