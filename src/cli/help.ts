@@ -35,6 +35,10 @@ Output formats (--format):
   optionally .gz); otherwise records (jsonl) for JSONL and WARC inputs and text for documents,
   whatever the number of documents.
   --out-dir writes one file per input at the same relative path, with the format's extension.
+  Files (--output, --out-dir, --stats, --rejected) are written to a temporary name and renamed when
+  complete; a device, a FIFO or /dev/stdout is written in place; --output, --stats and --rejected
+  write through a symlink to its target (and say so), an --out-dir file never replaces a symlink.
+  No output may be an input, and --out-dir may not lie inside an input folder.
 
 Exit codes:
   0  every document was cleaned (or --check-rules passed)

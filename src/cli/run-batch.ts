@@ -9,6 +9,7 @@ import type { BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
+import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
 import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
@@ -73,6 +74,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     : { tick: () => {}, clear: () => {} };
 
   // --- outputs ---
+  const space = await outputSafeInputs(paths, options);
   const gz = options.gzip ? ".gz" : "";
   let single: Target | undefined;
   const done = new Map<string, number>();
@@ -81,11 +83,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     let output: Output;
     try {
       if (options.resume) {
-        const opened = await resumableOutput(options.output, { gzip: options.gzip });
+        const opened = await resumableOutput(options.output, { gzip: options.gzip, onNote: say });
         output = opened.output;
         for (const id of opened.done) done.set(id, (done.get(id) ?? 0) + 1);
         if (opened.done.length > 0) say(`--resume: ${opened.done.length} records already in ${options.output}`);
-      } else output = await fileOutput(options.output, { gzip: options.gzip });
+      } else output = await fileOutput(options.output, { gzip: options.gzip, onNote: say });
     } catch (error) {
       throw new UsageError(`cannot write ${options.output}: ${(error as Error).message}`);
     }
@@ -97,7 +99,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const claimed = new Set<string>();
   const destOf = (origin: Origin): string => resolve(join(options.outDir!, origin.outputStem + EXTENSIONS[fileFormat(origin)] + gz));
   let rejected: Output | undefined;
-  if (options.rejectedFile !== undefined) rejected = await fileOutput(options.rejectedFile).catch((error: Error) => {
+  if (options.rejectedFile !== undefined) rejected = await fileOutput(options.rejectedFile, { onNote: say }).catch((error: Error) => {
     throw new UsageError(`cannot write ${options.rejectedFile}: ${error.message}`);
   });
 
@@ -114,10 +116,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (fileTarget) await finish(fileTarget);
     fileTarget = undefined;
     const dest = destOf(origin);
-    if (origin.file !== undefined && dest === resolve(origin.file)) throw new Error(`${dest}: the output would overwrite its input; choose another --out-dir`);
+    const clash = await outputClash(space, dest, { anyName: true, ...(origin.file !== undefined ? { alsoInput: origin.file } : {}) });
+    if (clash !== undefined) throw new Error(clash);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
-    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip }), layout: createLayout(fileFormat(origin), origin.jsonl), written: false };
+    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(fileFormat(origin), origin.jsonl), written: false };
     return fileTarget;
   };
   let singleBroken = false;
@@ -276,7 +279,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   if (options.statsFile !== undefined) {
     const json = statsJson(stats, elapsed, { jobs: usePool ? options.jobs : 1, interrupted });
     try {
-      const out = await fileOutput(options.statsFile);
+      const out = await fileOutput(options.statsFile, { onNote: say });
       await out.write(`${JSON.stringify(json, null, 2)}\n`);
       await out.commit();
     } catch (error) {
@@ -351,6 +354,21 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     flush,
     close: () => pool.close(),
   };
+}
+
+/**
+ * Where the inputs are, for the output files to keep clear of (nothing to look up when every
+ * output goes to stdout). An output folder or file that would overwrite or feed the inputs is bad usage.
+ */
+async function outputSafeInputs(paths: readonly string[], options: CliOptions): Promise<InputSpace> {
+  const files = [options.output, options.statsFile, options.rejectedFile].filter((f) => f !== undefined);
+  if (files.length === 0 && options.outDir === undefined) return { files: new Set(), dirs: [] };
+  const space = await inputSpace(paths);
+  const problems = [options.outDir !== undefined ? await outDirClash(space, options.outDir) : undefined];
+  for (const file of files) problems.push(await outputClash(space, file, { anyName: false }));
+  const first = problems.find((p) => p !== undefined);
+  if (first !== undefined) throw new UsageError(first);
+  return space;
 }
 
 /** The bytes of the input files (for the progress bar's ETA), when every input is a file or folder. */

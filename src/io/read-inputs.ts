@@ -4,6 +4,7 @@
 // document per HTML response or WET text record.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, normalize, relative, resolve, sep } from "node:path";
 import { decodeText } from "./decode.js";
 import type { InputDoc, Origin } from "./document.js";
 import { GzipError, decodeContentEncoding, inflateWhole, maybeGunzip } from "./gzip.js";
@@ -29,14 +30,15 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
   for await (const found of findInputs(paths, options)) {
     if (found.kind === "note") options.onNote(found.message);
     else if (found.kind === "missing") {
-      yield { kind: "error", id: found.path, error: { code: found.code, message: `${found.path}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
+      const name = sourceName(found.path);
+      yield { kind: "error", id: name, error: { code: found.code, message: `${name}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
     } else if (found.kind === "stdin") {
       const many = found.input === "jsonl" || found.input === "warc";
       yield* readSource(counted(options.stdin as AsyncIterable<Buffer>, options), "stdin", found.input, { outputStem: "stdin", jsonl: many }, options);
     } else {
       const origin: Origin = { outputStem: stem(found.rel), file: found.path, jsonl: found.input === "jsonl" || found.input === "warc" };
-      if (origin.jsonl) yield* readStreamFile(found.path, found.input, origin, options);
-      else yield await readWholeFile(found.path, found.input, origin, options);
+      if (origin.jsonl) yield* readStreamFile(found.path, sourceName(found.path), found.input, origin, options);
+      else yield await readWholeFile(found.path, sourceName(found.path), found.input, origin, options);
     }
   }
 }
@@ -53,14 +55,16 @@ function counted(source: AsyncIterable<Buffer>, options: ReadOptions): AsyncIter
 }
 
 /** A text or HTML file: one document. */
-async function readWholeFile(path: string, kind: InputKind, origin: Origin, options: ReadOptions): Promise<InputDoc> {
-  const fail = (code: string, message: string): InputDoc => ({ kind: "error", id: path, error: { code, message: `${path}: ${message}` }, origin });
+async function readWholeFile(path: string, name: string, kind: InputKind, origin: Origin, options: ReadOptions): Promise<InputDoc> {
+  const fail = (code: string, message: string): InputDoc => ({ kind: "error", id: name, error: { code, message: `${name}: ${message}` }, origin });
   try {
-    const { size } = await stat(path);
-    if (size > options.maxDocBytes) return fail("too-large", `${size} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)`);
-    const raw = await readFile(path);
+    const info = await stat(path);
+    if (info.size > options.maxDocBytes) return fail("too-large", `${info.size} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)`);
+    // A FIFO, a device or a process substitution has no size to check first: read it up to the limit.
+    const raw = info.isFile() ? await readFile(path) : await readBounded(createReadStream(path), options.maxDocBytes);
+    if (raw === undefined) return fail("too-large", `more than ${options.maxDocBytes} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)`);
     options.onBytes?.(raw.length);
-    return await bytesToDoc(inflateWhole(raw, options.maxDocBytes), kind, path, origin);
+    return await bytesToDoc(inflateWhole(raw, options.maxDocBytes), kind, name, origin);
   } catch (error) {
     if (error instanceof GzipError) return fail(error.code, error.message);
     return fail("unreadable", describeFsError(error));
@@ -78,13 +82,13 @@ async function bytesToDoc(bytes: Uint8Array, kind: InputKind, id: string, origin
   return doc;
 }
 
-async function* readStreamFile(path: string, kind: InputKind, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
+async function* readStreamFile(path: string, name: string, kind: InputKind, origin: Origin, options: ReadOptions): AsyncGenerator<InputDoc> {
   const stream = createReadStream(path);
   try {
-    yield* readSource(counted(stream, options), path, kind, origin, options);
+    yield* readSource(counted(stream, options), name, kind, origin, options);
   } catch (error) {
     // An error before or during reading (a directory named .jsonl, a vanished file) fails the file as one input.
-    yield { kind: "error", id: path, error: { code: "unreadable", message: `${path}: ${describeFsError(error)}` }, origin };
+    yield { kind: "error", id: name, error: { code: "unreadable", message: `${name}: ${describeFsError(error)}` }, origin };
   } finally {
     stream.destroy();
   }
@@ -101,21 +105,30 @@ async function* readSource(chunks: AsyncIterable<Buffer>, source: string, kind: 
     } else if (kind === "warc") {
       yield* readWarc(bytes, source, origin, options);
     } else {
-      const parts: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of bytes) {
-        size += chunk.length;
-        // Keep draining so the writer on the other end of the pipe is not left blocked.
-        if (size <= options.maxDocBytes) parts.push(Buffer.from(chunk));
-      }
-      if (size > options.maxDocBytes) yield { kind: "error", id: source, error: { code: "too-large", message: `${source}: ${size} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)` }, origin };
-      else yield await bytesToDoc(Buffer.concat(parts), kind, source, origin);
+      const whole = await readBounded(bytes, options.maxDocBytes);
+      if (whole === undefined) yield { kind: "error", id: source, error: { code: "too-large", message: `${source}: more than ${options.maxDocBytes} bytes; the limit is ${options.maxDocBytes} (--max-line-bytes)` }, origin };
+      else yield await bytesToDoc(whole, kind, source, origin);
     }
   } catch (error) {
     if (error instanceof GzipError) yield { kind: "error", id: source, error: { code: error.code, message: `${source}: ${error.message}; the records before the damage were read` }, origin };
     else if (error instanceof WarcError) yield { kind: "error", id: source, error: { code: "bad-warc", message: `${source}: ${error.message}` }, origin };
     else throw error;
   }
+}
+
+/**
+ * The bytes of a stream, or undefined as soon as they pass `maxBytes`. Reading stops there (the
+ * stream is closed): a pipe or a device may never end, and draining it would only spend time.
+ */
+async function readBounded(chunks: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer | undefined> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > maxBytes) return undefined;
+    parts.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(parts, size);
 }
 
 class WarcError extends Error {}
@@ -156,6 +169,18 @@ async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: O
       yield { kind: "error", ...at, error: { code: error instanceof GzipError ? error.code : "unreadable", message: `${source} record ${record.index}: ${(error as Error).message}` } };
     }
   }
+}
+
+/**
+ * The name a file's documents are known by (their ids, and the fallback ids `name:line` of JSONL
+ * records without one): one name whatever the spelling, so --resume and --shard find the same ids
+ * for "x.jsonl", "./x.jsonl" and the absolute path. A path under the working folder is written
+ * relative to it; any other path is only normalised.
+ */
+function sourceName(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return normalize(path);
 }
 
 /** "news/a.txt" -> "news/a", "b.jsonl.gz" -> "b": the output file gets the extension of the output format instead. */

@@ -2,12 +2,14 @@
 // --out-dir. Files are written to a temporary name in the same folder and renamed when complete,
 // so a crash or a failed document never leaves a half-written file behind under the real name.
 // A resumable output (--resume) is renamed as soon as it holds the records kept from the last run,
-// and then grows record by record, so a killed run leaves every record it finished.
+// and then grows record by record, so a killed run leaves every record it finished. Where a path
+// may not be replaced (a device, a FIFO, /dev/stdout, a symlink) destination.ts decides.
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import { constants, createGzip, type Gzip } from "node:zlib";
+import { destinationOf, DestinationError, type Destination, type LinkPolicy } from "./destination.js";
 import { GzipError, maybeGunzip } from "./gzip.js";
 import { splitLines } from "./split-lines.js";
 
@@ -23,6 +25,10 @@ export interface Output {
 
 export interface OutputOptions {
   gzip?: boolean;
+  /** What to do with a symlink at the path (default: write to its target). */
+  links?: LinkPolicy;
+  /** Told when the output goes somewhere other than the path as given (a symlink's target). */
+  onNote?: (message: string) => void;
 }
 
 /** Waits when the stream's buffer is full, so a large batch does not pile up in memory. */
@@ -62,7 +68,11 @@ export async function resumableOutput(dest: string, options: OutputOptions = {})
   return openFile(dest, options, true);
 }
 
-async function openFile(dest: string, options: OutputOptions, resume: boolean): Promise<{ output: Output; done: string[] }> {
+async function openFile(asked: string, options: OutputOptions, resume: boolean): Promise<{ output: Output; done: string[] }> {
+  const place = await destinationOf(asked, options.links ?? "follow");
+  if (place.mode === "direct") return { output: await directOutput(place, options, resume), done: [] };
+  if (place.note !== undefined) options.onNote?.(place.note);
+  const dest = place.path;
   await mkdir(dirname(dest), { recursive: true });
   const temp = `${dest}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const file = createWriteStream(temp);
@@ -117,6 +127,36 @@ async function openFile(dest: string, options: OutputOptions, resume: boolean): 
     renamed = true;
   }
   return { output, done };
+}
+
+/** Writes in place what cannot be replaced; nothing can be taken back, so abort only closes. */
+async function directOutput(place: Extract<Destination, { mode: "direct" }>, options: OutputOptions, resume: boolean): Promise<Output> {
+  if (resume) throw new DestinationError(`${place.path} is ${place.what}: --resume needs a regular file to read the done records from`);
+  const file = createWriteStream(place.path, { flags: "a" });
+  let failure: Error | undefined;
+  file.on("error", (error) => void (failure = error));
+  await once(file, "open");
+  const inner = streamOutput(file, options);
+  const close = async (): Promise<void> => {
+    if (!file.closed) {
+      const closed = once(file, "close");
+      file.end();
+      await closed;
+    }
+  };
+  return {
+    write: async (chunk) => {
+      if (failure) throw failure;
+      await inner.write(chunk);
+    },
+    flush: inner.flush,
+    commit: async () => {
+      await inner.commit();
+      await close();
+      if (failure) throw failure;
+    },
+    abort: () => close().catch(() => {}),
+  };
 }
 
 /** Whether a file exists (an --out-dir output of an earlier run, for --resume). */

@@ -57,23 +57,28 @@ export function createLayout(format: Format, several: boolean): Layout {
     case "text":
       return {
         begin: () => "",
-        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}==> ${e.id} <==\n${withNewline(e.result.text)}` : withNewline(e.result.text)),
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}==> ${oneLine(e.id)} <==\n${withNewline(e.result.text)}` : withNewline(e.result.text)),
         end: () => "",
       };
     case "markdown":
       return {
         begin: () => "",
-        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${e.id.replace(/--/gu, "- -")} -->\n\n${toMarkdown(e.result)}` : toMarkdown(e.result)),
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${oneLine(e.id).replace(/--/gu, "- -")} -->\n\n${toMarkdown(e.result)}` : toMarkdown(e.result)),
         end: () => "",
       };
     case "explain":
       return {
         begin: () => "",
-        doc: (e) => `${sep()}${cleaned(e) ? explainDoc(e.id, e.source ?? e.result.text, e.result) : `${e.id}  (error)\n  ${e.record.status === "error" ? `${e.record.error.code}: ${e.record.error.message}` : ""}\n`}`,
+        doc: (e) => `${sep()}${cleaned(e) ? explainDoc(oneLine(e.id), e.source ?? e.result.text, e.result) : `${oneLine(e.id)}  (error)\n  ${e.record.status === "error" ? `${e.record.error.code}: ${e.record.error.message}` : ""}\n`}`,
         end: () => "",
       };
   }
 }
+
+/** An id as it heads a document: control characters and line separators are escaped, so an id can
+ *  never start a line of its own (a forged "==> id <==" header and the text after it). */
+export const oneLine = (id: string): string =>
+  id.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => ({ "\n": "\\n", "\r": "\\r", "\t": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 const withNewline = (s: string): string => (s === "" || s.endsWith("\n") ? s : `${s}\n`);
 const indent = (s: string): string => s.replace(/^/gmu, "  ");
