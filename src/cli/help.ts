@@ -17,7 +17,8 @@ Batches:
   --jobs N cleans on N worker threads (default: all cores; 1 cleans in-process). Records come out
   in input order, or as they finish with --unordered (each keyed by its id). A document that hangs
   (--timeout-ms) or crashes its worker gets an error record; the rest of the batch goes on.
-  --shard i/n keeps the documents whose id (a file's path, a record's id) hashes to i of n.
+  --shard i/n keeps the documents whose key hashes to i of n: a record's own id, else the file's path
+  relative to the folder walked (so any spelling of the folder picks the same documents).
   --resume with --output FILE.jsonl[.gz]: records are written as they finish, and a rerun skips the
   ids already in FILE; with --out-dir it skips inputs whose output file exists. Ctrl-C (SIGINT)
   finishes the documents in flight, closes the outputs and exits 130; rerun with --resume.

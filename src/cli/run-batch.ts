@@ -18,7 +18,7 @@ import { errorRecord, toRecord, type ErrorRecord } from "../report/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { outputFormat } from "./output-format.js";
-import { shardOf } from "./shard.js";
+import { shardKey, shardOf } from "./shard.js";
 
 export interface Streams {
   stdin: NodeJS.ReadStream;
@@ -213,7 +213,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const skippedOrigins = new Set<Origin>();
   const skip = async (input: InputDoc): Promise<boolean> => {
     const id = input.id ?? input.origin.outputStem;
-    if (options.shard && shardOf(id, options.shard.count) !== options.shard.index) {
+    if (options.shard && shardOf(shardKey(input), options.shard.count) !== options.shard.index) {
       stats.skippedShard++;
       return true;
     }

@@ -12,6 +12,11 @@ export interface Origin {
   outputStem: string;
   /** The file the bytes came from (undefined for stdin); an output must never overwrite it. */
   file?: string;
+  /** The name the file's documents are known by (their ids when they have none of their own). */
+  name?: string;
+  /** The file's path relative to the folder it was found in (its name when named itself), "/"-separated:
+   *  what --shard hashes for ids taken from the path, so the spelling of the folder does not matter. */
+  rel?: string;
   /** JSONL and WARC inputs hold several documents per file. */
   jsonl: boolean;
 }

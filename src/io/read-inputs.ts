@@ -31,14 +31,15 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
     if (found.kind === "note") options.onNote(found.message);
     else if (found.kind === "missing") {
       const name = sourceName(found.path);
-      yield { kind: "error", id: name, error: { code: found.code, message: `${name}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, jsonl: false } };
+      yield { kind: "error", id: name, error: { code: found.code, message: `${name}: ${found.message}` }, origin: { outputStem: stem(found.rel), file: found.path, name, rel: slashed(found.rel), jsonl: false } };
     } else if (found.kind === "stdin") {
       const many = found.input === "jsonl" || found.input === "warc";
       yield* readSource(counted(options.stdin as AsyncIterable<Buffer>, options), "stdin", found.input, { outputStem: "stdin", jsonl: many }, options);
     } else {
-      const origin: Origin = { outputStem: stem(found.rel), file: found.path, jsonl: found.input === "jsonl" || found.input === "warc" };
-      if (origin.jsonl) yield* readStreamFile(found.path, sourceName(found.path), found.input, origin, options);
-      else yield await readWholeFile(found.path, sourceName(found.path), found.input, origin, options);
+      const name = sourceName(found.path);
+      const origin: Origin = { outputStem: stem(found.rel), file: found.path, name, rel: slashed(found.rel), jsonl: found.input === "jsonl" || found.input === "warc" };
+      if (origin.jsonl) yield* readStreamFile(found.path, name, found.input, origin, options);
+      else yield await readWholeFile(found.path, name, found.input, origin, options);
     }
   }
 }
@@ -182,6 +183,8 @@ function sourceName(path: string): string {
   if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
   return normalize(path);
 }
+
+const slashed = (path: string): string => path.split(sep).join("/");
 
 /** "news/a.txt" -> "news/a", "b.jsonl.gz" -> "b": the output file gets the extension of the output format instead. */
 function stem(rel: string): string {
