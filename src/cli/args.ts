@@ -1,4 +1,4 @@
-// argv -> CliOptions, on yargs-parser (what yargs is built on, without yargs' ~130 ms of loading),
+// argv -> CliOptions, on yargs-parser (what yargs is built on, without the cost of loading yargs),
 // checked as strictly as yargs did: unknown flags, choices, numbers, values left out.
 import { availableParallelism } from "node:os";
 import yargsParser from "yargs-parser";

@@ -1,5 +1,5 @@
 // --help and --version, written by yargs from the flag table. Loaded only when one of them is
-// asked for: yargs takes ~130 ms to load, more than the rest of a small run.
+// asked for: loading yargs costs more than the rest of a small run.
 import yargs from "yargs";
 import { packageVersion } from "../io/package-version.js";
 import { UsageError } from "./exit-codes.js";

@@ -1,4 +1,4 @@
-// Loads the HTML front end on first use. cheerio and linkedom cost ~200 ms to load and a text
+// Loads the HTML front end on first use. cheerio and linkedom are slow to load and a text
 // batch never needs them, so the text path must not import them; clean() is synchronous, hence
 // require() of our own ES module (supported without a flag since Node 20.19, this package's floor).
 import { createRequire } from "node:module";
