@@ -138,7 +138,7 @@ export async function runCommand(args: readonly string[], cwd: string, target: s
       stopped = true;
       child.kill(stop.signal);
     }
-  }, 10);
+  }, 20);
   const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
   running = false;
   clearInterval(watch);

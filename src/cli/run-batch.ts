@@ -61,6 +61,8 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const say = (message: string): void => {
     if (!options.quiet) io.stderr.write(`deboil: ${message}\n`);
   };
+  /** An output that failed: said even with --quiet, since records are missing from it. */
+  const warn = (message: string): void => void io.stderr.write(`deboil: ${message}\n`);
   const stats = emptyStats();
   let failed = 0;
   let bytesRead = 0;
@@ -171,7 +173,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       stats.writeFailed++;
       if (entry.record.status !== "error") failed++;
       // Once the one output failed, every later record fails the same way: say it once.
-      if (!singleBroken) say(`cannot write output for ${entry.id}: ${oneLine(error)}`);
+      if (!singleBroken) warn(`cannot write output for ${entry.id}: ${oneLine(error)}`);
       if (single) singleBroken = true;
     }
     // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
@@ -241,7 +243,8 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 
   const skippedOrigins = new Set<Origin>();
   let lastOrigin: Origin | undefined;
-  /** A document --resume skips, or undefined with its occurrence of its id when it is to be cleaned. */
+  /** Whether a document is skipped (--shard, --resume); if not, which copy of its id it is. A skipped
+   *  document of an --out-dir file being carried on keeps a slot, so that file is finished in turn. */
   const skip = async (input: InputDoc): Promise<{ skipped: true; slot: boolean } | { skipped: false; occurrence: number }> => {
     const id = input.id ?? input.origin.outputStem;
     if (options.shard && shardOf(id, options.shard.count) !== options.shard.index) {
@@ -347,11 +350,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       await finish(target, !(interrupted && target !== single && target.origin?.jsonl));
     } catch (error) {
       failed++;
-      say(`cannot write ${target === single ? (options.output ?? "standard output") : destOf(target.origin!)}: ${oneLine(error)}`);
+      warn(`cannot write ${target === single ? (options.output ?? "standard output") : destOf(target.origin!)}: ${oneLine(error)}`);
       if (target === single && options.output !== undefined) {
         // Cleaning them again costs more than their bytes: they are kept for a --resume run.
         await target.output.suspend().catch(() => {});
-        say(`the records written before the failure are ${options.resume ? `in ${options.output}` : "kept in a temporary file beside it"}; free space and rerun with --resume to carry on from them`);
+        warn(`the records written before the failure are ${options.resume ? `in ${options.output}` : "kept in a temporary file beside it"}; free space and rerun with --resume to carry on from them`);
       } else await target.output.abort();
     }
   }
@@ -360,7 +363,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     await rejected.commit().catch(async (error: Error) => {
       failed++;
       await rejected!.abort();
-      say(`cannot write ${options.rejectedFile}: ${oneLine(error)}`);
+      warn(`cannot write ${options.rejectedFile}: ${oneLine(error)}`);
     });
   }
   if (options.statsFile !== undefined) {
@@ -373,10 +376,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     } catch (error) {
       failed++;
       await out?.abort();
-      say(`cannot write ${options.statsFile}: ${oneLine(error)}`);
+      warn(`cannot write ${options.statsFile}: ${oneLine(error)}`);
     }
   }
-  if (options.summary || (several && !options.quiet)) io.stderr.write(formatSummary(stats, elapsed));
+  // After a failed output the summary is the account of what was written and what was not.
+  if (options.summary || (several && !options.quiet) || stats.writeFailed > 0) io.stderr.write(formatSummary(stats, elapsed));
   if (interrupted) return stopCode;
   return failed > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -67,9 +67,10 @@ describe("cli write failures", () => {
     }
   });
 
-  it("cli write failures › --output FILE.gz on a full disk: exit 2, counted, the records kept for --resume", { skip: skip() }, () => {
+  it("cli write failures › --output FILE.gz on a full disk, --quiet: exit 2, counted, the records kept for --resume", { skip: skip() }, () => {
     clear();
-    const r = run(["in.jsonl", "-j", "2", "--output", join(full, "out.jsonl.gz")]);
+    // --quiet too: a failed output is always said, with the counts.
+    const r = run(["in.jsonl", "-j", "2", "-q", "--output", join(full, "out.jsonl.gz")]);
     assert.equal(r.status, 2, r.stderr);
     assertOneLine(r.stderr);
     assertCounted(r.stderr);
