@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { killAndResume, missingFrom, randomSource, writeMixedCorpus, type Mode } from "./kill-resume.js";
+import { bytesUnder, killAndResume, missingFrom, randomSource, writeMixedCorpus, type Mode } from "./kill-resume.js";
 
 const docs = Number(process.env["SOAK_DOCS"] ?? 20_000);
 const files = Number(process.env["SOAK_FILES"] ?? 300);
@@ -16,8 +16,8 @@ const jobs = Number(process.env["SOAK_JOBS"] ?? availableParallelism());
 const seed = Number(process.env["SOAK_SEED"] ?? Date.now() % 100_000);
 const random = randomSource(seed);
 const dir = mkdtempSync(join(tmpdir(), "deboil-soak-resume-"));
-writeMixedCorpus(dir, { jsonlDocs: docs, textFiles: files }, random);
-process.stderr.write(`deboil soak-resume: ${docs} JSONL documents, ${files} text files and 5 hostile files, --jobs ${jobs}, seed ${seed}\n`);
+const input = writeMixedCorpus(dir, { jsonlDocs: docs, textFiles: files }, random);
+process.stderr.write(`deboil soak-resume: ${docs} JSONL documents, ${files} text files and 5 hostile files (${(bytesUnder(input) / 1e6).toFixed(1)} MB), --jobs ${jobs}, seed ${seed}\n`);
 
 let failures = 0;
 for (const mode of ["output", "out-dir"] as Mode[]) {

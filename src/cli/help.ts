@@ -32,7 +32,8 @@ Output formats (--format):
   json      one pretty object per document; several documents make one array
   jsonl     one record per line, in input order, one per input (the default for several documents)
   records are {id, status, text, metadata, removed, warnings, stats, reports?}; an input that cannot
-  be read or is not text gives {id, line?, status: "error", error: {code, message}}.
+  be read or is not text gives {id, line?, status: "error", error: {code, message}}. With --unordered
+  --output, a record that is not the first with its id says which copy it is ("occurrence": n).
   --explain lists the document with every removed piece, its rule, reason and line:col.
   The default is text when an output holds one document and jsonl when it holds several.
   --out-dir writes one file per input at the same relative path, with the format's extension.

@@ -125,16 +125,16 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (fileTarget) await finish(fileTarget);
     fileTarget = undefined;
     const dest = destOf(origin);
-    const resumed = resumedOrigins.get(origin);
-    if (resumed) {
-      resumedOrigins.delete(origin);
-      claimed.add(dest);
-      fileTarget = resumed;
-      return resumed;
-    }
     if (origin.file !== undefined && dest === resolve(origin.file)) throw new Error(`${dest}: the output would overwrite its input; choose another --out-dir`);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
+    // An output --resume is carrying on was opened when the input's first document was read.
+    const resumed = resumedOrigins.get(origin);
+    if (resumed) {
+      resumedOrigins.delete(origin);
+      fileTarget = resumed;
+      return resumed;
+    }
     fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip }), layout: createLayout(formatFor(origin.jsonl), origin.jsonl), written: false };
     return fileTarget;
   };
