@@ -4,10 +4,12 @@ export const EXIT = {
   ok: 0,
   /** Bad usage or bad rules: nothing was cleaned. */
   usage: 1,
-  /** Some inputs failed; the others were written. */
+  /** Some documents failed or could not be written (each is reported; the summary counts them). */
   partial: 2,
   /** Stopped by SIGINT: what was finished is written; rerun with --resume. */
   interrupted: 130,
+  /** Stopped by SIGTERM: the same as SIGINT, told apart as a shell does (128 + signal number). */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -20,8 +20,11 @@ Batches:
   --shard i/n keeps the documents whose key hashes to i of n: a record's own id, else the file's path
   relative to the folder walked (so any spelling of the folder picks the same documents).
   --resume with --output FILE.jsonl[.gz]: records are written as they finish, and a rerun skips the
-  ids already in FILE; with --out-dir it skips inputs whose output file exists. Ctrl-C (SIGINT)
-  finishes the documents in flight, closes the outputs and exits 130; rerun with --resume.
+  documents already in FILE (by id, and by which copy for a repeated id); with --out-dir it skips
+  inputs whose output file exists and carries on a JSONL input's file that a stopped run left
+  unfinished. The complete records of temporary files that a killed run left are taken too.
+  Ctrl-C (SIGINT) or SIGTERM finishes the documents in flight, commits the outputs that are
+  complete, keeps the others for --resume, and exits 130 (SIGINT) or 143 (SIGTERM).
   --stats FILE writes the summary as JSON; --rejected FILE lists failed and guarded documents.
 
 Output formats (--format):
@@ -30,7 +33,8 @@ Output formats (--format):
   json      one pretty object per document; several documents make one array
   jsonl     one record per line, in input order, one per input
   records are {id, status, text, metadata, removed, warnings, stats, reports?}; an input that cannot
-  be read or is not text gives {id, line?, status: "error", error: {code, message}}.
+  be read or is not text gives {id, line?, status: "error", error: {code, message}}. With --unordered
+  --output, a record that is not the first with its id says which copy it is ("occurrence": n).
   --explain lists the document with every removed piece, its rule, reason and line:col.
   Without --format, --output FILE takes the format its name says (.jsonl, .json, .md, .txt, each
   optionally .gz); otherwise records (jsonl) for JSONL and WARC inputs and text for documents,
@@ -44,8 +48,10 @@ Output formats (--format):
 Exit codes:
   0  every document was cleaned (or --check-rules passed)
   1  bad usage or bad rules (the message names the file and key); nothing was cleaned
-  2  some inputs failed (error records / messages on stderr); the others were written
-  130 interrupted (SIGINT): the records finished so far were written`;
+  2  some documents failed (error records / messages on stderr) or could not be written (an
+     output failed: the summary says how many records were written, how many could not be and
+     how many documents were read but not cleaned); also when --stats or --rejected failed
+  130 interrupted (SIGINT), 143 terminated (SIGTERM): the records finished so far were written`;
 
 /** Prints the help or the version (whichever argv asks for) on stdout. */
 export function showHelpOrVersion(argv: readonly string[]): void {

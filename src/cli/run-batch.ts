@@ -10,7 +10,8 @@ import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
-import { exists, fileOutput, resumableOutput, streamOutput, type Output } from "../io/write-output.js";
+import { DoneRecords, Occurrences, withOccurrence } from "../io/resume-ledger.js";
+import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type Output, type Resumed } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
 import type { Progress } from "../report/progress.js";
@@ -64,6 +65,8 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const say = (message: string): void => {
     if (!options.quiet) io.stderr.write(`deboil: ${message}\n`);
   };
+  /** An output that failed: said even with --quiet, since records are missing from it. */
+  const warn = (message: string): void => void io.stderr.write(`deboil: ${message}\n`);
   const stats = emptyStats();
   let failed = 0;
   let bytesRead = 0;
@@ -77,16 +80,21 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const space = await outputSafeInputs(paths, options);
   const gz = options.gzip ? ".gz" : "";
   let single: Target | undefined;
-  const done = new Map<string, number>();
+  /** What --resume skips in --output: the documents it holds, and the count of each id read so far. */
+  let singleDone: Ledger | undefined;
+  const noteResumed = (dest: string, resumed: Resumed): void => {
+    if (resumed.taken.length > 0) say(`--resume: took the complete records of ${resumed.taken.join(", ")} (left by a stopped or killed run) and removed ${resumed.taken.length === 1 ? "it" : "them"}`);
+    if (resumed.done.size > 0) say(`--resume: ${resumed.done.size} records already in ${dest}`);
+  };
   if (options.output !== undefined) {
     const layout = createLayout(singleFormat, several);
     let output: Output;
     try {
       if (options.resume) {
-        const opened = await resumableOutput(options.output, { gzip: options.gzip, onNote: say });
+        const opened = await resumableOutput(options.output, { gzip: options.gzip, commitEarly: true, onNote: say });
         output = opened.output;
-        for (const id of opened.done) done.set(id, (done.get(id) ?? 0) + 1);
-        if (opened.done.length > 0) say(`--resume: ${opened.done.length} records already in ${options.output}`);
+        singleDone = { done: opened.done, seen: new Occurrences() };
+        noteResumed(options.output, opened);
       } else output = await fileOutput(options.output, { gzip: options.gzip, onNote: say });
     } catch (error) {
       throw new UsageError(`cannot write ${options.output}: ${(error as Error).message}`);
@@ -103,8 +111,14 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     throw new UsageError(`cannot write ${options.rejectedFile}: ${error.message}`);
   });
 
-  const finish = async (target: Target): Promise<void> => {
+  /** Ends an output: committed when complete; an incomplete --out-dir file stays temporary for --resume. */
+  const finish = async (target: Target, complete = true): Promise<void> => {
     if (!target.written && target !== single) return target.output.abort();
+    if (!complete) {
+      await target.output.suspend();
+      say(`${destOf(target.origin!)}: not complete (${target.origin!.file ?? "stdin"} was not read to its end); its records are kept for --resume`);
+      return;
+    }
     if (!target.written) await target.output.write(target.layout.begin());
     await target.output.write(target.layout.end());
     await target.output.commit();
@@ -120,11 +134,24 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (clash !== undefined) throw new Error(clash);
     if (claimed.has(dest)) throw new Error(`${dest}: another input in this batch has the same output path`);
     claimed.add(dest);
+    // An output --resume is carrying on was opened when the input's first document was read.
+    const resumed = resumedOrigins.get(origin);
+    if (resumed) {
+      resumedOrigins.delete(origin);
+      fileTarget = resumed;
+      return resumed;
+    }
     fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(fileFormat(origin), origin.jsonl), written: false };
     return fileTarget;
   };
   let singleBroken = false;
-  const emit = async (entry: Entry, origin: Origin): Promise<void> => {
+  // Only an unordered --output can hold a later copy of an id before an earlier one: there each
+  // record says which copy it is (see io/resume-ledger.ts).
+  const tagOccurrences = options.unordered && options.output !== undefined && singleFormat === "jsonl";
+  const emit = async (entry: Entry | null, origin: Origin, occurrence = 1): Promise<void> => {
+    // A document --resume skipped still opens its --out-dir file, so a file all of whose records
+    // were already there is committed in its turn.
+    if (entry === null) return void (await targetFor(origin).catch(() => {}));
     addRecord(stats, entry.summary, entry.bytes ?? 0);
     if (entry.record.status === "error") {
       failed++;
@@ -135,11 +162,14 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (rejected && (entry.record.status === "error" || entry.record.status === "guarded")) {
       const r = entry.record;
       const why = r.status === "error" ? { error: r.error } : { warnings: r.warnings };
-      await rejected.write(`${JSON.stringify({ id: entry.id, ...(r.status === "error" && r.line !== undefined ? { line: r.line } : {}), ...(origin.file !== undefined ? { file: origin.file } : {}), status: r.status, ...why })}\n`);
+      const line = `${JSON.stringify({ id: entry.id, ...(r.status === "error" && r.line !== undefined ? { line: r.line } : {}), ...(origin.file !== undefined ? { file: origin.file } : {}), status: r.status, ...why })}\n`;
+      // A failure here fails the commit at the end, which reports it.
+      await rejected.write(line).catch(() => {});
     }
     try {
       const target = await targetFor(origin);
-      const chunk = target.layout.doc(entry);
+      const laid = target.layout.doc(entry);
+      const chunk = tagOccurrences ? withOccurrence(laid, entry.id, occurrence) : laid;
       // A failed document in a text format has nothing to write: no file rather than an empty one.
       if (chunk === "" && entry.record.status === "error" && target !== single) return;
       if (!target.written) await target.output.write(target.layout.begin());
@@ -148,8 +178,9 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     } catch (error) {
       stats.writeFailed++;
       if (entry.record.status !== "error") failed++;
+      // Once the one output failed, every later record fails the same way: say it once.
+      if (!singleBroken) warn(`cannot write output for ${entry.id}: ${oneLine(error)}`);
       if (single) singleBroken = true;
-      say(`cannot write output for ${entry.id}: ${(error as Error).message}`);
     }
     // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
     progress.tick(stats.docs, stats.docsIn > 0 ? (bytesRead * (stats.docs + stats.skippedShard + stats.skippedDone)) / stats.docsIn : 0);
@@ -165,11 +196,13 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   interface Pending {
     input: InputDoc;
     promise: Promise<void>;
-    entry?: Entry;
+    /** null: a document --resume skipped, kept in line only to open its --out-dir file in turn. */
+    entry?: Entry | null;
+    occurrence: number;
   }
   let pending: Pending[] = [];
-  const submit = (input: InputDoc): void => {
-    const slot: Pending = { input, promise: Promise.resolve() };
+  const submit = (input: InputDoc, occurrence: number): void => {
+    const slot: Pending = { input, promise: Promise.resolve(), occurrence };
     if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line, input));
     else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome)));
     pending.push(slot);
@@ -178,13 +211,13 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (ordered) {
       while (pending.length > 0 && pending[0]!.entry !== undefined) {
         const slot = pending.shift()!;
-        await emit(slot.entry!, slot.input.origin);
+        await emit(slot.entry!, slot.input.origin, slot.occurrence);
       }
     } else {
       const ready = pending.filter((p) => p.entry !== undefined);
       if (ready.length === 0) return;
       pending = pending.filter((p) => p.entry === undefined);
-      for (const slot of ready) await emit(slot.entry!, slot.input.origin);
+      for (const slot of ready) await emit(slot.entry!, slot.input.origin, slot.occurrence);
     }
   };
   const waitOne = async (): Promise<void> => {
@@ -196,41 +229,78 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
 
   // --- interruption ---
   let interrupted = false;
+  let stopCode: ExitCode = EXIT.interrupted;
   // Ends the read being waited for. Each read gets its own promise: racing every read against one
   // long-lived "interrupted" promise left a reaction on it per read, and each reaction kept that
   // read's document alive until the end of the batch (RSS grew by the size of the input).
   let wake: () => void = () => {};
-  const onSigint = (): void => {
-    if (interrupted) process.exit(EXIT.interrupted);
+  // SIGTERM (kill, a job scheduler, a container stopping) is a request to stop like Ctrl-C.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) process.exit(stopCode);
     interrupted = true;
-    say("interrupted: finishing the documents in flight (Ctrl-C again to stop at once)");
+    stopCode = signal === "SIGTERM" ? EXIT.terminated : EXIT.interrupted;
+    say(`${signal === "SIGTERM" ? "terminated" : "interrupted"}: finishing the documents in flight (Ctrl-C again to stop at once)`);
     wake();
   };
-  process.on("SIGINT", onSigint);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   // A compressed --output is flushed now and then, so a killed --resume run loses at most a second.
   const flusher = options.resume && options.gzip && single ? setInterval(() => void single!.output.flush().catch(() => {}), FLUSH_MS) : undefined;
 
   const skippedOrigins = new Set<Origin>();
-  const skip = async (input: InputDoc): Promise<boolean> => {
+  let lastOrigin: Origin | undefined;
+  /** Whether a document is skipped (--shard, --resume); if not, which copy of its id it is. A skipped
+   *  document of an --out-dir file being carried on keeps a slot, so that file is finished in turn. */
+  const skip = async (input: InputDoc): Promise<{ skipped: true; slot: boolean } | { skipped: false; occurrence: number }> => {
     const id = input.id ?? input.origin.outputStem;
     if (options.shard && shardOf(shardKey(input), options.shard.count) !== options.shard.index) {
       stats.skippedShard++;
+      return { skipped: true, slot: false };
+    }
+    let ledger = singleDone;
+    if (options.resume && options.outDir !== undefined) {
+      if (input.origin !== lastOrigin) {
+        lastOrigin = input.origin;
+        if (await resumeOrigin(input.origin)) skippedOrigins.add(input.origin);
+      }
+      if (skippedOrigins.has(input.origin)) return (stats.skippedDone++, { skipped: true, slot: false });
+      ledger = originDone.get(input.origin);
+    }
+    const occurrence = ledger && (tagOccurrences || ledger.done.hasId(id)) ? ledger.seen.next(id) : tagOccurrences ? taggedSeen.next(id) : 1;
+    if (!ledger?.done.has(id, occurrence)) return { skipped: false, occurrence };
+    stats.skippedDone++;
+    return { skipped: true, slot: originDone.has(input.origin) };
+  };
+  const taggedSeen = new Occurrences();
+  const originDone = new Map<Origin, Ledger>();
+  const resumedOrigins = new Map<Origin, Target>();
+  /**
+   * --resume with --out-dir, at the first document of an input: true when its output file is
+   * there (finished). Otherwise the complete records that stopped or killed runs left in
+   * temporary files are taken into a new temporary output, and those documents are skipped.
+   */
+  const resumeOrigin = async (origin: Origin): Promise<boolean> => {
+    const dest = destOf(origin);
+    if (await exists(dest)) {
+      const removed = await removeOrphans(dest);
+      if (removed.length > 0) say(`--resume: ${dest} is complete; removed ${removed.join(", ")} left by a stopped or killed run`);
       return true;
     }
-    if (!options.resume) return false;
-    if (options.outDir !== undefined) {
-      if (skippedOrigins.has(input.origin)) return (stats.skippedDone++, true);
-      if (fileTarget?.origin !== input.origin && !pending.some((p) => p.input.origin === input.origin) && (await exists(destOf(input.origin)))) {
-        skippedOrigins.add(input.origin);
-        return (stats.skippedDone++, true);
-      }
+    if (fileFormat(origin) !== "jsonl" || !origin.jsonl) {
+      // Only JSONL records say which documents they hold: anything else is written again.
+      const removed = await removeOrphans(dest);
+      if (removed.length > 0) say(`--resume: removed ${removed.join(", ")} left by a stopped or killed run; ${origin.file ?? "stdin"} is cleaned again`);
       return false;
     }
-    const left = done.get(id) ?? 0;
-    if (left === 0) return false;
-    done.set(id, left - 1);
-    stats.skippedDone++;
-    return true;
+    const resumed = await resumableOutput(dest, { gzip: options.gzip, commitEarly: false, links: "refuse" });
+    noteResumed(dest, resumed);
+    if (resumed.done.size === 0 && resumed.taken.length === 0) {
+      await resumed.output.abort();
+      return false;
+    }
+    originDone.set(origin, { done: resumed.done, seen: new Occurrences() });
+    resumedOrigins.set(origin, { origin, output: resumed.output, layout: createLayout("jsonl", true), written: true });
+    return false;
   };
 
   try {
@@ -254,41 +324,83 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       });
       if (next === undefined || next.done) break;
       stats.docsIn++;
-      if (await skip(next.value)) continue;
-      submit(next.value);
+      const verdict = await skip(next.value);
+      if (!verdict.skipped) submit(next.value, verdict.occurrence);
+      else if (verdict.slot) pending.push({ input: next.value, promise: Promise.resolve(), entry: null, occurrence: 0 });
+      else continue;
       await emitReady();
       while (pending.length >= engine.window) await waitOne();
     }
-    if (interrupted) void inputs.return(undefined).catch(() => {});
     while (pending.length > 0) await waitOne();
+    // The output failed: the rest of the input is read only to count what was not cleaned.
+    while (singleBroken && !interrupted) {
+      const next = await new Promise<IteratorResult<InputDoc> | undefined>((resolve, reject) => {
+        wake = () => resolve(undefined);
+        inputs.next().then(resolve, reject);
+      });
+      if (next === undefined || next.done) break;
+      stats.docsIn++;
+      stats.notCleaned++;
+    }
+    if (interrupted) void inputs.return(undefined).catch(() => {});
   } finally {
-    process.off("SIGINT", onSigint);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     if (flusher) clearInterval(flusher);
     await engine.close();
     progress.clear();
   }
-  try {
-    if (fileTarget) await finish(fileTarget);
-    if (single) await finish(single);
-  } catch (error) {
-    failed++;
-    say(`cannot write output: ${(error as Error).message}`);
+  for (const target of [fileTarget, single]) {
+    if (!target) continue;
+    try {
+      // Stopped early, a JSONL input's file may miss its last records: it is not committed.
+      await finish(target, !(interrupted && target !== single && target.origin?.jsonl));
+    } catch (error) {
+      failed++;
+      warn(`cannot write ${target === single ? (options.output ?? "standard output") : destOf(target.origin!)}: ${oneLine(error)}`);
+      if (target === single && options.output !== undefined) {
+        // Cleaning them again costs more than their bytes: they are kept for a --resume run.
+        await target.output.suspend().catch(() => {});
+        warn(`the records written before the failure are ${options.resume ? `in ${options.output}` : "kept in a temporary file beside it"}; free space and rerun with --resume to carry on from them`);
+      } else await target.output.abort();
+    }
   }
   const elapsed = performance.now() - started;
-  if (rejected) await rejected.commit().catch((error: Error) => say(`cannot write ${options.rejectedFile}: ${error.message}`));
+  if (rejected) {
+    await rejected.commit().catch(async (error: Error) => {
+      failed++;
+      await rejected!.abort();
+      warn(`cannot write ${options.rejectedFile}: ${oneLine(error)}`);
+    });
+  }
   if (options.statsFile !== undefined) {
     const json = statsJson(stats, elapsed, { jobs: usePool ? options.jobs : 1, interrupted });
+    let out: Output | undefined;
     try {
-      const out = await fileOutput(options.statsFile, { onNote: say });
+      out = await fileOutput(options.statsFile, { onNote: say });
       await out.write(`${JSON.stringify(json, null, 2)}\n`);
       await out.commit();
     } catch (error) {
-      say(`cannot write ${options.statsFile}: ${(error as Error).message}`);
+      failed++;
+      await out?.abort();
+      warn(`cannot write ${options.statsFile}: ${oneLine(error)}`);
     }
   }
-  if (options.summary || (several && !options.quiet)) io.stderr.write(formatSummary(stats, elapsed));
-  if (interrupted) return EXIT.interrupted;
+  // After a failed output the summary is the account of what was written and what was not.
+  if (options.summary || (several && !options.quiet) || stats.writeFailed > 0) io.stderr.write(formatSummary(stats, elapsed));
+  if (interrupted) return stopCode;
   return failed > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** What a --resume skips in one output: the documents it holds, and how often each id was read. */
+interface Ledger {
+  done: DoneRecords;
+  seen: Occurrences;
+}
+
+/** An error as one line: a file-system error's message, without a stack. */
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
 function toEntry(input: Doc, outcome: Outcome): Entry {

@@ -14,6 +14,8 @@ export interface BatchStats {
   skippedInput: Record<string, number>;
   /** Documents whose record could not be written. */
   writeFailed: number;
+  /** Documents read after the output failed: counted, not cleaned, not written. */
+  notCleaned: number;
   charsIn: number;
   charsRemoved: number;
   /** UTF-8 bytes of the cleaned inputs and of the removed pieces. */
@@ -23,7 +25,7 @@ export interface BatchStats {
 }
 
 export function emptyStats(): BatchStats {
-  return { docsIn: 0, docs: 0, byStatus: {}, skippedShard: 0, skippedDone: 0, skippedInput: {}, writeFailed: 0, charsIn: 0, charsRemoved: 0, bytesIn: 0, bytesRemoved: 0, removalsByRule: {} };
+  return { docsIn: 0, docs: 0, byStatus: {}, skippedShard: 0, skippedDone: 0, skippedInput: {}, writeFailed: 0, notCleaned: 0, charsIn: 0, charsRemoved: 0, bytesIn: 0, bytesRemoved: 0, removalsByRule: {} };
 }
 
 /** What the counts need of one record: small, so a pool worker can send it in place of the
@@ -63,7 +65,7 @@ export function statsJson(stats: BatchStats, elapsedMs: number, extra: Record<st
   const seconds = elapsedMs / 1000;
   const n = (status: string): number => stats.byStatus[status] ?? 0;
   return {
-    documents: { in: stats.docsIn, out: stats.docs, ok: n("ok"), empty: n("empty"), guarded: n("guarded"), failed: n("error"), writeFailed: stats.writeFailed, skippedShard: stats.skippedShard, skippedDone: stats.skippedDone, skippedInput: stats.skippedInput },
+    documents: { in: stats.docsIn, out: stats.docs, ok: n("ok"), empty: n("empty"), guarded: n("guarded"), failed: n("error"), writeFailed: stats.writeFailed, notCleaned: stats.notCleaned, skippedShard: stats.skippedShard, skippedDone: stats.skippedDone, skippedInput: stats.skippedInput },
     chars: { in: stats.charsIn, removed: stats.charsRemoved },
     bytes: { in: stats.bytesIn, removed: stats.bytesRemoved },
     rules: Object.fromEntries(Object.entries(stats.removalsByRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
@@ -87,7 +89,9 @@ export function formatSummary(stats: BatchStats, elapsedMs: number, topRules = 5
   if (skipped > 0) lines.push(`  ${stats.docsIn} read, ${stats.skippedShard} in other shards, ${stats.skippedDone} already done (--resume)`);
   const notDocuments = Object.entries(stats.skippedInput).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   if (notDocuments.length > 0) lines.push(`  skipped WARC responses that are no article: ${notDocuments.map(([why, count]) => `${count} ${why.replace(/^http-/u, "HTTP ")}`).join(", ")}`);
-  if (stats.writeFailed > 0) lines.push(`  ${stats.writeFailed} could not be written`);
+  if (stats.writeFailed > 0 || stats.notCleaned > 0) {
+    lines.push(`  the output failed: ${stats.docs - stats.writeFailed} records written before it failed, ${stats.writeFailed} could not be written, ${stats.notCleaned} more documents read and not cleaned`);
+  }
   const top = Object.entries(stats.removalsByRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, topRules);
   if (top.length > 0) lines.push(`  top rules: ${top.map(([rule, count]) => `${rule} ${count}`).join(", ")}`);
   lines.push(`  ${seconds.toFixed(2)} s, ${rate} docs/s, ${seconds > 0 ? (stats.bytesIn / 1e6 / seconds).toFixed(2) : "-"} MB/s`);
