@@ -27,7 +27,8 @@ export interface CleanerOptions extends CatalogOptions {
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
-  /** HTML input: longest the extraction may take per page before it is abandoned (default 10 s). */
+  /** HTML input: longest the extraction may take per page; a page over it is rejected with a
+   *  time-budget warning (default 10 s). */
   timeBudgetMs?: number;
 }
 
@@ -67,6 +68,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs });
       const fatal = fromHtml.warnings.find((w) => w.code === "binary-input");
       if (fatal) return refused(id, "binary-input", fatal.message, started);
+      // A page abandoned over its time budget failed; passing it on as empty would hide that.
+      const late = fromHtml.abandoned ? fromHtml.warnings.find((w) => w.code === "time-budget") : undefined;
+      if (late) return refused(id, "time-budget", late.message, started);
       doc = fromHtml.doc;
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
