@@ -14,6 +14,7 @@ import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
+import { INPUT_LIMITS } from "./limits.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
 
 export interface CleanerOptions extends CatalogOptions {
@@ -21,8 +22,12 @@ export interface CleanerOptions extends CatalogOptions {
   maxPasses?: number;
   /** Units longer than this many characters are never asked about (default 20,000). */
   maxUnitChars?: number;
-  /** Inputs longer than this many characters are rejected (default 100,000,000). */
+  /** Inputs longer than this many characters are rejected: status "rejected", warning
+   *  input-too-large (default 50,000,000; see limits.ts). */
   maxInputChars?: number;
+  /** Inputs of more lines than this are rejected the same way, before cleaning (HTML: lines of
+   *  the extracted text). The engine's memory grows with the lines (default 250,000). */
+  maxInputLines?: number;
   /** The guard against stripping most of a document; `false` switches it off. */
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
@@ -38,7 +43,7 @@ export interface Cleaner {
   clean(input: string | CleanInput): CleanResult;
 }
 
-const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, maxInputChars: 100_000_000, maxRemovedShare: 0.9 };
+const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, ...INPUT_LIMITS, maxRemovedShare: 0.9 };
 
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
@@ -49,6 +54,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
   const passes = { maxPasses: options.maxPasses ?? DEFAULTS.maxPasses, maxUnitChars: options.maxUnitChars ?? DEFAULTS.maxUnitChars };
   const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
+  const maxInputLines = options.maxInputLines ?? DEFAULTS.maxInputLines;
+  const tooManyLines = `input has more than ${maxInputLines} lines, the limit`;
   const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
 
   const clean = (input: string | CleanInput): CleanResult => {
@@ -59,6 +66,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       return refused(id, "missing-input", "a document needs exactly one of text or html, as a string", started);
     }
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
+    if (typeof raw === "string") {
+      const lines = countLines(raw, maxInputLines);
+      if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
+    }
     const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
@@ -72,6 +83,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       const late = fromHtml.abandoned ? fromHtml.warnings.find((w) => w.code === "time-budget") : undefined;
       if (late) return refused(id, "time-budget", late.message, started);
       doc = fromHtml.doc;
+      const lines = doc.blocks.reduce((n, b) => n + b.lines.length, 0);
+      if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
     const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
@@ -122,6 +135,17 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */
 export function cleanText(text: string, options?: CleanerOptions): CleanResult {
   return createCleaner(options).clean(text);
+}
+
+/** Lines of `text` as the segmenter will see them (\n, \r\n or a lone \r ends one), counted
+ *  only up to just past `limit`. */
+function countLines(text: string, limit: number): number {
+  let lines = 1;
+  for (let i = 0; i < text.length && lines <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
 }
 
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {
