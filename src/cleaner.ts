@@ -15,6 +15,7 @@ import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
+import { INPUT_LIMITS } from "./limits.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
 
 export interface CleanerOptions extends CatalogOptions {
@@ -22,13 +23,18 @@ export interface CleanerOptions extends CatalogOptions {
   maxPasses?: number;
   /** Units longer than this many characters are never asked about (default 20,000). */
   maxUnitChars?: number;
-  /** Inputs longer than this many characters are rejected (default 100,000,000). */
+  /** Inputs longer than this many characters are rejected: status "rejected", warning
+   *  input-too-large (default 50,000,000; see limits.ts). */
   maxInputChars?: number;
+  /** Inputs of more lines than this are rejected the same way, before cleaning (HTML: lines of
+   *  the extracted text). The engine's memory grows with the lines (default 250,000). */
+  maxInputLines?: number;
   /** The guard against stripping most of a document; `false` switches it off. */
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
-  /** HTML input: longest the extraction may take per page before it is abandoned (default 10 s). */
+  /** HTML input: longest the extraction may take per page; a page over it is rejected with a
+   *  time-budget warning (default 10 s). */
   timeBudgetMs?: number;
 }
 
@@ -39,7 +45,7 @@ export interface Cleaner {
   clean(input: string | CleanInput): CleanResult;
 }
 
-const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, maxInputChars: 100_000_000, maxRemovedShare: 0.9 };
+const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, ...INPUT_LIMITS, maxRemovedShare: 0.9 };
 
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
@@ -50,6 +56,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
   const passes = { maxPasses: options.maxPasses ?? DEFAULTS.maxPasses, maxUnitChars: options.maxUnitChars ?? DEFAULTS.maxUnitChars };
   const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
+  const maxInputLines = options.maxInputLines ?? DEFAULTS.maxInputLines;
+  const tooManyLines = `input has more than ${maxInputLines} lines, the limit`;
   const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
 
   const clean = (input: string | CleanInput): CleanResult => {
@@ -59,6 +67,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const { text: raw, html, id, url, htmlWarnings } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
+    if (typeof raw === "string") {
+      const lines = countLines(raw, maxInputLines);
+      if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
+    }
     const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
@@ -68,7 +80,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs });
       const fatal = fromHtml.warnings.find((w) => w.code === "binary-input");
       if (fatal) return refused(id, "binary-input", fatal.message, started);
+      // A page abandoned over its time budget failed; passing it on as empty would hide that.
+      const late = fromHtml.abandoned ? fromHtml.warnings.find((w) => w.code === "time-budget") : undefined;
+      if (late) return refused(id, "time-budget", late.message, started);
       doc = fromHtml.doc;
+      const lines = doc.blocks.reduce((n, b) => n + b.lines.length, 0);
+      if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
     const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
@@ -145,6 +162,17 @@ function inputShape(input: unknown): Shaped {
     }
   }
   return { problem: "text must be a string; html a string or bytes (Uint8Array); bytes a Uint8Array", id: safeId };
+}
+
+/** Lines of `text` as the segmenter will see them (\n, \r\n or a lone \r ends one), counted
+ *  only up to just past `limit`. */
+function countLines(text: string, limit: number): number {
+  let lines = 1;
+  for (let i = 0; i < text.length && lines <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
 }
 
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {

@@ -68,7 +68,8 @@ describe("bad input", () => {
 
   it("bad input › a 50 MB single line finishes in bounded time", () => {
     const input = "word ".repeat(10_000_000);
-    const { value: r, ms } = timed(() => catalog.clean(input));
+    // Past the default maxInputLines, which keeps the memory of one document within a small heap.
+    const { value: r, ms } = timed(() => createCleaner({ maxInputLines: 1_000_000 }).clean(input));
     assert.equal(r.status, "ok");
     assert.equal(r.text.length, input.length - 1 + 1);
     assert.ok(ms < 20_000, `took ${Math.round(ms)} ms`);
@@ -76,7 +77,8 @@ describe("bad input", () => {
 
   it("bad input › one million short lines finish in bounded time", () => {
     const input = Array.from({ length: 1_000_000 }, (_, i) => `Line ${i % 977} of a list`).join("\n");
-    const { value: r, ms } = timed(() => catalog.clean(input));
+    // Past the default maxInputLines, which keeps the memory of one document within a small heap.
+    const { value: r, ms } = timed(() => createCleaner({ maxInputLines: 1_000_000 }).clean(input));
     assert.ok(["ok", "guarded"].includes(r.status), r.status);
     assert.equal(r.stats.linesIn, 1_000_000);
     assert.deepEqual(r.warnings.filter((w) => w.code === "rule-error").map((w) => w.message), []);

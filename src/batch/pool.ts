@@ -1,10 +1,13 @@
 // A pool of worker threads, each with its own cleaner. A document that hangs or crashes its
-// worker costs only itself: the worker is replaced, the rest of its chunk is retried one by one,
-// and a document that fails twice gets an error outcome instead of stalling the batch.
+// worker costs only itself: each document is timed on its own (progress.ts tells the pool which
+// one a worker is on), the one that hung or died gets an error outcome, the worker is replaced
+// and the rest of its chunk is sent again, so a batch waits at most about one timeout for it.
 import { availableParallelism } from "node:os";
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { CleanerOptions } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
+import { Progress } from "./progress.js";
 import type { BatchError, BatchItem, BatchOutcome, ReadyMessage, RenderedOutcome, ReplyMessage, TaskMessage, WorkerInit } from "./protocol.js";
 
 export interface PoolOptions {
@@ -14,6 +17,9 @@ export interface PoolOptions {
   cleaner?: CleanerOptions;
   /** Longest a single document may take before its worker is replaced (default 30 s). */
   timeoutMs?: number;
+  /** Heap of each worker in MB (default: the heap limit of this thread). A document that
+   *  exhausts it gets a worker-crashed outcome; the worker is replaced and the batch goes on. */
+  workerHeapMb?: number;
 }
 
 interface Chunk {
@@ -26,7 +32,8 @@ interface Chunk {
 
 interface Slot {
   worker: Worker;
-  busy?: { chunk: Chunk; task: number; timer: NodeJS.Timeout };
+  progress: Progress;
+  busy?: { chunk: Chunk; task: number; sentAt: number; timer: NodeJS.Timeout };
 }
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -43,7 +50,12 @@ export class CleanerPool {
 
   /** Starts the workers and waits until each has loaded the rules; throws RuleError for bad rules. */
   static async create(options: PoolOptions = {}): Promise<CleanerPool> {
-    const pool = new CleanerPool({ jobs: Math.max(1, options.jobs ?? availableParallelism()), cleaner: options.cleaner ?? {}, timeoutMs: options.timeoutMs ?? 30_000 });
+    const pool = new CleanerPool({
+      jobs: Math.max(1, options.jobs ?? availableParallelism()),
+      cleaner: options.cleaner ?? {},
+      timeoutMs: options.timeoutMs ?? 30_000,
+      workerHeapMb: options.workerHeapMb ?? Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
+    });
     try {
       await Promise.all(Array.from({ length: pool.options.jobs }, () => pool.spawn()));
     } catch (error) {
@@ -94,8 +106,12 @@ export class CleanerPool {
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { cleaner: this.options.cleaner } satisfies WorkerInit });
-      const slot: Slot = { worker };
+      const progress = new Progress();
+      const worker = new Worker(WORKER_URL, {
+        workerData: { cleaner: this.options.cleaner, progress: progress.buffer } satisfies WorkerInit,
+        resourceLimits: { maxOldGenerationSizeMb: this.options.workerHeapMb },
+      });
+      const slot: Slot = { worker, progress };
       this.workers.add(worker);
       worker.once("message", (msg: ReadyMessage) => {
         if (this.closed) return void worker.terminate().then(() => resolve());
@@ -118,10 +134,20 @@ export class CleanerPool {
       if (slot.busy || this.queue.length === 0) continue;
       const chunk = this.queue.shift()!;
       const task = this.nextTask++;
-      const timer = setTimeout(() => this.replace(slot, { code: "timeout", message: `no result within ${this.options.timeoutMs} ms` }), this.options.timeoutMs * chunk.items.length);
-      slot.busy = { chunk, task, timer };
+      slot.busy = { chunk, task, sentAt: Date.now(), timer: setTimeout(() => this.watch(slot, task), this.options.timeoutMs) };
       slot.worker.postMessage({ task, items: chunk.items, ...(chunk.render ? { render: true } : {}) } satisfies TaskMessage);
     }
+  }
+
+  /** Each document gets timeoutMs from when the worker started on it (or from when the chunk
+   *  was sent, while the worker has not started on it). */
+  private watch(slot: Slot, task: number): void {
+    const busy = slot.busy;
+    if (!busy || busy.task !== task) return;
+    const since = slot.progress.current(task)?.since ?? busy.sentAt;
+    const left = since + this.options.timeoutMs - Date.now();
+    if (left > 0) busy.timer = setTimeout(() => this.watch(slot, task), left);
+    else this.replace(slot, { code: "timeout", message: `no result within ${this.options.timeoutMs} ms` });
   }
 
   private finish(slot: Slot, reply: ReplyMessage): void {
@@ -133,7 +159,10 @@ export class CleanerPool {
     this.dispatch();
   }
 
-  /** The worker hung or died: replace it, and retry its chunk one document at a time, once. */
+  /** The worker hung or died: replace it. The document it was on gets `error`; the others of
+   *  the chunk (those done too: their results died with the worker) are sent again, first in line.
+   *  A worker that died before starting on the chunk names no document: then each is retried
+   *  alone, once. */
   private replace(slot: Slot, error: BatchError): void {
     const busy = slot.busy;
     if (!busy) return;
@@ -143,9 +172,16 @@ export class CleanerPool {
     if (i >= 0) this.slots.splice(i, 1);
     void slot.worker.terminate();
     const { chunk } = busy;
-    if (chunk.attempts >= 1) chunk.resolve(chunk.items.map((item) => failure(item, error)));
+    const culprit = slot.progress.current(busy.task)?.index;
+    const resend = (items: BatchItem[], attempts: number): Promise<Array<BatchOutcome | RenderedOutcome>> =>
+      items.length === 0 ? Promise.resolve([]) : new Promise((resolve) => this.queue.unshift({ items, attempts, render: chunk.render, resolve }));
+    if (culprit !== undefined && culprit < chunk.items.length) {
+      // Each round takes one document out of the chunk, so a chunk sent again always ends.
+      const rest = resend([...chunk.items.slice(0, culprit), ...chunk.items.slice(culprit + 1)], chunk.attempts);
+      void rest.then((outs) => chunk.resolve([...outs.slice(0, culprit), failure(chunk.items[culprit]!, error), ...outs.slice(culprit)]));
+    } else if (chunk.attempts >= 1) chunk.resolve(chunk.items.map((item) => failure(item, error)));
     else {
-      const parts = chunk.items.map((item) => new Promise<Array<BatchOutcome | RenderedOutcome>>((resolve) => this.queue.unshift({ items: [item], attempts: 1, render: chunk.render, resolve })));
+      const parts = chunk.items.map((item) => resend([item], 1));
       void Promise.all(parts).then((outs) => chunk.resolve(outs.flat()));
     }
     if (!this.closed) this.spawn().catch(() => undefined);

@@ -24,6 +24,8 @@ export type BatchOutcome = { ok: true; id?: string; result: CleanResult } | { ok
 
 export interface WorkerInit {
   cleaner: CleanerOptions;
+  /** Where the worker marks the document it is on (see progress.ts). */
+  progress: SharedArrayBuffer;
 }
 
 /** A cleaned document already written out as its JSONL record (no newline), with the counts the

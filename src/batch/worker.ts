@@ -5,6 +5,7 @@ import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
 import { summarise } from "../report/batch-stats.js";
 import { toRecord } from "../report/record.js";
+import { Progress } from "./progress.js";
 import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 
 const port = parentPort;
@@ -19,8 +20,11 @@ try {
   port.postMessage({ ready: false, problems } satisfies ReadyMessage);
 }
 
+const progress = new Progress((workerData as WorkerInit).progress);
+
 port.on("message", (msg: TaskMessage) => {
-  const outcomes = msg.items.map((item): BatchOutcome | RenderedOutcome => {
+  const outcomes = msg.items.map((item, index): BatchOutcome | RenderedOutcome => {
+    progress.start(msg.task, index);
     try {
       const result = cleaner!.clean(item);
       if (msg.render && item.id !== undefined) {

@@ -36,6 +36,9 @@ export interface CliOptions {
   rejectedFile?: string;
   /** Set when asked for: a document taking longer loses its worker and gets an error record. */
   timeoutMs?: number;
+  /** Set when asked for; else the cleaner's defaults. */
+  maxInputChars?: number;
+  maxInputLines?: number;
 }
 
 /** "show": --help or --version was asked for (help.ts prints it). */
@@ -133,6 +136,10 @@ function toOptions(files: string[], get: Get): CliOptions {
   if (rejected !== undefined) options.rejectedFile = rejected;
   const timeoutMs = get<number | undefined>("timeout-ms");
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
+  const maxInputChars = get<number | undefined>("max-input-chars");
+  if (maxInputChars !== undefined) options.maxInputChars = maxInputChars;
+  const maxInputLines = get<number | undefined>("max-input-lines");
+  if (maxInputLines !== undefined) options.maxInputLines = maxInputLines;
   const shard = get<string | undefined>("shard");
   if (shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/u.exec(shard);

@@ -1,5 +1,6 @@
 // Every command-line flag, declared once. This table drives both the parse of every run (args.ts,
 // on yargs-parser) and the --help text (help.ts, on yargs, loaded only when help is asked for).
+import { INPUT_LIMITS } from "../limits.js";
 import { FORMATS } from "../report/layout.js";
 
 export interface Flag {
@@ -37,6 +38,8 @@ export const FLAGS: readonly Flag[] = [
   { name: "input-format", type: "string", choices: ["auto", "text", "jsonl", "html", "warc"], default: "auto", describe: "how to read inputs (auto: by extension)" },
   { name: "jsonl", type: "boolean", default: false, describe: "same as --input-format jsonl" },
   { name: "text-field", type: "string", default: "text", describe: "JSONL field holding the text" },
+  { name: "max-input-chars", type: "number", unit: "characters", describe: `longest document cleaned; a longer one gets an input-too-large error record (default ${INPUT_LIMITS.maxInputChars})` },
+  { name: "max-input-lines", type: "number", unit: "lines", describe: `most lines of a document cleaned (memory grows with lines); more: an input-too-large record (default ${INPUT_LIMITS.maxInputLines})` },
   { name: "max-line-bytes", type: "number", unit: "bytes", default: 64 * 1024 * 1024, describe: "largest accepted document (a JSONL line, a file, stdin or a FIFO: reading stops there), in bytes" },
   { name: "rules-dir", type: "string", repeatable: true, describe: "extra folder of rule files (repeatable)" },
   { name: "rule", type: "string", repeatable: true, describe: "ID=off|report|on: switch a rule (repeatable)" },

@@ -16,7 +16,8 @@ const EPILOGUE = `Inputs:
 Batches:
   --jobs N cleans on N worker threads (default: all cores; 1 cleans in-process). Records come out
   in input order, or as they finish with --unordered (each keyed by its id). A document that hangs
-  (--timeout-ms) or crashes its worker gets an error record; the rest of the batch goes on.
+  or crashes its worker gets an error record; the rest of the batch goes on. --timeout-ms times
+  each document on its own, a single input too (it then runs on a worker).
   --shard i/n keeps the documents whose key hashes to i of n: a record's own id, else the file's path
   relative to the folder walked (so any spelling of the folder picks the same documents).
   --resume with --output FILE.jsonl[.gz]: records are written as they finish, and a rerun skips the

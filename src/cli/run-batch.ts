@@ -187,10 +187,12 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   };
 
   // --- cleaning ---
-  const usePool = several && (options.jobs > 1 || options.timeoutMs !== undefined);
+  // A timeout can only be held on a worker, which can be stopped: a single document goes there too.
+  const usePool = options.timeoutMs !== undefined || (several && options.jobs > 1);
+  const jobs = several ? options.jobs : 1;
   // Workers write the records out themselves when every output is jsonl (see RenderedOutcome).
   const render = options.outDir === undefined ? singleFormat === "jsonl" : options.format === "jsonl";
-  const engine = usePool ? await poolEngine(options, catalog, render) : inProcessEngine(cleaner);
+  const engine = usePool ? await poolEngine({ ...options, jobs }, catalog, render) : inProcessEngine(cleaner);
   const ordered = !options.unordered || options.outDir !== undefined;
 
   interface Pending {
@@ -374,7 +376,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     });
   }
   if (options.statsFile !== undefined) {
-    const json = statsJson(stats, elapsed, { jobs: usePool ? options.jobs : 1, interrupted });
+    const json = statsJson(stats, elapsed, { jobs: usePool ? jobs : 1, interrupted });
     let out: Output | undefined;
     try {
       out = await fileOutput(options.statsFile, { onNote: say });

@@ -2,6 +2,7 @@
 // become blocks, <br> becomes a line break inside a block, everything else flows inline. Blocks
 // that are mostly link text (menus, "read more" lists that survived pruning) are dropped and
 // recorded, as they are never running text.
+import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
 
@@ -22,7 +23,7 @@ interface Frame {
   leaving: boolean;
 }
 
-export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[]): TextBlock[] {
+export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE): TextBlock[] {
   const out: TextBlock[] = [];
   const tags: string[] = [];
   let parts: string[] = [];
@@ -50,6 +51,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
 
   const stack: Frame[] = [{ node: container, leaving: false }];
   while (stack.length > 0) {
+    deadline.tick("writing blocks");
     const { node, leaving } = stack.pop()!;
     if (node.type === "text") {
       const data = node.data ?? "";

@@ -1,14 +1,16 @@
 // HTML -> Doc, the HTML front end's one entry point. Stages, with the time budget checked between
-// them: refuse binaries -> parse (cheerio, htmlparser2 mode) -> metadata from the pristine tree ->
+// them and inside their long loops (deadline.ts): refuse binaries -> parse (htmlparser2) ->
+// metadata from the pristine tree ->
 // prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
-import { load } from "cheerio/slim";
 import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
 import { metaFromHtml } from "../../metadata/from-html.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
+import { deadline, OverBudget, type Deadline } from "./deadline.js";
 import { binaryKind } from "./decode.js";
 import { docFromBlocks } from "./doc.js";
 import { locate, type Located } from "./locate.js";
+import { parseHtml } from "./parse.js";
 import { prune } from "./prune.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
@@ -53,15 +55,21 @@ interface Pending {
 
 /** Everything up to the optional second opinion, which needs a DOM of its own. */
 function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pending {
-  const started = performance.now();
+  const budget = deadline(performance.now(), options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
   const warnings: HtmlWarning[] = [];
   const refused = refuse(html, options);
   if (refused) return { done: refused };
-  const own = ownExtract(html, options, warnings, started);
-  if (!own) return { done: empty(options, warnings) };
+  let own: Own;
+  try {
+    own = ownExtract(html, options, budget);
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error;
+    // Half a page is not a cleaning: the page is abandoned, and the cleaner refuses it.
+    return { done: { ...empty(options, [...warnings, { code: "time-budget", message: error.message }]), abandoned: true } };
+  }
   const mode = options.mainContent ?? "auto";
   const wantSecond =
-    (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(started, options, warnings, "readability");
+    (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
   return { own, warnings, wantSecond };
 }
 
@@ -88,30 +96,32 @@ function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
   return empty(options, [{ code: "binary-input", message }]);
 }
 
-function ownExtract(html: string, options: HtmlOptions, warnings: HtmlWarning[], started: number): Own | undefined {
-  const $ = load(html, { xml: false });
-  const root = $.root()[0] as unknown as DomNode;
+/** Throws OverBudget when the budget runs out in any stage. */
+function ownExtract(html: string, options: HtmlOptions, budget: Deadline): Own {
+  const root = parseHtml(html, budget);
   const meta = metaFromHtml(root);
-  if (overBudget(started, options, warnings, "pruning")) return undefined;
+  if (budget.over()) throw budget.stop("reading metadata");
   const body = (findAll(root, (el) => el.name === "body")[0] ?? root) as DomElement;
   const mode = options.mainContent ?? "auto";
   if (mode === "none") {
     const removals: DomRemoval[] = [];
     const removed = new Set(findAll(root, (el) => el.name === "head" || el.name === "script" || el.name === "style" || el.name === "noscript" || el.name === "template"));
-    const blocks = blocksOf(body, removed, removals);
+    const blocks = blocksOf(body, removed, removals, budget);
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
-  const { removed, removals } = prune(root, textStats(root));
-  const stats = textStats(root, (el) => removed.has(el));
-  if (overBudget(started, options, warnings, "locating")) return undefined;
-  const located = locate(root, stats, removed, body);
-  const blocks = blocksOf(located.node, removed, removals);
+  const whole = textStats(root, undefined, budget);
+  const { removed, removals } = prune(root, whole, budget);
+  const stats = textStats(root, (el) => removed.has(el), budget);
+  // A paragraph's commas include those of pruned parts inside it (an inline share link): they
+  // tell how the paragraph was written, which pruning does not change.
+  const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
+  const blocks = blocksOf(located.node, removed, removals, budget);
   return { root, meta, removed, removals, located, blocks };
 }
 
 function fromReadability(content: string | undefined, removals: DomRemoval[]): TextBlock[] | undefined {
   if (!content) return undefined;
-  const root = load(content, { xml: false }).root()[0] as unknown as DomNode;
+  const root = parseHtml(content);
   const blocks = blocksOf(root, new Set(), removals);
   return blocks.length > 0 ? blocks : undefined;
 }
@@ -139,11 +149,9 @@ function key(s: string): string {
   return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-function overBudget(started: number, options: HtmlOptions, warnings: HtmlWarning[], stage: string): boolean {
-  const budget = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
-  const spent = performance.now() - started;
-  if (spent <= budget) return false;
-  warnings.push({ code: "time-budget", message: `HTML extraction stopped before ${stage}: ${Math.round(spent)} ms spent, budget ${budget} ms` });
+function overBudget(budget: Deadline, warnings: HtmlWarning[], stage: string): boolean {
+  if (!budget.over()) return false;
+  warnings.push({ code: "time-budget", message: `HTML extraction stopped before ${stage}: ${Math.round(budget.spentMs())} ms spent, budget ${budget.budgetMs} ms` });
   return true;
 }
 

@@ -3,6 +3,7 @@
 // node holds a fair share of the page's running text; otherwise paragraph scoring in the manner of
 // Readability: each paragraph scores its parent and grandparent by length and commas, damped by
 // link density. `confident` tells the caller whether a second opinion is worth its cost.
+import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { elementsOf, type DomElement, type DomNode } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
 
@@ -30,40 +31,44 @@ const TIERS: Array<{ name: string; test: Test }> = [
 const PARAGRAPHS = new Set(["p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"]);
 const CONTAINERS = new Set(["div", "section", "article", "main", "td", "body", "span", "font", "center"]);
 
-export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement): Located {
+export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement, deadline: Deadline = NO_DEADLINE): Located {
   const good = (el: DomElement): number => (stats.text.get(el) ?? 0) - (stats.links.get(el) ?? 0);
   const pageChars = Math.max(good(body), 1);
-  const elements = elementsOf(root, (el) => removed.has(el));
+  const elements = elementsOf(root, (el) => (deadline.tick("locating"), removed.has(el)));
   for (const tier of TIERS) {
-    const hits = elements.filter((el) => tier.test(el, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase()));
+    const hits = elements.filter((el) => (deadline.tick("locating"), tier.test(el, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase())));
     if (hits.length === 0) continue;
     let best = hits[0]!;
     for (const h of hits) if (good(h) > good(best)) best = h;
     // Prefer the innermost match that still holds nearly all of the best match's text.
-    for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best)) best = h;
+    for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
     const chars = good(best);
     if (chars >= 0.35 * pageChars && chars >= 200) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
-  const scored = scoreParagraphs(elements, stats);
+  const scored = scoreParagraphs(elements, stats, deadline);
   const node = scored ?? body;
   const chars = good(node);
   return { node, how: scored ? "score" : "body", confident: scored !== undefined && chars >= 0.5 * pageChars && chars >= 800, chars, pageChars };
 }
 
-function isInside(node: DomNode, ancestor: DomNode): boolean {
-  for (let cur = node.parent; cur; cur = cur.parent) if (cur === ancestor) return true;
+function isInside(node: DomNode, ancestor: DomNode, deadline: Deadline): boolean {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    deadline.tick("locating");
+    if (cur === ancestor) return true;
+  }
   return false;
 }
 
-function scoreParagraphs(elements: DomElement[], stats: TextStats): DomElement | undefined {
+function scoreParagraphs(elements: DomElement[], stats: TextStats, deadline: Deadline): DomElement | undefined {
   const scores = new Map<DomElement, number>();
   for (const el of elements) {
+    deadline.tick("scoring paragraphs");
     if (!PARAGRAPHS.has(el.name)) continue;
     const chars = stats.text.get(el) ?? 0;
     if (chars < 25) continue;
     const linkShare = (stats.links.get(el) ?? 0) / chars;
     if (linkShare > 0.5) continue;
-    const commas = countCommas(el);
+    const commas = stats.commas.get(el) ?? 0;
     const score = 1 + commas + Math.min(Math.floor(chars / 100), 3);
     let up = el.parent;
     for (let level = 0; level < 3 && up; level++, up = up.parent) {
@@ -78,6 +83,7 @@ function scoreParagraphs(elements: DomElement[], stats: TextStats): DomElement |
   let best: DomElement | undefined;
   let bestScore = 0;
   for (const [el, s] of scores) {
+    deadline.tick("scoring paragraphs");
     const chars = Math.max(stats.text.get(el) ?? 0, 1);
     const final = s * (1 - (stats.links.get(el) ?? 0) / chars);
     if (final > bestScore) {
@@ -89,22 +95,11 @@ function scoreParagraphs(elements: DomElement[], stats: TextStats): DomElement |
   // Widen to the parent when the article's paragraphs are split over sibling containers.
   let node = best;
   while (node.parent && (node.parent as DomElement).name && node.parent.parent) {
+    deadline.tick("scoring paragraphs");
     const parent = node.parent as DomElement;
     const parentScore = scores.get(parent) ?? 0;
     if (parentScore * (1 - (stats.links.get(parent) ?? 0) / Math.max(stats.text.get(parent) ?? 0, 1)) < bestScore * 1.2) break;
     node = parent;
   }
   return node;
-}
-
-function countCommas(el: DomElement): number {
-  let n = 0;
-  const stack: DomElement[] = [el];
-  while (stack.length > 0) {
-    for (const child of stack.pop()!.children) {
-      if (child.type === "text") n += (child.data ?? "").split(/[,،、，]/u).length - 1;
-      else if (child.type === "tag") stack.push(child as DomElement);
-    }
-  }
-  return n;
 }

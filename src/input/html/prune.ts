@@ -2,6 +2,7 @@
 // hidden nodes...) as removed before the main content is located. Nodes are not detached, only
 // recorded, so the pristine tree stays readable and nothing is copied.
 import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
+import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 
@@ -27,7 +28,7 @@ export interface Pruned {
   removals: DomRemoval[];
 }
 
-export function prune(root: DomNode, stats: TextStats): Pruned {
+export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE): Pruned {
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
@@ -38,6 +39,7 @@ export function prune(root: DomNode, stats: TextStats): Pruned {
     return false;
   };
   walk(root, (node) => {
+    deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
     const el = node;
     const name = el.name;

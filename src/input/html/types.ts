@@ -6,7 +6,8 @@ export interface HtmlOptions {
   dom?: "linkedom" | "jsdom";
   /** auto: own extractor, Readability where it is unsure; none: the whole page body. */
   mainContent?: "auto" | "readability" | "own" | "none";
-  /** Checked between stages; a page over budget returns what it has and an error warning. */
+  /** Checked inside every stage; a page over budget is abandoned (`abandoned`, a time-budget
+   *  warning), except that Readability is skipped when only the own extractor fitted. */
   timeBudgetMs?: number;
   url?: string;
   id?: string;
@@ -46,4 +47,7 @@ export interface HtmlDoc {
   warnings: HtmlWarning[];
   /** Which extractor produced `doc`: "own", "readability", "body" (mainContent none or fallback). */
   extractor: string;
+  /** Extraction was stopped before it found the text (time budget): the page must be refused,
+   *  not taken as empty. */
+  abandoned?: true;
 }

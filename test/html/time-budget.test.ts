@@ -1,0 +1,51 @@
+// The HTML time budget holds inside the stages, article scoring is linear in the page, and a page
+// abandoned over its budget is refused, not passed on as an empty page.
+import { strict as assert } from "node:assert";
+import { describe, it } from "node:test";
+import { createCleaner } from "../../src/cleaner.js";
+import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
+import { toRecord } from "../../src/report/record.js";
+
+/** Unclosed <p><b><i>, `levels` deep: every paragraph holds all the ones after it. */
+const nested = (levels: number): string => `<html><body>${"<p>a, b <b>c, <i>d, ".repeat(levels)}</body></html>`;
+
+/** CPU time of f in ms: wall time would measure the load of the machine as much as the code. */
+function cpuMs<T>(f: () => T): { value: T; ms: number } {
+  const before = process.cpuUsage();
+  const value = f();
+  const used = process.cpuUsage(before);
+  return { value, ms: (used.user + used.system) / 1000 };
+}
+
+describe("html time budget", () => {
+  it("html › scoring 6,000 nested unclosed paragraphs reads each text once (quadratic took tens of seconds)", () => {
+    const { value, ms } = cpuMs(() => htmlToDoc(nested(6000), { timeBudgetMs: 60_000 }));
+    assert.equal(value.abandoned, undefined, JSON.stringify(value.warnings));
+    assert.equal(value.doc.text.match(/a, b c, d,/gu)?.length, 6000, "every level's text is kept");
+    assert.ok(ms < 4000, `${Math.round(ms)} ms of CPU`);
+  });
+
+  it("html › a page over its budget is stopped inside the stage and rejected with a time-budget record", () => {
+    const budget = 100;
+    const cleaner = createCleaner({ timeBudgetMs: budget });
+    const started = performance.now();
+    const result = cleaner.clean({ id: "deep", html: nested(20_000) });
+    const wall = performance.now() - started;
+    assert.equal(result.status, "rejected");
+    assert.equal(result.warnings[0]?.code, "time-budget");
+    assert.match(result.warnings[0]!.message, /budget 100 ms/u);
+    const spent = Number(/(\d+) ms spent/u.exec(result.warnings[0]!.message)?.[1]);
+    assert.ok(spent < budget + 1500, `stopped after ${spent} ms`);
+    assert.ok(wall < budget + 5000, `clean returned after ${Math.round(wall)} ms`);
+    const record = toRecord("deep", result);
+    assert.equal(record.status, "error", "counted as failed in a batch (exit 2, listed by --rejected)");
+    assert.equal(record.status === "error" && record.error.code, "time-budget");
+  });
+
+  it("html › a page within its budget is unchanged by the checks", () => {
+    const html = `<html><body><article>${"<p>A sentence of running text, long enough, with commas, to count as a paragraph.</p>".repeat(50)}</article></body></html>`;
+    const result = createCleaner({ timeBudgetMs: 60_000 }).clean({ html });
+    assert.equal(result.status, "ok");
+    assert.ok(!result.warnings.some((w) => w.code === "time-budget"));
+  });
+});
