@@ -25,8 +25,8 @@ export interface PoolOptions {
 interface Chunk {
   items: BatchItem[];
   attempts: number;
-  /** Ask the worker for RenderedOutcomes (see TaskMessage). */
-  render: boolean;
+  /** Ask the worker for RenderedOutcomes (see TaskMessage), keeping these record keys. */
+  render: false | { keys?: string[] };
   resolve: (outcomes: Array<BatchOutcome | RenderedOutcome>) => void;
 }
 
@@ -76,14 +76,14 @@ export class CleanerPool {
 
   /** As cleanChunk, but a document with an id that comes out ok or empty comes back as its JSONL
    *  record, written on the worker (RenderedOutcome): for callers that only write records out. */
-  renderChunk(items: BatchItem[]): Promise<Array<BatchOutcome | RenderedOutcome>> {
-    return this.submit(items, true);
+  renderChunk(items: BatchItem[], options: { keys?: Iterable<string> } = {}): Promise<Array<BatchOutcome | RenderedOutcome>> {
+    return this.submit(items, options.keys === undefined ? {} : { keys: [...options.keys] });
   }
 
   // A chunk not rendered comes back as BatchOutcomes only: the worker renders nothing unless asked.
   private submit(items: BatchItem[], render: false): Promise<BatchOutcome[]>;
-  private submit(items: BatchItem[], render: true): Promise<Array<BatchOutcome | RenderedOutcome>>;
-  private submit(items: BatchItem[], render: boolean): Promise<Array<BatchOutcome | RenderedOutcome>> {
+  private submit(items: BatchItem[], render: { keys?: string[] }): Promise<Array<BatchOutcome | RenderedOutcome>>;
+  private submit(items: BatchItem[], render: false | { keys?: string[] }): Promise<Array<BatchOutcome | RenderedOutcome>> {
     if (this.closed) return Promise.resolve(items.map((item) => failure(item, { code: "clean-failed", message: "pool is closed" })));
     if (items.length === 0) return Promise.resolve([]);
     return new Promise((resolve) => {
@@ -135,7 +135,7 @@ export class CleanerPool {
       const chunk = this.queue.shift()!;
       const task = this.nextTask++;
       slot.busy = { chunk, task, sentAt: Date.now(), timer: setTimeout(() => this.watch(slot, task), this.options.timeoutMs) };
-      slot.worker.postMessage({ task, items: chunk.items, ...(chunk.render ? { render: true } : {}) } satisfies TaskMessage);
+      slot.worker.postMessage({ task, items: chunk.items, ...(chunk.render ? { render: true, ...chunk.render } : {}) } satisfies TaskMessage);
     }
   }
 

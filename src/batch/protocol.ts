@@ -11,7 +11,7 @@ export interface BatchItem {
   html?: string;
   url?: string;
   /** Written into the item's record by renderChunk (the input record's other fields); not cleaned. */
-  fields?: Record<string, unknown>;
+  inputFields?: Record<string, unknown>;
 }
 
 export interface BatchError {
@@ -43,6 +43,8 @@ export interface TaskMessage {
   items: BatchItem[];
   /** Reply with RenderedOutcomes for documents that have an id and come out ok or empty. */
   render?: boolean;
+  /** The record keys a rendered record keeps besides id and status (all when absent). */
+  keys?: string[];
 }
 
 export interface ReplyMessage {

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
 import { summarise } from "../report/batch-stats.js";
-import { toRecord } from "../report/record.js";
+import { pickKeys, toRecord } from "../report/record.js";
 import { Progress } from "./progress.js";
 import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 
@@ -23,6 +23,7 @@ try {
 const progress = new Progress((workerData as WorkerInit).progress);
 
 port.on("message", (msg: TaskMessage) => {
+  const keys = msg.keys === undefined ? undefined : new Set(msg.keys);
   const outcomes = msg.items.map((item, index): BatchOutcome | RenderedOutcome => {
     progress.start(msg.task, index);
     try {
@@ -30,8 +31,9 @@ port.on("message", (msg: TaskMessage) => {
       if (msg.render && item.id !== undefined) {
         const record = toRecord(item.id, result, item);
         const summary = summarise(record);
+        const written = pickKeys(record, keys);
         // Guarded and refused documents go back whole: the batch reports them from the record.
-        if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(record), summary: { ...summary, status: summary.status } };
+        if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(written), summary: { ...summary, status: summary.status } };
       }
       return item.id === undefined ? { ok: true, result } : { ok: true, id: item.id, result };
     } catch (error) {

@@ -6,6 +6,7 @@ import type { Format } from "../report/layout.js";
 import { UsageError } from "./exit-codes.js";
 import { FLAGS, SHOW_FLAGS, type Flag } from "./flags.js";
 import { outputFormat } from "./output-format.js";
+import { RECORD_KEYS, type RecordKey } from "../report/record.js";
 
 export interface CliOptions {
   files: string[];
@@ -39,6 +40,8 @@ export interface CliOptions {
   /** Set when asked for; else the cleaner's defaults. */
   maxInputChars?: number;
   maxInputLines?: number;
+  /** --fields: the record keys to write besides id and status (all when undefined). */
+  recordKeys?: ReadonlySet<string>;
 }
 
 /** "show": --help or --version was asked for (help.ts prints it). */
@@ -100,6 +103,14 @@ function check(flag: Flag, value: unknown): Value {
   return n;
 }
 
+/** --fields: known record keys only, so a typo does not silently empty every record. */
+function recordKeysOf(list: string): ReadonlySet<RecordKey> {
+  const keys = list.split(",").map((k) => k.trim()).filter((k) => k !== "");
+  const unknown = keys.filter((k) => !(RECORD_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new UsageError(`--fields: no record key ${unknown.map((k) => `"${k}"`).join(", ")}; choose among ${RECORD_KEYS.join(", ")}`);
+  return new Set(keys as RecordKey[]);
+}
+
 /** A checked flag's value (its default when not given). */
 type Get = <T extends Value>(name: string) => T;
 
@@ -140,6 +151,8 @@ function toOptions(files: string[], get: Get): CliOptions {
   if (maxInputChars !== undefined) options.maxInputChars = maxInputChars;
   const maxInputLines = get<number | undefined>("max-input-lines");
   if (maxInputLines !== undefined) options.maxInputLines = maxInputLines;
+  const fields = get<string | undefined>("fields");
+  if (fields !== undefined) options.recordKeys = recordKeysOf(fields);
   const shard = get<string | undefined>("shard");
   if (shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/u.exec(shard);

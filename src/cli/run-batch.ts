@@ -15,7 +15,7 @@ import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type 
 import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
 import type { Progress } from "../report/progress.js";
-import { errorRecord, toRecord, type ErrorRecord } from "../report/record.js";
+import { errorRecord, pickKeys, toRecord, type ErrorRecord } from "../report/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { outputFormat } from "./output-format.js";
@@ -161,7 +161,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     }
     if (rejected && (entry.record.status === "error" || entry.record.status === "guarded")) {
       const r = entry.record;
-      const why = r.status === "error" ? { error: r.error } : { warnings: r.warnings };
+      const why = r.status === "error" ? { error: r.error } : { warnings: entry.result?.warnings ?? r.warnings };
       const line = `${JSON.stringify({ id: entry.id, ...(r.status === "error" && r.line !== undefined ? { line: r.line } : {}), ...(origin.file !== undefined ? { file: origin.file } : {}), status: r.status, ...why })}\n`;
       // A failure here fails the commit at the end, which reports it.
       await rejected.write(line).catch(() => {});
@@ -206,7 +206,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const submit = (input: InputDoc, occurrence: number): void => {
     const slot: Pending = { input, promise: Promise.resolve(), occurrence };
     if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line, input));
-    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome)));
+    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome, options.recordKeys)));
     pending.push(slot);
   };
   const emitReady = async (): Promise<void> => {
@@ -405,7 +405,7 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
-function toEntry(input: Doc, outcome: Outcome): Entry {
+function toEntry(input: Doc, outcome: Outcome, keys: ReadonlySet<string> | undefined): Entry {
   const source = input.text ?? input.html ?? "";
   const bytes = Buffer.byteLength(source);
   if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line, input)), bytes };
@@ -414,7 +414,7 @@ function toEntry(input: Doc, outcome: Outcome): Entry {
     return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
   }
   const record = toRecord(input.id, outcome.result, input);
-  const entry: Entry = { id: input.id, record, summary: summarise(record), result: outcome.result, bytes };
+  const entry: Entry = { id: input.id, record: pickKeys(record, keys), summary: summarise(record), result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
   return entry;
@@ -452,8 +452,8 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     const sent = chunk;
     chunk = [];
     chars = 0;
-    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.fields ? { fields: doc.fields } : {}) }));
-    void (render ? pool.renderChunk(items) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
+    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}) }));
+    void (render ? pool.renderChunk(items, options.recordKeys === undefined ? {} : { keys: options.recordKeys }) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
       outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
     );
   };

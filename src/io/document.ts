@@ -26,7 +26,7 @@ export interface Origin {
  *  target URI) and, for JSONL, its other fields. Both are written into its output record. */
 export interface Carried {
   url?: string;
-  fields?: Record<string, unknown>;
+  inputFields?: Record<string, unknown>;
 }
 
 export type InputDoc =

@@ -32,15 +32,15 @@ export function lineToDoc(raw: RawLine, source: string, textField: string, maxLi
 }
 
 /** The url (when a string) and every other field but the id and the cleaned one. */
-function carriedFields(record: Record<string, unknown>, cleanedField: string): { url?: string; fields?: Record<string, unknown> } {
-  const out: { url?: string; fields?: Record<string, unknown> } = {};
+function carriedFields(record: Record<string, unknown>, cleanedField: string): { url?: string; inputFields?: Record<string, unknown> } {
+  const out: { url?: string; inputFields?: Record<string, unknown> } = {};
   let fields: Record<string, unknown> | undefined;
   for (const key of Object.keys(record)) {
     if (key === "id" || key === cleanedField) continue;
     if (key === "url" && typeof record[key] === "string") out.url = record[key] as string;
     else (fields ??= {})[key] = record[key];
   }
-  if (fields !== undefined) out.fields = fields;
+  if (fields !== undefined) out.inputFields = fields;
   return out;
 }
 

@@ -10,7 +10,7 @@ export interface DocError {
 /** Input fields written back into the record: the url and, for JSONL input, the record's other fields. */
 export interface CarriedFields {
   url?: string;
-  fields?: Record<string, unknown>;
+  inputFields?: Record<string, unknown>;
 }
 
 export interface ErrorRecord extends CarriedFields {
@@ -47,10 +47,24 @@ export function toRecord(id: string, result: CleanResult, carried: CarriedFields
 }
 
 export function errorRecord(error: DocError, id?: string, line?: number, carried: CarriedFields = {}): ErrorRecord {
-  // Built in this order so the JSON reads id, line, url, fields, status, error.
+  // Built in this order so the JSON reads id, line, url, inputFields, status, error.
   return { ...(id === undefined ? {} : { id }), ...(line === undefined ? {} : { line }), ...carriedOf(carried), status: "error", error };
 }
 
-function carriedOf({ url, fields }: CarriedFields): CarriedFields {
-  return { ...(url === undefined ? {} : { url }), ...(fields === undefined ? {} : { fields }) };
+function carriedOf({ url, inputFields }: CarriedFields): CarriedFields {
+  return { ...(url === undefined ? {} : { url }), ...(inputFields === undefined ? {} : { inputFields }) };
+}
+
+/** The keys of a result record that --fields may choose among; id, line, occurrence, status and
+ *  error always stay, so every record still says which document it is and how it ended. */
+export const RECORD_KEYS = ["url", "inputFields", "text", "metadata", "metadataFrom", "removed", "warnings", "stats", "reports", "extractor", "domRemovals"] as const;
+export type RecordKey = (typeof RECORD_KEYS)[number];
+const ALWAYS = new Set(["id", "line", "occurrence", "status", "error"]);
+
+/** The record with only the chosen keys besides those that always stay (all of them when `keys` is undefined). */
+export function pickKeys<R extends OutputRecord>(record: R, keys: ReadonlySet<string> | undefined): R {
+  if (keys === undefined) return record;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (ALWAYS.has(key) || keys.has(key)) out[key] = value;
+  return out as R;
 }

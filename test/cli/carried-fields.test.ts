@@ -21,7 +21,7 @@ describe("cli carried fields", () => {
       const run = runCli(["in.jsonl", "-j", jobs], { cwd: dir });
       assert.equal(run.status, 2, run.stderr);
       const out = jsonLines(run.stdout);
-      assert.deepEqual(out.map((r) => [r["id"], r["url"], r["fields"]]), [
+      assert.deepEqual(out.map((r) => [r["id"], r["url"], r["inputFields"]]), [
         ["a", "https://example.com/a", { crawl_date: "2026-11-30", meta: { lang: "en", rank: 3 } }],
         ["b", undefined, { source: "feed-7" }],
         ["c", "https://example.com/c", { crawl_date: "2026-11-30" }],
@@ -29,7 +29,7 @@ describe("cli carried fields", () => {
       ]);
       assert.deepEqual(out.map((r) => r["status"]), ["ok", "ok", "error", "ok"]);
       assert.equal(out[0]!["text"].includes("Share this article"), false);
-      assert.equal("text" in out[0]!["fields"], false, "the cleaned field is not copied");
+      assert.equal("text" in out[0]!["inputFields"], false, "the cleaned field is not copied");
     });
   }
 
@@ -43,5 +43,28 @@ describe("cli carried fields", () => {
     const [record] = jsonLines(run.stdout);
     assert.equal(record!["id"], "urn:uuid:1");
     assert.equal(record!["url"], "https://example.com/bridge");
+  });
+});
+
+describe("cli --fields", () => {
+  for (const jobs of ["1", "2"]) {
+    it(`cli › --fields keeps only the chosen record keys besides id and status (--jobs ${jobs}); error records keep their error`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, "in.jsonl"), [JSON.stringify({ id: "a", url: "https://example.com/a", text, crawl_date: "2026-11-30" }), JSON.stringify({ id: "b" })].join("\n") + "\n");
+      const full = jsonLines(runCli(["in.jsonl", "-j", jobs], { cwd: dir }).stdout);
+      const run = runCli(["in.jsonl", "-j", jobs, "--fields", "url,text,metadata"], { cwd: dir });
+      assert.equal(run.status, 2, run.stderr);
+      const [a, b] = jsonLines(run.stdout);
+      assert.deepEqual(Object.keys(a!).sort(), ["id", "metadata", "status", "text", "url"]);
+      assert.equal(a!["text"], full[0]!["text"]);
+      assert.ok(run.stdout.length < runCli(["in.jsonl", "-j", jobs], { cwd: dir }).stdout.length);
+      assert.deepEqual(Object.keys(b!).sort(), ["error", "id", "line", "status"]);
+    });
+  }
+
+  it("cli › --fields with an unknown key is bad usage naming it", () => {
+    const run = runCli(["-", "--fields", "text,removd"], { input: text });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /--fields: no record key "removd"/u);
   });
 });
