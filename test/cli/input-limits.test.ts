@@ -15,13 +15,13 @@ describe("cli input limits", () => {
     writeFileSync(join(dir, "many.txt"), Array.from({ length: 60 }, (_, i) => `Line ${i}`).join("\n"));
     writeFileSync(join(dir, "c.txt"), article(3));
     for (const jobs of ["1", "2"]) {
-      const run = runCli(["a.txt", "many.txt", "c.txt", "--max-input-lines", "50", "-j", jobs, "--rejected", "rejected.jsonl"], { cwd: dir });
+      const run = runCli(["a.txt", "many.txt", "c.txt", "--max-input-lines", "50", "-j", jobs, "--rejected", "rejected.jsonl", "--format", "jsonl"], { cwd: dir });
       assert.equal(run.status, 2, run.stderr);
       const out = jsonLines(run.stdout);
       assert.deepEqual(out.map((r) => [r["id"], r["status"], r["error"]?.["code"]]), [["a.txt", "ok", undefined], ["many.txt", "error", "input-too-large"], ["c.txt", "ok", undefined]], `--jobs ${jobs}`);
       assert.deepEqual(jsonLines(readFileSync(join(dir, "rejected.jsonl"), "utf8")).map((r) => r["id"]), ["many.txt"]);
     }
-    const chars = runCli(["a.txt", "c.txt", "--max-input-chars", "50", "-j", "1"], { cwd: dir });
+    const chars = runCli(["a.txt", "c.txt", "--max-input-chars", "50", "-j", "1", "--format", "jsonl"], { cwd: dir });
     assert.equal(chars.status, 2);
     assert.deepEqual(jsonLines(chars.stdout).map((r) => r["error"]?.["code"]), ["input-too-large", "input-too-large"]);
   });
