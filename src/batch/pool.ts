@@ -14,6 +14,8 @@ export interface PoolOptions {
   cleaner?: CleanerOptions;
   /** Longest a single document may take before its worker is replaced (default 30 s). */
   timeoutMs?: number;
+  /** Records from renderChunk keep stats.ms (off: repeated runs write identical records). */
+  timings?: boolean;
 }
 
 interface Chunk {
@@ -43,7 +45,7 @@ export class CleanerPool {
 
   /** Starts the workers and waits until each has loaded the rules; throws RuleError for bad rules. */
   static async create(options: PoolOptions = {}): Promise<CleanerPool> {
-    const pool = new CleanerPool({ jobs: Math.max(1, options.jobs ?? availableParallelism()), cleaner: options.cleaner ?? {}, timeoutMs: options.timeoutMs ?? 30_000 });
+    const pool = new CleanerPool({ jobs: Math.max(1, options.jobs ?? availableParallelism()), cleaner: options.cleaner ?? {}, timeoutMs: options.timeoutMs ?? 30_000, timings: options.timings ?? false });
     try {
       await Promise.all(Array.from({ length: pool.options.jobs }, () => pool.spawn()));
     } catch (error) {
@@ -94,7 +96,7 @@ export class CleanerPool {
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { cleaner: this.options.cleaner } satisfies WorkerInit });
+      const worker = new Worker(WORKER_URL, { workerData: { cleaner: this.options.cleaner, timings: this.options.timings } satisfies WorkerInit });
       const slot: Slot = { worker };
       this.workers.add(worker);
       worker.once("message", (msg: ReadyMessage) => {

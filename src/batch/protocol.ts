@@ -22,6 +22,8 @@ export type BatchOutcome = { ok: true; id?: string; result: CleanResult } | { ok
 
 export interface WorkerInit {
   cleaner: CleanerOptions;
+  /** Rendered records keep stats.ms. */
+  timings?: boolean;
 }
 
 /** A cleaned document already written out as its JSONL record (no newline), with the counts the

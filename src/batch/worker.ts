@@ -24,7 +24,7 @@ port.on("message", (msg: TaskMessage) => {
     try {
       const result = cleaner!.clean(item);
       if (msg.render && item.id !== undefined) {
-        const record = toRecord(item.id, result);
+        const record = toRecord(item.id, result, (workerData as WorkerInit).timings);
         const summary = summarise(record);
         // Guarded and refused documents go back whole: the batch reports them from the record.
         if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(record), summary: { ...summary, status: summary.status } };

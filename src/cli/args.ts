@@ -35,6 +35,8 @@ export interface CliOptions {
   rejectedFile?: string;
   /** Set when asked for: a document taking longer loses its worker and gets an error record. */
   timeoutMs?: number;
+  /** Records keep stats.ms (off by default, so that two runs write the same bytes). */
+  timings: boolean;
 }
 
 /** "show": --help or --version was asked for (help.ts prints it). */
@@ -124,6 +126,7 @@ function toOptions(files: string[], get: Get): CliOptions {
     gzip: get<boolean>("gzip") || (output?.toLowerCase().endsWith(".gz") ?? false),
     resume: get<boolean>("resume"),
     progress: get<boolean>("progress"),
+    timings: get<boolean>("timings"),
   };
   if (output !== undefined) options.output = output;
   const stats = get<string | undefined>("stats");

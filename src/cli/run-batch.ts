@@ -165,7 +165,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const submit = (input: InputDoc): void => {
     const slot: Pending = { input, promise: Promise.resolve() };
     if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line));
-    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome)));
+    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome, options.timings)));
     pending.push(slot);
   };
   const emitReady = async (): Promise<void> => {
@@ -284,7 +284,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   return failed > 0 ? EXIT.partial : EXIT.ok;
 }
 
-function toEntry(input: Doc, outcome: Outcome): Entry {
+function toEntry(input: Doc, outcome: Outcome, timings: boolean): Entry {
   const source = input.text ?? input.html ?? "";
   const bytes = Buffer.byteLength(source);
   if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line)), bytes };
@@ -292,7 +292,7 @@ function toEntry(input: Doc, outcome: Outcome): Entry {
     const { line, summary } = outcome.rendered;
     return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
   }
-  const record = toRecord(input.id, outcome.result);
+  const record = toRecord(input.id, outcome.result, timings);
   const entry: Entry = { id: input.id, record, summary: summarise(record), result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
@@ -323,7 +323,7 @@ function inProcessEngine(cleaner: Cleaner): Engine {
 async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
   // Loaded only for batches on workers: a single document never starts a thread.
   const { CleanerPool } = await import("../batch/pool.js");
-  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
   let chunk: Array<{ doc: Doc; resolve: (o: Outcome) => void }> = [];
   let chars = 0;
   const flush = (): void => {

@@ -15,19 +15,25 @@ export interface ErrorRecord {
   error: DocError;
 }
 
-export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "removed" | "warnings" | "stats"> & {
+export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "removed" | "warnings"> & {
+  /** The result's stats; `ms` only with timings. */
+  stats: Omit<CleanResult["stats"], "ms"> & { ms?: number };
   id: string;
   reports?: CleanResult["reports"];
 };
 
 export type OutputRecord = CleanRecord | ErrorRecord;
 
-export function toRecord(id: string, result: CleanResult): OutputRecord {
+/** `timings`: keep stats.ms, which differs from run to run; without it two runs on the same input
+ *  write byte-identical records. */
+export function toRecord(id: string, result: CleanResult, timings = false): OutputRecord {
   if (result.status === "rejected") {
     const why = result.warnings[0] ?? { code: "rejected", message: "the input is not text" };
     return { id, status: "error", error: { code: why.code, message: why.message } };
   }
-  const { status, text, metadata, removed, warnings, stats } = result;
+  const { status, text, metadata, removed, warnings } = result;
+  const { ms, ...counts } = result.stats;
+  const stats = timings ? result.stats : counts;
   const record: CleanRecord = { id, status, text, metadata, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
   return record;
