@@ -52,7 +52,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   const clean = (input: string | CleanInput): CleanResult => {
     const started = performance.now();
-    const { text: raw, html, id, url } = typeof input === "string" ? ({ text: input } as CleanInput) : input;
+    const { text: raw, html, id, url, warnings: given } = typeof input === "string" ? ({ text: input } as CleanInput) : input;
     const source = typeof raw === "string" ? raw : typeof html === "string" ? html : undefined;
     if (source === undefined || (typeof raw === "string" && typeof html === "string")) {
       return refused(id, "missing-input", "a document needs exactly one of text or html, as a string", started);
@@ -73,6 +73,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(fromHtml.warnings as Warning[]), ...warnings];
+    if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
     const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;

@@ -15,6 +15,8 @@ export interface CleanInput {
   html?: string;
   id?: string;
   url?: string;
+  /** What whoever read the bytes has to say about them (e.g. decoded-as-latin1); first in the result's warnings. */
+  warnings?: Warning[];
 }
 
 export interface Line {
@@ -97,7 +99,8 @@ export type WarningCode =
   | "time-budget"
   | "rule-error"
   | "rule-time-budget"
-  | "passes-exhausted";
+  | "passes-exhausted"
+  | "decoded-as-latin1";
 
 export interface Warning {
   code: WarningCode;

@@ -2,7 +2,7 @@
 // message is paid per chunk, not per document.
 import type { CleanerOptions } from "../cleaner.js";
 import type { RecordSummary } from "../report/batch-stats.js";
-import type { CleanResult } from "../types.js";
+import type { CleanResult, Warning } from "../types.js";
 
 /** One document: exactly one of `text` and `html`, as for Cleaner.clean(). */
 export interface BatchItem {
@@ -10,6 +10,8 @@ export interface BatchItem {
   text?: string;
   html?: string;
   url?: string;
+  /** Passed on to the result's warnings (see CleanInput.warnings). */
+  warnings?: Warning[];
 }
 
 export interface BatchError {

@@ -308,7 +308,7 @@ function inProcessEngine(cleaner: Cleaner): Engine {
     window: 1,
     submit: (doc) => {
       try {
-        const input = doc.html !== undefined ? { html: doc.html, id: doc.id } : { text: doc.text ?? "", id: doc.id };
+        const input = doc.html !== undefined ? { html: doc.html, id: doc.id } : { text: doc.text ?? "", id: doc.id, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
         return Promise.resolve({ ok: true, result: cleaner.clean(doc.url === undefined ? input : { ...input, url: doc.url }) });
       } catch (error) {
         // A library bug on one document must not cost the rest of the batch.
@@ -331,7 +331,7 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     const sent = chunk;
     chunk = [];
     chars = 0;
-    const items = sent.map(({ doc }) => (doc.html !== undefined ? { id: doc.id, html: doc.html, ...(doc.url ? { url: doc.url } : {}) } : { id: doc.id, text: doc.text ?? "", ...(doc.url ? { url: doc.url } : {}) }));
+    const items = sent.map(({ doc }) => (doc.html !== undefined ? { id: doc.id, html: doc.html, ...(doc.url ? { url: doc.url } : {}) } : { id: doc.id, text: doc.text ?? "", ...(doc.url ? { url: doc.url } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) }));
     void (render ? pool.renderChunk(items) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
       outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
     );

@@ -1,4 +1,5 @@
 // What the input side hands to the batch runner: a document to clean, or the reason there is none.
+import type { Warning } from "../types.js";
 export interface InputError {
   /** not-found, unreadable, too-large, bad-gzip, bad-warc; for JSONL lines also bad-json,
    *  not-an-object, missing-text, text-not-string, line-too-long. */
@@ -18,5 +19,5 @@ export interface Origin {
 
 /** A document: exactly one of `text` and `html`. */
 export type InputDoc =
-  | { kind: "doc"; id: string; text?: string; html?: string; url?: string; line?: number; origin: Origin }
+  | { kind: "doc"; id: string; text?: string; html?: string; url?: string; line?: number; origin: Origin; warnings?: Warning[] }
   | { kind: "error"; id?: string; line?: number; error: InputError; origin: Origin };
