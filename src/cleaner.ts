@@ -64,7 +64,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const started = performance.now();
     const shaped = inputShape(input);
     if ("problem" in shaped) return refused(shaped.id, "missing-input", shaped.problem, started);
-    const { text: raw, html, id, url, htmlWarnings } = shaped;
+    const { text: raw, html, id, url, htmlWarnings, given } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
     if (typeof raw === "string") {
@@ -91,6 +91,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(htmlWarnings as Warning[]), ...(fromHtml.warnings as Warning[]), ...warnings];
+    if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
     const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
@@ -138,17 +139,17 @@ export function cleanText(text: string, options?: CleanerOptions): CleanResult {
   return createCleaner(options).clean(text);
 }
 
-type Shaped = { text?: string; html?: string; id?: string; url?: string; htmlWarnings: readonly { code: string; message: string }[] } | { problem: string; id?: string };
+type Shaped = { text?: string; html?: string; id?: string; url?: string; htmlWarnings: readonly { code: string; message: string }[]; given?: Warning[] } | { problem: string; id?: string };
 
 /** What a caller handed to clean(), checked: plain JS callers can pass anything, and clean() never throws. */
 function inputShape(input: unknown): Shaped {
   if (typeof input === "string") return { text: input, htmlWarnings: [] };
   if (typeof input !== "object" || input === null) return { problem: `clean() needs a string or { text } / { html } / { bytes }, got ${input === null ? "null" : typeof input}` };
-  const { text, html, bytes, id, url } = input as CleanInput;
+  const { text, html, bytes, id, url, warnings } = input as CleanInput;
   const safeId = typeof id === "string" ? id : undefined;
   const given = [text, html, bytes].filter((v) => v !== undefined).length;
   if (given !== 1) return { problem: "a document needs exactly one of text (string), html (string or bytes) or bytes", id: safeId };
-  const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}) };
+  const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}), ...(Array.isArray(warnings) ? { given: warnings } : {}) };
   if (typeof text === "string") return { ...common, text, htmlWarnings: [] };
   if (typeof html === "string") return { ...common, html, htmlWarnings: [] };
   const raw = bytes ?? html;

@@ -18,6 +18,8 @@ export interface CleanInput {
   bytes?: Uint8Array;
   id?: string;
   url?: string;
+  /** What whoever read the bytes has to say about them (e.g. decoded-as-latin1); first in the result's warnings. */
+  warnings?: Warning[];
 }
 
 export interface Line {
@@ -100,7 +102,8 @@ export type WarningCode =
   | "time-budget"
   | "rule-error"
   | "rule-time-budget"
-  | "passes-exhausted";
+  | "passes-exhausted"
+  | "decoded-as-latin1";
 
 export interface Warning {
   code: WarningCode;

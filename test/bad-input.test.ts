@@ -159,7 +159,7 @@ describe("bad input", () => {
       );
       const problems = problemsOf(folder);
       assert.equal(problems.length, 1);
-      assert.ok(problems[0]!.startsWith(`${file}: match: too slow on a `), problems[0]);
+      assert.equal(problems[0], `${file}: match.regex: nested quantifier can backtrack exponentially: (\\w+\\s?)*`);
     });
   });
 });

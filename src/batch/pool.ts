@@ -20,6 +20,8 @@ export interface PoolOptions {
   /** Heap of each worker in MB (default: the heap limit of this thread). A document that
    *  exhausts it gets a worker-crashed outcome; the worker is replaced and the batch goes on. */
   workerHeapMb?: number;
+  /** Records from renderChunk keep stats.ms (off: repeated runs write identical records). */
+  timings?: boolean;
 }
 
 interface Chunk {
@@ -55,6 +57,7 @@ export class CleanerPool {
       cleaner: options.cleaner ?? {},
       timeoutMs: options.timeoutMs ?? 30_000,
       workerHeapMb: options.workerHeapMb ?? Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
+      timings: options.timings ?? false,
     });
     try {
       await Promise.all(Array.from({ length: pool.options.jobs }, () => pool.spawn()));
@@ -108,7 +111,7 @@ export class CleanerPool {
     return new Promise((resolve, reject) => {
       const progress = new Progress();
       const worker = new Worker(WORKER_URL, {
-        workerData: { cleaner: this.options.cleaner, progress: progress.buffer } satisfies WorkerInit,
+        workerData: { cleaner: this.options.cleaner, progress: progress.buffer, timings: this.options.timings } satisfies WorkerInit,
         resourceLimits: { maxOldGenerationSizeMb: this.options.workerHeapMb },
       });
       const slot: Slot = { worker, progress };

@@ -2,7 +2,7 @@
 // message is paid per chunk, not per document.
 import type { CleanerOptions } from "../cleaner.js";
 import type { RecordSummary } from "../report/batch-stats.js";
-import type { CleanResult } from "../types.js";
+import type { CleanResult, Warning } from "../types.js";
 
 /** One document: exactly one of `text` and `html`, as for Cleaner.clean(). */
 export interface BatchItem {
@@ -12,6 +12,8 @@ export interface BatchItem {
   url?: string;
   /** Written into the item's record by renderChunk (the input record's other fields); not cleaned. */
   inputFields?: Record<string, unknown>;
+  /** Passed on to the result's warnings (see CleanInput.warnings). */
+  warnings?: Warning[];
 }
 
 export interface BatchError {
@@ -26,6 +28,8 @@ export interface WorkerInit {
   cleaner: CleanerOptions;
   /** Where the worker marks the document it is on (see progress.ts). */
   progress: SharedArrayBuffer;
+  /** Rendered records keep stats.ms. */
+  timings?: boolean;
 }
 
 /** A cleaned document already written out as its JSONL record (no newline), with the counts the

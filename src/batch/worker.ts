@@ -29,7 +29,7 @@ port.on("message", (msg: TaskMessage) => {
     try {
       const result = cleaner!.clean(item);
       if (msg.render && item.id !== undefined) {
-        const record = toRecord(item.id, result, item);
+        const record = toRecord(item.id, result, item, (workerData as WorkerInit).timings);
         const summary = summarise(record);
         const written = pickKeys(record, keys);
         // Guarded and refused documents go back whole: the batch reports them from the record.

@@ -42,6 +42,8 @@ export interface CliOptions {
   maxInputLines?: number;
   /** --fields: the record keys to write besides id and status (all when undefined). */
   recordKeys?: ReadonlySet<string>;
+  /** Records keep stats.ms (off by default, so that two runs write the same bytes). */
+  timings: boolean;
 }
 
 /** "show": --help or --version was asked for (help.ts prints it). */
@@ -139,6 +141,7 @@ function toOptions(files: string[], get: Get): CliOptions {
     gzip: get<boolean>("gzip") || (output?.toLowerCase().endsWith(".gz") ?? false),
     resume: get<boolean>("resume"),
     progress: get<boolean>("progress"),
+    timings: get<boolean>("timings"),
   };
   if (output !== undefined) options.output = output;
   const stats = get<string | undefined>("stats");

@@ -47,6 +47,7 @@ export const FLAGS: readonly Flag[] = [
   { name: "builtin-rules", type: "boolean", default: true, describe: "load the built-in rules (--no-builtin-rules to skip)" },
   { name: "list-rules", type: "boolean", default: false, describe: "list the active rules: id, zone, action, mode, summary" },
   { name: "check-rules", type: "string", optionalValue: true, describe: "[DIR] run every rule's examples and the catalog checks" },
+  { name: "timings", type: "boolean", default: false, describe: "keep each document's cleaning time (stats.ms) in json/jsonl records" },
   { name: "summary", type: "boolean", default: false, describe: "print batch totals on stderr (default when several documents)" },
   { name: "quiet", alias: "q", type: "boolean", default: false, describe: "no notes, progress or default summary on stderr" },
 ];

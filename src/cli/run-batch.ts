@@ -206,7 +206,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const submit = (input: InputDoc, occurrence: number): void => {
     const slot: Pending = { input, promise: Promise.resolve(), occurrence };
     if (input.kind === "error") slot.entry = errorEntry(input.id ?? input.origin.outputStem, errorRecord(input.error, input.id, input.line, input));
-    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome, options.recordKeys)));
+    else slot.promise = engine.submit(input).then((outcome) => void (slot.entry = toEntry(input, outcome, options.recordKeys, options.timings)));
     pending.push(slot);
   };
   const emitReady = async (): Promise<void> => {
@@ -405,7 +405,7 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
-function toEntry(input: Doc, outcome: Outcome, keys: ReadonlySet<string> | undefined): Entry {
+function toEntry(input: Doc, outcome: Outcome, keys: ReadonlySet<string> | undefined, timings: boolean): Entry {
   const source = input.text ?? input.html ?? "";
   const bytes = Buffer.byteLength(source);
   if (!outcome.ok) return { ...errorEntry(input.id, errorRecord(outcome.error, input.id, input.line, input)), bytes };
@@ -413,7 +413,7 @@ function toEntry(input: Doc, outcome: Outcome, keys: ReadonlySet<string> | undef
     const { line, summary } = outcome.rendered;
     return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
   }
-  const record = toRecord(input.id, outcome.result, input);
+  const record = toRecord(input.id, outcome.result, input, timings);
   const entry: Entry = { id: input.id, record: pickKeys(record, keys), summary: summarise(record), result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
@@ -429,7 +429,7 @@ function inProcessEngine(cleaner: Cleaner): Engine {
     window: 1,
     submit: (doc) => {
       try {
-        const input = doc.html !== undefined ? { html: doc.html, id: doc.id } : { text: doc.text ?? "", id: doc.id };
+        const input = doc.html !== undefined ? { html: doc.html, id: doc.id } : { text: doc.text ?? "", id: doc.id, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
         return Promise.resolve({ ok: true, result: cleaner.clean(doc.url === undefined ? input : { ...input, url: doc.url }) });
       } catch (error) {
         // A library bug on one document must not cost the rest of the batch.
@@ -444,7 +444,7 @@ function inProcessEngine(cleaner: Cleaner): Engine {
 async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
   // Loaded only for batches on workers: a single document never starts a thread.
   const { CleanerPool } = await import("../batch/pool.js");
-  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
   let chunk: Array<{ doc: Doc; resolve: (o: Outcome) => void }> = [];
   let chars = 0;
   const flush = (): void => {
@@ -452,7 +452,7 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     const sent = chunk;
     chunk = [];
     chars = 0;
-    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}) }));
+    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) }));
     void (render ? pool.renderChunk(items, options.recordKeys === undefined ? {} : { keys: options.recordKeys }) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
       outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
     );

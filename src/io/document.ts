@@ -1,4 +1,5 @@
 // What the input side hands to the batch runner: a document to clean, or the reason there is none.
+import type { Warning } from "../types.js";
 export interface InputError {
   /** not-found, unreadable, too-large, bad-gzip, bad-warc, bad-encoding (a WARC body's Content-Encoding); for JSONL lines also bad-json,
    *  not-an-object, missing-text, text-not-string, line-too-long. */
@@ -30,5 +31,5 @@ export interface Carried {
 }
 
 export type InputDoc =
-  | ({ kind: "doc"; id: string; text?: string; html?: string; line?: number; origin: Origin } & Carried)
+  | ({ kind: "doc"; id: string; text?: string; html?: string; line?: number; origin: Origin; warnings?: Warning[] } & Carried)
   | ({ kind: "error"; id?: string; line?: number; error: InputError; origin: Origin } & Carried);

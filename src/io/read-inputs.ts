@@ -78,7 +78,11 @@ async function bytesToDoc(bytes: Uint8Array, kind: InputKind, id: string, origin
     // Loaded only for HTML: the text path never pays for it.
     const { decodeHtml } = await import("../input/html/decode.js");
     doc.html = decodeHtml(bytes, charset).html;
-  } else doc.text = decodeText(bytes);
+  } else {
+    const decoded = decodeText(bytes);
+    doc.text = decoded.text;
+    if (decoded.warning) doc.warnings = [decoded.warning];
+  }
   if (url !== undefined) doc.url = url;
   return doc;
 }

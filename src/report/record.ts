@@ -21,8 +21,10 @@ export interface ErrorRecord extends CarriedFields {
   error: DocError;
 }
 
-export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "metadataFrom" | "removed" | "warnings" | "stats"> &
+export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "metadataFrom" | "removed" | "warnings"> &
   CarriedFields & {
+  /** The result's stats; `ms` only with timings. */
+  stats: Omit<CleanResult["stats"], "ms"> & { ms?: number };
   id: string;
   reports?: CleanResult["reports"];
   /** HTML only: which extractor found the article, and what the DOM stage removed before the rules. */
@@ -32,12 +34,16 @@ export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "me
 
 export type OutputRecord = CleanRecord | ErrorRecord;
 
-export function toRecord(id: string, result: CleanResult, carried: CarriedFields = {}): OutputRecord {
+/** `carried`: the input's url and fields. `timings`: keep stats.ms, which differs from run to run;
+ *  without it two runs on the same input write byte-identical records. */
+export function toRecord(id: string, result: CleanResult, carried: CarriedFields = {}, timings = false): OutputRecord {
   if (result.status === "rejected") {
     const why = result.warnings[0] ?? { code: "rejected", message: "the input is not text" };
     return errorRecord({ code: why.code, message: why.message }, id, undefined, carried);
   }
-  const { status, text, metadata, metadataFrom, removed, warnings, stats } = result;
+  const { status, text, metadata, metadataFrom, removed, warnings } = result;
+  const { ms, ...counts } = result.stats;
+  const stats = timings ? result.stats : counts;
   const record: CleanRecord = { id, ...carriedOf(carried), status, text, metadata, metadataFrom, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
   // Nothing is removed silently in any output: the DOM stage's removals travel with the record.

@@ -6,7 +6,7 @@ import { MODES, ZONES, compileRule } from "./compile.js";
 import { loadBuiltinRules, loadRuleDir } from "./load.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { RuleSource } from "./spec.js";
-import { checkRuleSpeed } from "./speed.js";
+import { regexProblems } from "./regex-safety.js";
 
 export type RuleOverride = Mode | { mode?: Mode; zone?: Zone; window?: number };
 
@@ -24,12 +24,12 @@ export interface CatalogOptions {
 export function buildCatalog(options: CatalogOptions = {}): Rule[] {
   const problems: string[] = [];
   const rules: Rule[] = [];
-  const add = (sources: readonly RuleSource[], checkSpeed: boolean): void => {
+  const add = (sources: readonly RuleSource[], checkRegexes: boolean): void => {
     for (const source of sources) {
       try {
         const rule = compileRule(source);
-        const slow = checkSpeed ? checkRuleSpeed(rule) : undefined;
-        if (slow) problems.push(`${source.file}: match: ${slow}`);
+        const slow = checkRegexes ? regexProblems(source) : [];
+        if (slow.length > 0) problems.push(...slow);
         else rules.push(rule);
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
@@ -46,7 +46,8 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
       return [];
     }
   };
-  // Built-ins are checked for speed by the test suite, not on every start-up.
+  // The built-in catalog's regexes are checked when the package is built (scripts/bundle-rules.ts)
+  // and by the test suite, not at every start-up.
   if (options.builtin !== false) add(collect(loadBuiltinRules), false);
   for (const dir of options.rulesDirs ?? []) add(collect(() => loadRuleDir(dir)), true);
   add(options.ruleSpecs ?? [], true);

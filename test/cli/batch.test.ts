@@ -68,7 +68,7 @@ describe("cli batches", () => {
     assert.deepEqual(out.map((r) => [r["id"], r["status"], r["text"]]), [["empty.txt", "empty", ""], ["blank.txt", "empty", ""]]);
   });
 
-  it("cli › mostly invalid UTF-8 is an error record; a few bad bytes are decoded leniently", () => {
+  it("cli › mostly invalid UTF-8 is an error record; a few bad bytes are decoded as Latin-1, with a warning", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "garbage.txt"), Buffer.alloc(400, 0xc3).fill(0xff, 0, 200));
     writeFileSync(join(dir, "mostly.txt"), Buffer.concat([Buffer.from(`${ARTICLE} caf`), Buffer.from([0xe9]), Buffer.from(" au lait.\n")]));
@@ -77,7 +77,8 @@ describe("cli batches", () => {
     const [garbage, mostly] = jsonLines(run.stdout);
     assert.equal(garbage!["status"], "error");
     assert.equal(mostly!["status"], "ok");
-    assert.match(mostly!["text"], /caf\uFFFD au lait/u);
+    assert.match(mostly!["text"], /café au lait/u);
+    assert.deepEqual(mostly!["warnings"].map((w: { code: string }) => w.code), ["decoded-as-latin1"]);
   });
 
   it("cli › a missing file is an error record, the others are written, exit 2", () => {

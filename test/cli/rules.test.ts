@@ -79,6 +79,21 @@ describe("cli rule folders", () => {
     assert.match(run.stdout, /promo-code\.yaml: examples › drops a promo line: Missing: expected/u);
   });
 
+  // These passed the old timing probe and then hung the run on a 41-character line.
+  for (const [regex, culprit] of [["^([A-Z]+)+$", "([A-Z]+)+"], ["Source: (a+)+$", "(a+)+"]] as const) {
+    it(`cli › --check-rules DIR and --rules-dir refuse ${regex}, naming the file, the key and the culprit`, () => {
+      const dir = rulesDir({ "promo-code.yaml": PROMO.replace("'^Use code [A-Z0-9]+ for \\d+% off$'", () => `'${regex}'`) });
+      const expected = `rules/promo-code.yaml: match.regex: nested quantifier can backtrack exponentially: ${culprit}`;
+      const check = runCli(["--check-rules", "rules"], { cwd: dir });
+      assert.equal(check.status, 1);
+      assert.ok((check.stdout + check.stderr).includes(expected), check.stdout + check.stderr);
+      const run = runCli(["--rules-dir", "rules", "doc.txt"], { cwd: dir });
+      assert.equal(run.status, 1);
+      assert.equal(run.stdout, "");
+      assert.ok(run.stderr.includes(expected), run.stderr);
+    });
+  }
+
   it("cli › --check-rules DIR reports an id that differs from the file name", () => {
     const dir = rulesDir({ "promo.yaml": PROMO });
     const run = runCli(["--check-rules", "rules"], { cwd: dir });
