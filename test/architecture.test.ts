@@ -65,6 +65,14 @@ describe("architecture", () => {
     assert.deepEqual(offenders(all, (_t, spec, file) => isNodeFs(spec) && !allowed(file)), []);
   });
 
+  it("architecture › src/metadata imports nothing from src/input (the HTML front end reads the page, metadata resolves)", () => {
+    assert.deepEqual(offenders(under("src/metadata/"), (t) => /^src\/input\//u.test(t)), []);
+  });
+
+  it("architecture › src/report and src/batch do not import the library entry (no import circle through src/index)", () => {
+    assert.deepEqual(offenders([...under("src/report/"), ...under("src/batch/")], (t) => t === "src/index"), []);
+  });
+
   it("architecture › only src/cli imports yargs", () => {
     assert.deepEqual(offenders(all, (_t, spec, file) => /^yargs(?:\/|$)/u.test(spec) && !file.startsWith("src/cli/")), []);
   });

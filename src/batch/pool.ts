@@ -2,11 +2,11 @@
 // worker costs only itself: each document is timed on its own (progress.ts tells the pool which
 // one a worker is on), the one that hung or died gets an error outcome, the worker is replaced
 // and the rest of its chunk is sent again, so a batch waits at most about one timeout for it.
-import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { CleanerOptions } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
+import { defaultJobs } from "./jobs.js";
 import { Progress } from "./progress.js";
 import type { BatchError, BatchItem, BatchOutcome, ReadyMessage, RenderedOutcome, ReplyMessage, TaskMessage, WorkerInit } from "./protocol.js";
 
@@ -53,7 +53,7 @@ export class CleanerPool {
   /** Starts the workers and waits until each has loaded the rules; throws RuleError for bad rules. */
   static async create(options: PoolOptions = {}): Promise<CleanerPool> {
     const pool = new CleanerPool({
-      jobs: Math.max(1, options.jobs ?? availableParallelism()),
+      jobs: Math.max(1, options.jobs ?? defaultJobs()),
       cleaner: options.cleaner ?? {},
       timeoutMs: options.timeoutMs ?? 30_000,
       workerHeapMb: options.workerHeapMb ?? Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),

@@ -2,18 +2,12 @@
 // message is paid per chunk, not per document.
 import type { CleanerOptions } from "../cleaner.js";
 import type { RecordSummary } from "../report/batch-stats.js";
-import type { CleanResult, Warning } from "../types.js";
+import type { CleanInput, CleanResult } from "../types.js";
 
-/** One document: exactly one of `text` and `html`, as for Cleaner.clean(). */
-export interface BatchItem {
-  id?: string;
-  text?: string;
-  html?: string;
-  url?: string;
-  /** Written into the item's record by renderChunk (the input record's other fields); not cleaned. */
+/** One document, as for Cleaner.clean(), with the input record's other fields for its record. */
+export interface BatchItem extends CleanInput {
+  /** Written into the item's record by renderChunk; not cleaned. */
   inputFields?: Record<string, unknown>;
-  /** Passed on to the result's warnings (see CleanInput.warnings). */
-  warnings?: Warning[];
 }
 
 export interface BatchError {

@@ -1,7 +1,7 @@
 // argv -> CliOptions, on yargs-parser (what yargs is built on, without the cost of loading yargs),
 // checked as strictly as yargs did: unknown flags, choices, numbers, values left out.
-import { availableParallelism } from "node:os";
 import yargsParser from "yargs-parser";
+import { defaultJobs } from "../batch/jobs.js";
 import type { Format } from "../report/layout.js";
 import { UsageError } from "./exit-codes.js";
 import { FLAGS, SHOW_FLAGS, type Flag } from "./flags.js";
@@ -136,7 +136,7 @@ function toOptions(files: string[], get: Get): CliOptions {
     inputFormat: get<boolean>("jsonl") ? "jsonl" : get<CliOptions["inputFormat"]>("input-format"),
     textField: get<string>("text-field"),
     maxLineBytes: get<number>("max-line-bytes"),
-    jobs: get<number | undefined>("jobs") ?? availableParallelism(),
+    jobs: get<number | undefined>("jobs") ?? defaultJobs(),
     unordered: get<boolean>("unordered"),
     gzip: get<boolean>("gzip") || (output?.toLowerCase().endsWith(".gz") ?? false),
     resume: get<boolean>("resume"),

@@ -6,6 +6,7 @@
 // third are high are decoded leniently as UTF-8, and the library's sniff refuses the U+FFFDs.
 // Line endings and a BOM are normalised here exactly as the library does, so the ranges in a
 // result point into the text we hold (the explain view needs that to show line:col).
+import { normaliseText } from "../input/normalise-text.js";
 import type { Warning } from "../types.js";
 
 export interface DecodedText {
@@ -21,14 +22,14 @@ const MAX_HIGH_SHARE = 1 / 3;
 const SAMPLE = 64 * 1024;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: normaliseNewlines(new TextDecoder("utf-16le").decode(bytes)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: normaliseNewlines(new TextDecoder("utf-16be").decode(bytes)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: normaliseText(new TextDecoder("utf-16le").decode(bytes)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: normaliseText(new TextDecoder("utf-16be").decode(bytes)) };
   try {
-    return { text: normaliseNewlines(utf8.decode(bytes)) };
+    return { text: normaliseText(utf8.decode(bytes)) };
   } catch {
-    if (highShare(bytes) > MAX_HIGH_SHARE) return { text: normaliseNewlines(lenientUtf8.decode(bytes)) };
+    if (highShare(bytes) > MAX_HIGH_SHARE) return { text: normaliseText(lenientUtf8.decode(bytes)) };
     return {
-      text: normaliseNewlines(windows1252(bytes)),
+      text: normaliseText(windows1252(bytes)),
       warning: { code: "decoded-as-latin1", message: "the bytes are not valid UTF-8; decoded as windows-1252 (Latin-1)" },
     };
   }
@@ -51,7 +52,3 @@ function windows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/gu, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
 }
 
-export function normaliseNewlines(text: string): string {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.includes("\r") ? body.replace(/\r\n?/gu, "\n") : body;
-}

@@ -2,7 +2,7 @@
 // stops the file: the caller keeps reading and the output keeps one record per input line.
 import type { InputDoc, Origin } from "./document.js";
 import type { RawLine } from "./split-lines.js";
-import { normaliseNewlines } from "./decode.js";
+import { normaliseText } from "../input/normalise-text.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -28,7 +28,7 @@ export function lineToDoc(raw: RawLine, source: string, textField: string, maxLi
   if (html !== undefined) return { kind: "doc", id, html, line: raw.line, origin, ...carried };
   if (text === undefined) return failCarried("missing-text", `no "${textField}" field`);
   if (typeof text !== "string") return failCarried("text-not-string", `"${textField}" is ${text === null ? "null" : typeof text}, not a string`);
-  return { kind: "doc", id, text: normaliseNewlines(text), line: raw.line, origin, ...carried };
+  return { kind: "doc", id, text: normaliseText(text), line: raw.line, origin, ...carried };
 }
 
 /** The url (when a string) and every other field but the id and the cleaned one. */

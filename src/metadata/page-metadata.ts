@@ -1,7 +1,7 @@
 // What an HTML page says about itself (JSON-LD, OpenGraph, <time>, bylines), as metadata
 // fields with their sources. It takes precedence over what text rules capture: a page's
 // structured data is explicit, a byline line in the text is inferred.
-import type { HtmlMeta } from "../input/html/types.js";
+import type { HtmlMeta } from "./html-meta.js";
 import type { Metadata } from "../types.js";
 
 export interface PageMetadata {

@@ -1,7 +1,7 @@
 // The --explain view: the document as it came in, kept lines shown plainly, removed lines marked
 // "-" (partly removed "~", with the cut span in [-...-]) and followed by the rule and its reason;
 // then an ESLint-stylish table of every removal with its 1-based line:col.
-import type { CleanResult } from "../index.js";
+import type { CleanResult } from "../types.js";
 import { lineStarts, positionOf } from "./position.js";
 
 interface Note {

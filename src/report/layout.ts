@@ -6,7 +6,7 @@
 //   explain   see explain.ts, one listing after another
 // A document that failed has no text: text/markdown/explain leave it out (the caller reports it
 // on stderr); json/jsonl write an error record in its place, so records out = documents in.
-import type { CleanResult } from "../index.js";
+import type { CleanResult } from "../types.js";
 import { explainDoc } from "./explain.js";
 import { toMarkdown } from "./markdown.js";
 import type { RecordSummary } from "./batch-stats.js";

@@ -1,6 +1,6 @@
 // Markdown view of a clean document: the title as "# ", the detected sub-headings as "## ",
 // every other paragraph as it is.
-import type { CleanResult } from "../index.js";
+import type { CleanResult } from "../types.js";
 
 export function toMarkdown(result: Pick<CleanResult, "text" | "metadata">): string {
   const { title, headings } = result.metadata;

@@ -1,6 +1,6 @@
 // The one shape a document takes in json/jsonl output. A document the library refused (binary,
 // too large) becomes an error record like one that could not be read: either way there is no text.
-import type { CleanResult } from "../index.js";
+import type { CleanResult } from "../types.js";
 
 export interface DocError {
   code: string;

@@ -4,7 +4,7 @@
 // prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
-import { metaFromHtml } from "../../metadata/from-html.js";
+import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { deadline, OverBudget, type Deadline } from "./deadline.js";
 import { binaryKind } from "./decode.js";

@@ -13,24 +13,8 @@ export interface HtmlOptions {
   id?: string;
 }
 
-export interface MetaValue<T = string> {
-  value: T;
-  /** Where it came from: "json-ld:headline", "meta[og:title]", "time[datetime]", ... */
-  from: string;
-}
-
-export interface HtmlMeta {
-  title?: MetaValue;
-  authors?: MetaValue<string[]>;
-  publishedAt?: MetaValue;
-  modifiedAt?: MetaValue;
-  siteName?: MetaValue;
-  description?: MetaValue;
-  lang?: MetaValue;
-  canonical?: MetaValue;
-  image?: MetaValue;
-  tags?: MetaValue<string[]>;
-}
+export type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
+import type { HtmlMeta } from "../../metadata/html-meta.js";
 
 export type { DomRemoval } from "../../types.js";
 import type { DomRemoval } from "../../types.js";

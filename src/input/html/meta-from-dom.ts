@@ -1,11 +1,11 @@
 // Article facts from the pristine HTML: JSON-LD first (the publisher's own structured data), then
 // OpenGraph / Twitter / Dublin Core / article:* meta tags, then the page itself (<time>, bylines,
 // <h1>, <title>). Each field records where it came from.
-import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../input/html/dom.js";
-import type { HtmlMeta, MetaValue } from "../input/html/types.js";
-import { ldList, ldObjects, ldText } from "./html/json-ld.js";
-import { decodeEntities } from "./html/entities.js";
-import { parseDate } from "./parse-date.js";
+import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
+import type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
+import { ldList, ldObjects, ldText } from "./meta/json-ld.js";
+import { decodeEntities } from "./meta/entities.js";
+import { parseDate } from "../../metadata/parse-date.js";
 
 interface Gathered {
   lang?: string;
