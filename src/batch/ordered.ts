@@ -1,5 +1,6 @@
-// Streams documents through a pool with bounded memory: at most `inFlight` chunks are pending,
-// and outcomes come out in input order (or as they finish, when `unordered`).
+// Streams documents through a pool with bounded memory: at most `inFlight` chunks' worth of
+// documents are pending, and outcomes come out in input order (or as they finish, when `unordered`).
+import { Chunker, InFlight } from "./chunks.js";
 import type { CleanerPool } from "./pool.js";
 import type { BatchItem, BatchOutcome } from "./protocol.js";
 
@@ -16,37 +17,12 @@ export interface StreamOptions {
 
 export async function* cleanStream(pool: CleanerPool, items: AsyncIterable<BatchItem> | Iterable<BatchItem>, options: StreamOptions = {}): AsyncGenerator<BatchOutcome> {
   const chunkItems = options.chunkItems ?? 64;
-  const chunkChars = options.chunkChars ?? 1_000_000;
-  const inFlight = options.inFlight ?? pool.size * 3;
-  const pending: Array<Promise<BatchOutcome[]>> = [];
-  const done: BatchOutcome[][] = [];
-  let chunk: BatchItem[] = [];
-  let chars = 0;
-
-  const send = (): void => {
-    const p = pool.cleanChunk(chunk);
-    if (options.unordered) void p.then((outs) => done.push(outs));
-    pending.push(p);
-    chunk = [];
-    chars = 0;
-  };
-  async function* drain(keep: number): AsyncGenerator<BatchOutcome> {
-    while (pending.length > keep) {
-      if (options.unordered) {
-        await Promise.race(pending.map((p, i) => p.then(() => i))).then((i) => pending.splice(i, 1));
-        yield* done.splice(0).flat();
-      } else yield* await pending.shift()!;
-    }
-  }
-
+  const chunker = new Chunker<BatchItem, BatchOutcome>((chunk) => pool.cleanChunk(chunk), { items: chunkItems, chars: options.chunkChars ?? 1_000_000 });
+  const window = new InFlight<BatchOutcome>(!options.unordered, () => chunker.flush());
+  const most = (options.inFlight ?? pool.size * 3) * chunkItems;
   for await (const item of items) {
-    chunk.push(item);
-    chars += (item.text ?? item.html ?? "").length;
-    if (chunk.length >= chunkItems || chars >= chunkChars) {
-      send();
-      yield* drain(inFlight - 1);
-    }
+    window.push(chunker.add(item));
+    if (window.size >= most) yield* window.drain(most - 1);
   }
-  if (chunk.length > 0) send();
-  yield* drain(0);
+  yield* window.drain(0);
 }

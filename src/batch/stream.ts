@@ -1,10 +1,11 @@
 // The pool as a Node stream for pipelines: BatchItems in, BatchOutcomes out (objectMode), in input
-// order unless `unordered`. Back-pressure is the stream's: at most `inFlight` chunks are being
-// cleaned, and the writable side stops accepting items while the readable side is not read.
+// order unless `unordered`. Back-pressure is the stream's: at most `inFlight` chunks' worth of
+// documents are being cleaned, and the writable side stops accepting items while the readable side is not read.
 //
 //   const pool = await CleanerPool.create({ jobs: 4 });
 //   await pipeline(items, cleanTransform(pool), sink);   // then pool.close()
 import { Transform, type TransformCallback } from "node:stream";
+import { Chunker, InFlight } from "./chunks.js";
 import type { CleanerPool } from "./pool.js";
 import type { BatchItem, BatchOutcome } from "./protocol.js";
 
@@ -21,51 +22,26 @@ export interface TransformOptions {
 
 export function cleanTransform(pool: CleanerPool, options: TransformOptions = {}): Transform {
   const chunkItems = options.chunkItems ?? 32;
-  const chunkChars = options.chunkChars ?? 1_000_000;
-  const inFlight = options.inFlight ?? pool.size * 3;
-  const pending: Array<{ promise: Promise<BatchOutcome[]>; outcomes?: BatchOutcome[] }> = [];
-  let chunk: BatchItem[] = [];
-  let chars = 0;
-
-  const send = (): void => {
-    if (chunk.length === 0) return;
-    const entry: { promise: Promise<BatchOutcome[]>; outcomes?: BatchOutcome[] } = { promise: pool.cleanChunk(chunk) };
-    void entry.promise.then((outcomes) => (entry.outcomes = outcomes));
-    pending.push(entry);
-    chunk = [];
-    chars = 0;
-  };
-  /** Pushes finished chunks until at most `keep` are pending. */
+  const chunker = new Chunker<BatchItem, BatchOutcome>((chunk) => pool.cleanChunk(chunk), { items: chunkItems, chars: options.chunkChars ?? 1_000_000 });
+  const window = new InFlight<BatchOutcome>(!options.unordered, () => chunker.flush());
+  const most = (options.inFlight ?? pool.size * 3) * chunkItems;
+  /** Pushes outcomes until at most `keep` documents are being cleaned. */
   const drain = async (stream: Transform, keep: number): Promise<void> => {
-    while (pending.length > keep) {
-      if (options.unordered) {
-        const ready = pending.findIndex((p) => p.outcomes !== undefined);
-        if (ready === -1) {
-          await Promise.race(pending.map((p) => p.promise));
-          continue;
-        }
-        for (const outcome of pending.splice(ready, 1)[0]!.outcomes!) stream.push(outcome);
-      } else {
-        for (const outcome of await pending.shift()!.promise) stream.push(outcome);
-      }
-    }
+    for await (const outcome of window.drain(keep)) stream.push(outcome);
   };
 
   return new Transform({
     objectMode: true,
-    // Items wait in our chunk, not in the stream's buffer.
+    // Items wait in the chunker, not in the stream's buffer.
     writableHighWaterMark: 1,
     readableHighWaterMark: chunkItems,
     transform(item: BatchItem, _encoding: BufferEncoding, callback: TransformCallback) {
       if (typeof item !== "object" || item === null) return callback(new TypeError("cleanTransform: expected BatchItem objects"));
-      chunk.push(item);
-      chars += (item.text ?? item.html ?? "").length;
-      if (chunk.length < chunkItems && chars < chunkChars) return callback();
-      send();
-      drain(this, inFlight - 1).then(() => callback(), callback);
+      window.push(chunker.add(item));
+      if (window.size < most) return callback();
+      drain(this, most - 1).then(() => callback(), callback);
     },
     flush(callback: TransformCallback) {
-      send();
       drain(this, 0).then(() => callback(), callback);
     },
   });

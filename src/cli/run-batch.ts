@@ -5,7 +5,8 @@
 // goes on; every document read gives exactly one record (or is skipped by --shard / --resume).
 import { join, resolve } from "node:path";
 import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
-import type { BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
+import { Chunker } from "../batch/chunks.js";
+import type { BatchItem, BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
@@ -445,27 +446,15 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
   // Loaded only for batches on workers: a single document never starts a thread.
   const { CleanerPool } = await import("../batch/pool.js");
   const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
-  let chunk: Array<{ doc: Doc; resolve: (o: Outcome) => void }> = [];
-  let chars = 0;
-  const flush = (): void => {
-    if (chunk.length === 0) return;
-    const sent = chunk;
-    chunk = [];
-    chars = 0;
-    const items = sent.map(({ doc }) => ({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) }));
-    void (render ? pool.renderChunk(items, options.recordKeys === undefined ? {} : { keys: options.recordKeys }) : pool.cleanChunk(items)).then((outcomes: Array<BatchOutcome | RenderedOutcome>) =>
-      outcomes.forEach((o, i) => sent[i]!.resolve(!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
-    );
-  };
+  const keys = options.recordKeys === undefined ? {} : { keys: options.recordKeys };
+  const chunker = new Chunker<BatchItem, BatchOutcome | RenderedOutcome>((items) => (render ? pool.renderChunk(items, keys) : pool.cleanChunk(items)), { items: CHUNK_ITEMS, chars: CHUNK_CHARS });
   return {
     window: pool.size * 3 * CHUNK_ITEMS,
     submit: (doc) =>
-      new Promise<Outcome>((resolve) => {
-        chunk.push({ doc, resolve });
-        chars += (doc.text ?? doc.html ?? "").length;
-        if (chunk.length >= CHUNK_ITEMS || chars >= CHUNK_CHARS) flush();
-      }),
-    flush,
+      chunker
+        .add({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) })
+        .then((o): Outcome => (!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
+    flush: () => chunker.flush(),
     close: () => pool.close(),
   };
 }
