@@ -189,21 +189,38 @@ export interface Labelled {
 /** Labels every line; never throws, and returns one verdict per input line in order. */
 export function classifyLines(lines: readonly ClassifierLine[], params?: Partial<ClassifierParams>): LineVerdict[] {
   const labelled = labelLines(lines, params);
-  return Array.from(labelled.content, (_, i) => verdictAt(labelled, i));
+  return Array.from(labelled.content, (_, i) => {
+    const { label, evidence } = verdictAt(labelled, i);
+    return { label, evidence };
+  });
 }
 
-/** The verdict on line i, as classifyLines gives it. */
+/** The verdict on line i, as classifyLines gives it; its evidence is built when read (a rule
+ *  asking for the other label never reads it). */
 export function verdictAt(l: Labelled, i: number): LineVerdict {
-  return {
-    label: l.content[i] === 1 ? "content" : "boilerplate",
-    evidence: {
+  return new VerdictAt(l, i);
+}
+
+class VerdictAt implements LineVerdict {
+  readonly label: LineLabel;
+
+  constructor(
+    private readonly l: Labelled,
+    private readonly i: number,
+  ) {
+    this.label = l.content[i] === 1 ? "content" : "boilerplate";
+  }
+
+  get evidence(): LineVerdict["evidence"] {
+    const { l, i } = this;
+    return {
       words: l.words[i]!,
       stopwordDensity: Math.round(l.density[i]! * 100) / 100,
       score: l.score[i]!,
       prose: l.prose[i] === 1,
       why: WHY[l.why[i]!]!,
-    },
-  };
+    };
+  }
 }
 
 /** What classifyLines decides, kept compact. */

@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, joinedFacts, type Around, type Facts, type Plan } from "../rules/prefilter.js";
+import { factsOfText, joinedFacts, type Around, type Facts, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -71,7 +71,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
   const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
     if (memo.facts !== undefined) return memo.facts;
-    if (unit.kind === "line") return (memo.facts = factsOf(cache!.plan, subject(unit)));
+    if (unit.kind === "line") return (memo.facts = factsOfText(cache!.plan, unit.text, 1));
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
   };

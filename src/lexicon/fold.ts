@@ -112,6 +112,13 @@ function computeRunInfo(code: number): number {
   return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0) | (mark << 20);
 }
 
+/** The runInfo entry of a UTF-16 unit (see above), for scans that read every character. */
+export function runInfoOf(code: number): number {
+  let info = runInfo[code]!;
+  if (info === 0) runInfo[code] = info = computeRunInfo(code);
+  return info;
+}
+
 /** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */
 export function letterRuns(text: string): LetterRuns {
   const runs: number[] = [];

@@ -7,7 +7,8 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, marksMask } from "../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfoOf } from "../lexicon/fold.js";
+import { LETTER } from "../lexicon/char-class.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
 import type { Rule } from "./rule.js";
@@ -216,27 +217,63 @@ function buildPlan(rules: readonly Rule[]): Plan {
   return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask };
 }
 
-/** The unit's facts, from the measures its subject caches (one scan of the text serves both). */
+/** The unit's facts. */
 export function factsOf(plan: Plan, subject: Subject): Facts {
+  return factsOfText(plan, subject.text, subject.lineCount);
+}
+
+/** The facts of a text, in one scan that looks each letter run up in the plan's table as it
+ *  ends (lexicon/fold.ts letterRuns measures the same, keeping the runs). */
+export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   const bits = new Array<number>(plan.width).fill(0);
-  const r = subject.letterRuns();
   const table = plan.table;
-  if (plan.hasWords && !r.unsafe) {
-    const runs = r.runs;
-    for (let k = 0; k < runs.length; k++) {
-      const e = table.get(runs[k]!);
-      if (e === undefined) continue;
-      if (e.some !== null) for (let w = 0; w < e.some.length; w++) bits[w]! |= e.some[w]!;
-      if (k === 0 && e.first !== null) for (let w = 0; w < e.first.length; w++) bits[w]! |= e.first[w]!;
-    }
-    const prefixes = r.firstPrefixes;
-    const upTo = Math.min(prefixes.length, plan.longestPrefix);
-    for (let k = 0; k < upTo; k++) {
-      const e = table.get(prefixes[k]!);
-      if (e !== undefined && e.prefix !== null) for (let w = 0; w < e.prefix.length; w++) bits[w]! |= e.prefix[w]!;
+  const lookUp = plan.hasWords;
+  const longestPrefix = plan.longestPrefix;
+  let unsafe = false;
+  let h = HASH_SEED;
+  let inRun = false;
+  let runs = 0;
+  let prefix = 0;
+  let words = 0;
+  let inWord = false;
+  let marks = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const info = runInfoOf(text.charCodeAt(i));
+    const word = (info & 4) !== 0;
+    if (word && !inWord) words++;
+    inWord = word;
+    if ((info & 8) !== 0) unsafe = true;
+    if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
+    if ((info & 3) === LETTER) {
+      h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
+      inRun = true;
+      // The first run's prefixes, up to the longest a condition names.
+      if (runs === 0 && ++prefix <= longestPrefix && lookUp) addBits(bits, table.get(hashKey(h))?.prefix);
+    } else if (inRun) {
+      if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
+      runs++;
+      inRun = false;
     }
   }
-  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe, marks: r.marks, hasRun: r.runs.length > 0 };
+  if (inRun) {
+    if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
+    runs++;
+  }
+  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
+  if (unsafe) bits.fill(0);
+  return { words, length: n, lines, bits, unsafe, marks, hasRun: runs > 0 };
+}
+
+function runBits(bits: number[], e: Entry | undefined, first: boolean): void {
+  if (e === undefined) return;
+  addBits(bits, e.some);
+  if (first) addBits(bits, e.first);
+}
+
+function addBits(bits: number[], add: number[] | null | undefined): void {
+  if (add === null || add === undefined) return;
+  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
 }
 
 /** The facts of a text made of `parts` joined by "\n", from the parts' own facts (a block from its
