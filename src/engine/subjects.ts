@@ -78,11 +78,7 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
 
 /** A line's classifier measurements, kept across passes while its text is unchanged (they depend on nothing else). */
 function featuresOf(state: LineState): LineFeatures {
-  const f = state.features;
-  if (f !== undefined && f.text === state.text) return f.value;
-  const value = lineFeatures(state.text);
-  state.features = { text: state.text, value };
-  return value;
+  return (state.features ??= lineFeatures(state.text));
 }
 
 const RING = 8;

@@ -19,7 +19,7 @@ export interface Facts {
   length: number;
   lines: number;
   /** Bit k set: word condition k holds. */
-  bits: number[];
+  bits: readonly number[];
   /** The text holds a unit whose folding is uncertain: every word condition holds. */
   unsafe: boolean;
   /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
@@ -61,6 +61,8 @@ export interface Plan {
   hasWords: boolean;
   /** The conditions on some run (not the first run or its prefixes), by bit like Facts.bits. */
   someMask: number[];
+  /** Facts.bits with no condition met, shared (never written to). */
+  noBits: readonly number[];
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -214,7 +216,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
   });
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask };
+  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0) };
 }
 
 /** The unit's facts. */
@@ -262,7 +264,8 @@ export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   }
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
   if (unsafe) bits.fill(0);
-  return { words, length: n, lines, bits, unsafe, marks, hasRun: runs > 0 };
+  // Most units meet no word condition: they share one array of zeros (never written to).
+  return { words, length: n, lines, bits: bits.some((b) => b !== 0) ? bits : plan.noBits, unsafe, marks, hasRun: runs > 0 };
 }
 
 function runBits(bits: number[], e: Entry | undefined, first: boolean): void {
