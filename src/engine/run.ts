@@ -75,6 +75,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
   };
+  /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
+  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache!.plan.candidates(factsFor(unit, memo)));
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
   // as the rules are listed: the decide step's ties and the reports follow that order.
   const found: UnitMatch[][] = rules.map(() => []);
@@ -108,14 +110,18 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
               if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
             } else {
               if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // A failed prefilter is an answer too: the rule cannot match this text.
-              hit = plan.pre !== null && !plan.pre(factsFor(unit, memo), near.around) ? null : rule.test(subject(unit));
+              // A failed condition is an answer too: the rule cannot match this text.
+              hit = (candidatesFor(unit, memo)[word]! & bit) === 0 ? null : rule.test(subject(unit));
               memo.tested[word]! |= bit;
               if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
             }
           } else {
             if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-            if (plan !== undefined && plan.pre !== null && !plan.pre(factsFor(unit), near.around)) continue;
+            if (plan !== undefined) {
+              if ((candidatesFor(unit, memoOf(unit))[plan.slot >> 5]! & (1 << (plan.slot & 31))) === 0) continue;
+              // The candidates leave conditions on neighbours out: the whole condition decides.
+              if (plan.pre !== null && !plan.pre(factsFor(unit), near.around)) continue;
+            }
             hit = rule.test(subject(unit));
           }
           if (hit === null) continue;
@@ -166,7 +172,7 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
 }
 
 function newMemo(text: string, lineCount: number, width: number): UnitMemo {
-  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined };
+  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

@@ -25,6 +25,8 @@ export interface UnitMemo {
   hits: Map<number, Hit> | undefined;
   /** What the prefilter measured on this text (see rules/prefilter.ts). */
   facts: Facts | undefined;
+  /** Bit per rule slot: the rule's condition holds on `facts` (Plan.candidates). */
+  candidates: number[] | undefined;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
   nonSpace?: number;
 }

@@ -63,6 +63,10 @@ export interface Plan {
   someMask: number[];
   /** Facts.bits with no condition met, shared (never written to). */
   noBits: readonly number[];
+  /** Bit per rule slot (as RulePlan.slot): the rule's condition holds on these facts, its
+   *  conditions on neighbours left out. One compiled function for every rule: asking it costs
+   *  one call per unit text instead of a tree of calls per rule. */
+  candidates: (f: Facts) => number[];
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -82,7 +86,16 @@ function buildPlan(rules: readonly Rule[]): Plan {
   let conditions = 0;
   let longestPrefix = 0;
   const someMask: number[] = [];
+  // The same words in the same place are one condition, however many readers ask for it.
+  const added = new Map<string, number | undefined>();
   const addWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
+    const key = `${where}\u0000${runs.join("\u0000")}`;
+    if (added.has(key)) return added.get(key);
+    const id = newWords(runs, where);
+    added.set(key, id);
+    return id;
+  };
+  const newWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
     const hashes: number[] = [];
     for (const run of runs) {
       const h = hashWord(run);
@@ -209,14 +222,60 @@ function buildPlan(rules: readonly Rule[]): Plan {
       }
     }
   };
+  /** `compile` as JavaScript source over `f` (the facts), conditions on neighbours left out
+   *  (a weaker condition: still necessary); null when there is no condition. Only numbers taken
+   *  from the catalog's needs go into the source. */
+  const source = (need: Need): string | null => {
+    switch (need.kind) {
+      case "none":
+      case "prev":
+      case "next":
+        return null;
+      case "all": {
+        const parts = need.parts.map(source).filter((p): p is string => p !== null);
+        return parts.length === 0 ? null : `(${parts.join(" && ")})`;
+      }
+      case "any": {
+        const parts = need.parts.map(source);
+        return parts.some((p) => p === null) ? null : `(${parts.join(" || ")})`;
+      }
+      case "words":
+      case "lines":
+      case "length": {
+        const field = need.kind === "length" ? "length" : need.kind;
+        const sides = [Number.isFinite(need.min) ? `f.${field} >= ${need.min}` : "", Number.isFinite(need.max) ? `f.${field} <= ${need.max}` : ""].filter((x) => x !== "");
+        if (Number.isNaN(need.min) || Number.isNaN(need.max)) return "false";
+        if (need.min === Infinity || need.max === -Infinity) return "false";
+        return sides.length === 0 ? null : `(${sides.join(" && ")})`;
+      }
+      case "firstRun":
+      case "someRun":
+      case "firstPrefix": {
+        const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
+        return id === undefined ? null : `(f.unsafe || (f.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
+      }
+      case "marks": {
+        const mask = marksMask(need.marks);
+        if (mask === 0) return null;
+        return need.marks.length === 1 ? `((f.marks & ${mask}) !== 0)` : `((f.marks & ${mask}) === ${mask})`;
+      }
+    }
+  };
   const out = new Map<Rule, RulePlan>();
+  const tests: string[] = [];
   rules.forEach((rule, slot) => {
     const info = infoOf(rule.test);
     out.set(rule, { slot, contextFree: !info.context, pre: compile(info.need) });
+    const condition = source(info.need);
+    const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
+    tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
+  const slotWords = (rules.length + 31) >> 5;
+  const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
+  const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0) };
+  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
 }
 
 /** The unit's facts. */
