@@ -100,7 +100,7 @@ export function marksMask(chars: readonly string[]): number {
 // folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter, bits 20-25
 // one more than the unit's index in MARKS (0: not a mark).
 // 0 = not computed yet; every computed entry has a class, so it is never 0.
-const runInfo = new Int32Array(65536);
+export const runInfo = new Int32Array(65536);
 
 function computeRunInfo(code: number): number {
   const cls = charClass(code);
@@ -112,7 +112,8 @@ function computeRunInfo(code: number): number {
   return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0) | (mark << 20);
 }
 
-/** The runInfo entry of a UTF-16 unit (see above), for scans that read every character. */
+/** The runInfo entry of a UTF-16 unit (see above), filled on first sight: a hot loop reads
+ *  runInfo itself and calls this only for a 0, so that the lookup stays inline. */
 export function runInfoOf(code: number): number {
   let info = runInfo[code]!;
   if (info === 0) runInfo[code] = info = computeRunInfo(code);

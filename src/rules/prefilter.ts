@@ -7,7 +7,7 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfoOf } from "../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { LETTER } from "../lexicon/char-class.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
@@ -300,7 +300,8 @@ export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   let marks = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const info = runInfoOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const info = runInfo[code]! || runInfoOf(code);
     const word = (info & 4) !== 0;
     if (word && !inWord) words++;
     inWord = word;
