@@ -172,19 +172,76 @@ function looksLikeTitle(f: LineFeatures, p: ClassifierParams): boolean {
   );
 }
 
+/** Why a line got its label, by index (`Labelled.why`). */
+const WHY = ["title", "outside-main-region", "debris", "prose-near-region", "prose", "repeated", "far-from-prose", "short-near-prose"] as const;
+
+/** Every line's label and the measures behind it, one typed array per measure (no object per
+ *  line: pages run to a million lines). `verdictAt` builds a line's verdict when it is asked for. */
+export interface Labelled {
+  content: Uint8Array;
+  why: Uint8Array;
+  words: Float64Array;
+  density: Float64Array;
+  score: Float64Array;
+  prose: Uint8Array;
+}
+
 /** Labels every line; never throws, and returns one verdict per input line in order. */
 export function classifyLines(lines: readonly ClassifierLine[], params?: Partial<ClassifierParams>): LineVerdict[] {
+  const labelled = labelLines(lines, params);
+  return Array.from(labelled.content, (_, i) => {
+    const { label, evidence } = verdictAt(labelled, i);
+    return { label, evidence };
+  });
+}
+
+/** The verdict on line i, as classifyLines gives it; its evidence is built when read (a rule
+ *  asking for the other label never reads it). */
+export function verdictAt(l: Labelled, i: number): LineVerdict {
+  return new VerdictAt(l, i);
+}
+
+class VerdictAt implements LineVerdict {
+  readonly label: LineLabel;
+
+  constructor(
+    private readonly l: Labelled,
+    private readonly i: number,
+  ) {
+    this.label = l.content[i] === 1 ? "content" : "boilerplate";
+  }
+
+  get evidence(): LineVerdict["evidence"] {
+    const { l, i } = this;
+    return {
+      words: l.words[i]!,
+      stopwordDensity: Math.round(l.density[i]! * 100) / 100,
+      score: l.score[i]!,
+      prose: l.prose[i] === 1,
+      why: WHY[l.why[i]!]!,
+    };
+  }
+}
+
+/** What classifyLines decides, kept compact. */
+export function labelLines(lines: readonly ClassifierLine[], params?: Partial<ClassifierParams>): Labelled {
   const p: ClassifierParams = { ...defaultClassifierParams, ...params };
+  const n = lines.length;
   const texts = lines.map((l) => (typeof l?.text === "string" ? l.text : ""));
   const feats = texts.map((t, i) => (lines[i]?.features !== undefined && typeof lines[i]?.text === "string" ? lines[i]!.features! : lineFeatures(t)));
   const lang = documentLanguage(feats);
-  const density = feats.map((f) => (lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words));
-  const prose = feats.map((f, i) => isProse(f, density[i]!, p, lang >= 0));
+  const density = new Float64Array(n);
+  const prose: boolean[] = new Array<boolean>(n);
+  const debris: boolean[] = new Array<boolean>(n);
+  const scores: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    density[i] = lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words;
+    prose[i] = isProse(f, density[i]!, p, lang >= 0);
+    debris[i] = isDebris(f, p);
+    scores[i] = prose[i] ? Math.min(f.words, p.proseWordCap) : -penalty(f, debris[i]!, p);
+  }
   const repeated = repeatedLines(texts.map((t) => t.trim()));
-  const debris = feats.map((f) => isDebris(f, p));
-  const scores = feats.map((f, i) =>
-    prose[i] ? Math.min(f.words, p.proseWordCap) : -penalty(f, debris[i]!, p),
-  );
   const [start, end] = densestSpan(scores);
 
   const [first, last] = extendRegion(prose, start, end, p.extensionGap);
@@ -197,8 +254,9 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
     if (looksLikeTitle(feats[i]!, p) && (title < 0 || feats[i]!.words > feats[title]!.words)) title = i;
   }
 
-  return feats.map((f, i) => {
-    let why: string;
+  const out: Labelled = { content: new Uint8Array(n), why: new Uint8Array(n), words: new Float64Array(n), density, score: Float64Array.from(scores), prose: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    let why: (typeof WHY)[number];
     let content: boolean;
     if (i === title) [why, content] = ["title", true];
     else if (i < first || i > last) [why, content] = ["outside-main-region", false];
@@ -207,15 +265,10 @@ export function classifyLines(lines: readonly ClassifierLine[], params?: Partial
     else if (repeated[i]) [why, content] = ["repeated", false];
     else if (!near[i]) [why, content] = ["far-from-prose", false];
     else [why, content] = ["short-near-prose", true];
-    return {
-      label: content ? "content" : "boilerplate",
-      evidence: {
-        words: f.words,
-        stopwordDensity: Math.round(density[i]! * 100) / 100,
-        score: scores[i]!,
-        prose: prose[i]!,
-        why,
-      },
-    };
-  });
+    out.content[i] = content ? 1 : 0;
+    out.why[i] = WHY.indexOf(why);
+    out.words[i] = feats[i]!.words;
+    out.prose[i] = prose[i] ? 1 : 0;
+  }
+  return out;
 }

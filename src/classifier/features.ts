@@ -11,7 +11,7 @@ export interface LineFeatures {
   chars: number;
   /** Letter-run words (apostrophes and hyphens split words). */
   words: number;
-  /** Stop-word hits per language, indexed like `languages`. */
+  /** Stop-word hits per language, indexed like `languages`. Shared between lines: never written to. */
   stopwordHits: Uint16Array;
   /** Ends like a sentence: . ! ? … (maybe followed by a closing quote or bracket), or : ; */
   endsSentence: boolean;
@@ -74,10 +74,34 @@ function spacedAt(text: string, j: number): boolean {
   return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
 }
 
+// Equal stop-word counts are one array (most lines count a few hits in a few languages): an
+// array of its own per line costs more memory than a short line's text.
+const scratch = new Uint16Array(languages.length);
+const shared = new Map<number, Uint16Array>();
+const SHARED_MAX = 1 << 16;
+// Counts below 16 in every language pack into one exact number key (4 bits a language).
+const PACKABLE = languages.length <= 13;
+
+function shareHits(hits: Uint16Array): Uint16Array {
+  if (!PACKABLE) return hits.slice();
+  let key = 0;
+  for (let l = hits.length - 1; l >= 0; l--) {
+    const h = hits[l]!;
+    if (h > 15) return hits.slice();
+    key = key * 16 + h;
+  }
+  let one = shared.get(key);
+  if (one === undefined) {
+    one = hits.slice();
+    if (shared.size < SHARED_MAX) shared.set(key, one);
+  }
+  return one;
+}
+
 export function lineFeatures(raw: string): LineFeatures {
   const text = raw.trim();
   const n = text.length;
-  const hits = new Uint16Array(languages.length);
+  const hits = scratch.fill(0);
   let words = 0;
   let long = 0;
   let titled = 0;
@@ -132,7 +156,7 @@ export function lineFeatures(raw: string): LineFeatures {
   return {
     chars: n,
     words,
-    stopwordHits: hits,
+    stopwordHits: shareHits(hits),
     endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
     sentences,
     bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),

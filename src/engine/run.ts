@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOf, joinedFacts, type Around, type Facts, type Plan } from "../rules/prefilter.js";
+import { factsOfText, joinedFacts, type Around, type Facts, type Plan } from "../rules/prefilter.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -46,7 +46,6 @@ export function newRunCache(plan: Plan): RunCache {
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache?: RunCache): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
-  const out: UnitMatch[] = [];
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
   const width = cache === undefined ? 0 : (cache.plan.slots + 31) >> 5;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
@@ -72,68 +71,92 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
   const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
     if (memo.facts !== undefined) return memo.facts;
-    if (unit.kind === "line") return (memo.facts = factsOf(cache!.plan, subject(unit)));
+    if (unit.kind === "line") return (memo.facts = factsOfText(cache!.plan, unit.text, 1));
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
   };
-  for (const rule of rules) {
-    if (rule.mode === "off") continue;
-    const mine: UnitMatch[] = [];
-    const plan = cache?.plan.rules.get(rule);
-    // Sections of one rule never overlap: a header inside an earlier section is already claimed.
-    let sectionEnd = -1;
-    try {
-      const word = plan === undefined ? 0 : plan.slot >> 5;
-      const bit = plan === undefined ? 0 : 1 << (plan.slot & 31);
-      // Built apart from this loop, so that nothing the loop reads is shared with a closure.
-      const near = neighbourFacts(units[rule.unit], factsFor);
-      for (const unit of units[rule.unit]) {
-        if (unit.text.length > options.maxUnitChars) continue;
-        let hit: Hit | null;
-        if (plan !== undefined && plan.contextFree) {
-          const memo = memoOf(unit);
-          if ((memo.tested[word]! & bit) !== 0) {
-            // Asked before about this text: the same answer, wherever the unit stands now.
-            hit = memo.hits?.get(plan.slot) ?? null;
-            if (hit === null || !inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
+  /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
+  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache!.plan.candidates(factsFor(unit, memo)));
+  // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
+  // as the rules are listed: the decide step's ties and the reports follow that order.
+  const found: UnitMatch[][] = rules.map(() => []);
+  const failed: Array<Error | undefined> = new Array(rules.length);
+  // Sections of one rule never overlap: a header inside an earlier section is already claimed.
+  const sectionEnd = new Array<number>(rules.length).fill(-1);
+  for (const kind of ["line", "block"] as const) {
+    const list = units[kind];
+    const mine = rules.flatMap((rule, r) => (rule.mode !== "off" && rule.unit === kind ? [r] : []));
+    if (mine.length === 0) continue;
+    const plans = mine.map((r) => cache?.plan.rules.get(rules[r]!));
+    // Built apart from this loop, so that nothing the loop reads is shared with a closure.
+    const near = neighbourFacts(list, factsFor);
+    for (const unit of list) {
+      if (unit.text.length > options.maxUnitChars) continue;
+      near.at = unit.pos;
+      for (let k = 0; k < mine.length; k++) {
+        const r = mine[k]!;
+        if (failed[r] !== undefined) continue;
+        const rule = rules[r]!;
+        const plan = plans[k];
+        try {
+          let hit: Hit | null;
+          if (plan !== undefined && plan.contextFree) {
+            const memo = memoOf(unit);
+            const word = plan.slot >> 5;
+            const bit = 1 << (plan.slot & 31);
+            if ((memo.tested[word]! & bit) !== 0) {
+              // Asked before about this text: the same answer, wherever the unit stands now.
+              hit = memo.hits?.get(plan.slot) ?? null;
+              if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+            } else {
+              if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
+              // A failed condition is an answer too: the rule cannot match this text.
+              hit = (candidatesFor(unit, memo)[word]! & bit) === 0 ? null : rule.test(subject(unit));
+              memo.tested[word]! |= bit;
+              if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
+            }
           } else {
-            if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
-            // A failed prefilter is an answer too: the rule cannot match this text.
-            near.at = unit.pos;
-            hit = plan.pre !== null && !plan.pre(factsFor(unit, memo), near.around) ? null : rule.test(subject(unit));
-            memo.tested[word]! |= bit;
-            if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
+            if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
+            if (plan !== undefined) {
+              if ((candidatesFor(unit, memoOf(unit))[plan.slot >> 5]! & (1 << (plan.slot & 31))) === 0) continue;
+              // The candidates leave conditions on neighbours out: the whole condition decides.
+              if (plan.pre !== null && !plan.pre(factsFor(unit), near.around)) continue;
+            }
+            hit = rule.test(subject(unit));
           }
-        } else {
-          if (!inZone(rule.zone, rule.window, unit.blockPos, blockCount)) continue;
-          if (plan !== undefined && plan.pre !== null) {
-            near.at = unit.pos;
-            if (!plan.pre(factsFor(unit), near.around)) continue;
+          if (hit === null) continue;
+          const um = matchOf(rule, unit, hit, pass);
+          if (um === undefined) continue;
+          if (rule.until && unit.pos > sectionEnd[r]!) {
+            um.section = sectionAfter(unit, list, rule.until, subject);
+            sectionEnd[r] = unit.pos + um.section.length;
           }
-          hit = rule.test(subject(unit));
+          found[r]!.push(um);
+        } catch (error) {
+          failed[r] = error as Error;
         }
-        if (hit === null) continue;
-        let range = unitRange(unit);
-        let cut: Range[] | undefined;
-        if (rule.action === "trim") {
-          cut = spanToRanges(unit.lines[0]!, hit.span ?? [0, unit.text.length]);
-          if (cut.length === 0) continue;
-          range = [cut[0]![0], cut[cut.length - 1]![1]];
-        }
-        const um: UnitMatch = { rule, unit, hit, pass, range };
-        if (cut) um.cut = cut;
-        if (rule.until && unit.pos > sectionEnd) {
-          um.section = sectionAfter(unit, units[rule.unit], rule.until, subject);
-          sectionEnd = unit.pos + um.section.length;
-        }
-        mine.push(um);
       }
-      for (const m of mine) out.push(m);
-    } catch (error) {
-      warnings.push({ code: "rule-error", ruleId: rule.id, message: `rule ${rule.id} failed and was skipped: ${(error as Error).message}` });
     }
   }
+  const out: UnitMatch[] = [];
+  rules.forEach((rule, r) => {
+    const error = failed[r];
+    if (error !== undefined) warnings.push({ code: "rule-error", ruleId: rule.id, message: `rule ${rule.id} failed and was skipped: ${error.message}` });
+    else for (const m of found[r]!) out.push(m);
+  });
   return out;
+}
+
+function zoneHolds(rule: Rule, blockPos: number, blockCount: number): boolean {
+  return rule.zone === "anywhere" || inZone(rule.zone, rule.window, blockPos, blockCount);
+}
+
+/** The match a hit makes, or undefined for a trim whose span is empty. */
+function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch | undefined {
+  if (rule.action !== "trim") return { rule, unit, hit, pass, range: unitRange(unit) };
+  const cut = spanToRanges(unit.lines[0]!, hit.span ?? [0, unit.text.length]);
+  if (cut.length === 0) return undefined;
+  return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
 
 /** The facts of the units around `at` in `list`, for conditions on prev/next (rules/prefilter.ts). */
@@ -149,7 +172,7 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
 }
 
 function newMemo(text: string, lineCount: number, width: number): UnitMemo {
-  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined };
+  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

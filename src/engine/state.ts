@@ -12,8 +12,8 @@ export interface LineState {
   alive: boolean;
   /** What the engine measured on this line and which context-free rules hit it, while `text` stays the same (see run.ts). */
   memo: UnitMemo | undefined;
-  /** The classifier's per-line measurements, for `featuresOf` (same life as `memo`). */
-  features: { text: string; value: LineFeatures } | undefined;
+  /** The classifier's per-line measurements of `text`, for `featuresOf` (cleared when `text` changes). */
+  features: LineFeatures | undefined;
 }
 
 export interface UnitMemo {
@@ -25,6 +25,8 @@ export interface UnitMemo {
   hits: Map<number, Hit> | undefined;
   /** What the prefilter measured on this text (see rules/prefilter.ts). */
   facts: Facts | undefined;
+  /** Bit per rule slot: the rule's condition holds on `facts` (Plan.candidates). */
+  candidates: number[] | undefined;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
   nonSpace?: number;
 }
@@ -63,6 +65,7 @@ export function cutRange(state: LineState, [from, to]: Range, docText: string): 
   }
   state.segs = next;
   state.text = next.map(([s, e]) => docText.slice(s, e)).join("");
+  state.features = undefined;
   if (state.text.trim() === "") {
     state.alive = false;
     state.segs = [];

@@ -1,6 +1,6 @@
 // Wraps kept units as matcher Subjects, with neighbours and the classifier's verdicts (computed
 // once per pass and parameter set, because the classifier looks at the whole page).
-import { classifyLines, type LineVerdict } from "../classifier/classify-lines.js";
+import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
 import type { Subject, Verdict } from "../matchers/matcher.js";
@@ -8,13 +8,13 @@ import { makeSubject } from "../matchers/subject.js";
 import type { UnitRef, Units } from "./units.js";
 
 export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
-  const verdicts = new Map<string, LineVerdict[]>();
+  const verdicts = new Map<string, Labelled>();
   let linePos: Map<string, number> | undefined;
-  const classifyAll = (params: Record<string, number>): LineVerdict[] => {
+  const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
     let v = verdicts.get(key);
     if (v === undefined) {
-      v = classifyLines(
+      v = labelLines(
         units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u.lines[0]!) })),
         params,
       );
@@ -25,25 +25,30 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   const verdictOf = (unit: UnitRef, params: Record<string, number>): Verdict => {
     const all = classifyAll(params);
     // A line unit's verdict is the classifier's own (same label and evidence).
-    if (unit.kind === "line") return all[unit.pos]!;
+    if (unit.kind === "line") return verdictAt(all, unit.pos);
     if (linePos === undefined) {
       const map = new Map<string, number>();
       units.line.forEach((u) => map.set(u.id, u.pos));
       linePos = map;
     }
     const pos = linePos;
-    const mine = unit.lines.map((l) => all[pos.get(l.line.id)!]!);
     // A block is boilerplate only when every line in it is.
-    const bad = mine.find((v) => v.label === "content") ?? mine[0]!;
+    const at = unit.lines.map((l) => pos.get(l.line.id)!);
+    const bad = verdictAt(all, at.find((i) => all.content[i] === 1) ?? at[0]!);
     return { label: bad.label, evidence: bad.evidence };
   };
   // Characters of kept text before each unit, per kind, for the `position` matcher.
   const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
-  // One subject per unit and pass, so the measures it caches serve every rule.
-  const made = { line: new Array<Subject | undefined>(units.line.length), block: new Array<Subject | undefined>(units.block.length) };
+  // The subjects of the last few units asked about, so the measures a subject caches serve every
+  // rule on its unit and on its neighbours (rules look a few units back or on), without holding a
+  // subject for every unit of the page.
+  const made = { line: new SubjectRing(), block: new SubjectRing() };
   const make = (unit: UnitRef): Subject => {
     const list = units[unit.kind];
-    return (made[unit.kind][unit.pos] ??= makeSubject({
+    const ring = made[unit.kind];
+    const known = ring.get(unit.pos);
+    if (known !== undefined) return known;
+    return ring.put(unit.pos, makeSubject({
       kind: unit.kind,
       id: unit.id,
       text: unit.text,
@@ -73,9 +78,25 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
 
 /** A line's classifier measurements, kept across passes while its text is unchanged (they depend on nothing else). */
 function featuresOf(state: LineState): LineFeatures {
-  const f = state.features;
-  if (f !== undefined && f.text === state.text) return f.value;
-  const value = lineFeatures(state.text);
-  state.features = { text: state.text, value };
-  return value;
+  return (state.features ??= lineFeatures(state.text));
+}
+
+const RING = 8;
+
+/** The subjects of the last RING positions asked for, by position. */
+class SubjectRing {
+  private readonly at = new Int32Array(RING).fill(-1);
+  private readonly subjects = new Array<Subject | undefined>(RING);
+
+  get(pos: number): Subject | undefined {
+    const k = pos & (RING - 1);
+    return this.at[k] === pos ? this.subjects[k] : undefined;
+  }
+
+  put(pos: number, subject: Subject): Subject {
+    const k = pos & (RING - 1);
+    this.at[k] = pos;
+    this.subjects[k] = subject;
+    return subject;
+  }
 }

@@ -73,15 +73,20 @@ export interface LetterRuns {
 
 /** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
  *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
- *  ASCII punctuation but "_", "`", "^" and "~" (rare in text and rules), and four common non-ASCII
- *  marks (breadcrumbs use » and ›); none has a case variant. 32 of them: one bit each. */
-export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]{|}©°»›";
+ *  ASCII punctuation but "_", "`", "^", "~" and "\\" (rare in text and rules), four common
+ *  non-ASCII marks (breadcrumbs use » and ›), and DIGIT, which stands for any ASCII digit (what
+ *  `\d` matches: dates, counts and times need one); none has a case variant. 32 of them: one
+ *  bit each. */
+export const DIGIT = "0";
+export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[0]{|}©°»›";
 
 /** The bit `marks` sets for a character, or 0 when it is not one of MARKS. */
 export function markBit(ch: string): number {
-  const k = ch.length === 1 ? MARKS.indexOf(ch) : -1;
+  const k = ch.length === 1 ? MARKS.indexOf(isDigit(ch.charCodeAt(0)) ? DIGIT : ch) : -1;
   return k < 0 ? 0 : 1 << k;
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The bits of all these characters (those that are MARKS). */
 export function marksMask(chars: readonly string[]): number {
@@ -95,7 +100,7 @@ export function marksMask(chars: readonly string[]): number {
 // folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter, bits 20-25
 // one more than the unit's index in MARKS (0: not a mark).
 // 0 = not computed yet; every computed entry has a class, so it is never 0.
-const runInfo = new Int32Array(65536);
+export const runInfo = new Int32Array(65536);
 
 function computeRunInfo(code: number): number {
   const cls = charClass(code);
@@ -103,8 +108,16 @@ function computeRunInfo(code: number): number {
   const f = fold(code);
   const unsafe = letter ? f === UNSAFE : code >= 0x80 && f === UNSAFE;
   const word = code === 95 || cls !== OTHER;
-  const mark = MARKS.indexOf(String.fromCharCode(code)) + 1;
+  const mark = MARKS.indexOf(isDigit(code) ? DIGIT : String.fromCharCode(code)) + 1;
   return cls | (word ? 4 : 0) | (unsafe ? 8 : 0) | (letter ? f << 4 : 0) | (mark << 20);
+}
+
+/** The runInfo entry of a UTF-16 unit (see above), filled on first sight: a hot loop reads
+ *  runInfo itself and calls this only for a 0, so that the lookup stays inline. */
+export function runInfoOf(code: number): number {
+  let info = runInfo[code]!;
+  if (info === 0) runInfo[code] = info = computeRunInfo(code);
+  return info;
 }
 
 /** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */

@@ -1,7 +1,7 @@
 // `classifier`: the statistical line classifier's label for the unit (see src/classifier/),
 // e.g. `classifier: {label: boilerplate}`; other keys override its numeric parameters.
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { tag } from "./meta.js";
+import { defineMatcher } from "./meta.js";
 
 export const classifier: MatcherFactory = (value, path) => {
   const spec = typeof value === "string" ? { label: value } : value;
@@ -15,8 +15,8 @@ export const classifier: MatcherFactory = (value, path) => {
     if (typeof v !== "number") throw new SpecError(`${path}.${k}`, "expected a number (a classifier parameter)");
     params[k] = v;
   }
-  return tag((s) => {
+  return defineMatcher({ context: true, test: (s) => {
     const verdict = s.classify(params);
     return verdict.label === label ? { evidence: verdict.evidence } : null;
-  }, true);
+  } });
 };

@@ -2,7 +2,7 @@
 // the first part that names a span decides the span.
 import type { Hit } from "../types.js";
 import { SpecError, type MatcherFactory, type Matcher } from "./matcher.js";
-import { allInfo, anyInfo, infoOf, tag } from "./meta.js";
+import { allInfo, anyInfo, infoOf, defineMatcher } from "./meta.js";
 
 function parts(value: unknown, path: string, compile: (s: unknown, p: string) => Matcher): Matcher[] {
   if (!Array.isArray(value) || value.length === 0) throw new SpecError(path, "expected a non-empty list of matchers");
@@ -26,7 +26,7 @@ export const all: MatcherFactory = (value, path, _node, compile) => allOf(parts(
 export function allOf(ms: readonly Matcher[]): Matcher {
   if (ms.length === 1) return ms[0]!;
   const info = allInfo(ms);
-  return tag((s) => {
+  return defineMatcher({ context: info.context, needs: info.need, test: (s) => {
     let acc: Hit | undefined;
     for (const m of ms) {
       const hit = m(s);
@@ -34,22 +34,22 @@ export function allOf(ms: readonly Matcher[]): Matcher {
       acc = acc === undefined ? hit : mergeHits(acc, hit);
     }
     return acc!;
-  }, info.context, info.need);
+  } });
 }
 
 export const any: MatcherFactory = (value, path, _node, compile) => {
   const ms = parts(value, path, compile);
   const info = anyInfo(ms);
-  return tag((s) => {
+  return defineMatcher({ context: info.context, needs: info.need, test: (s) => {
     for (const m of ms) {
       const hit = m(s);
       if (hit !== null) return hit;
     }
     return null;
-  }, info.context, info.need);
+  } });
 };
 
 export const not: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return tag((s) => (m(s) === null ? {} : null), infoOf(m).context);
+  return defineMatcher({ context: infoOf(m).context, test: (s) => (m(s) === null ? {} : null) });
 };

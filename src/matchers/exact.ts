@@ -4,7 +4,7 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { firstPrefixCheck, leadingRun, tag, type Need } from "./meta.js";
+import { firstPrefixCheck, leadingRun, defineMatcher, type Need } from "./meta.js";
 
 export const exact: MatcherFactory = (value, path) => {
   const set = new Set(stringList(value, path).map(normaliseUnit));
@@ -14,12 +14,12 @@ export const exact: MatcherFactory = (value, path) => {
   const length: Need = { kind: "length", min: 0, max: longest };
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
   const may = runs.every((r) => r !== undefined) ? firstPrefixCheck(runs as string[]) : undefined;
-  return tag((subject) => {
+  return defineMatcher({ context: false, needs: need, test: (subject) => {
     if (subject.text.length > longest) return null;
     if (may !== undefined && !may(subject)) return null;
     const norm = subject.normalised();
     return set.has(norm) ? { evidence: { matched: norm } } : null;
-  }, false, need);
+  } });
 };
 
 const isLetter = (code: number): boolean => charClass(code) === LETTER;

@@ -1,35 +1,35 @@
 // Size and shape measures: `words`, `chars`, `lines`, `caps`, `terminal`.
 import { bounds, within } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { tag } from "./meta.js";
+import { defineMatcher } from "./meta.js";
 import { lastNonSpace } from "../lexicon/space.js";
 
 export const words: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return tag((s) => {
+  return defineMatcher({ context: false, needs: { kind: "words", min: b.min, max: b.max }, test: (s) => {
     const n = s.words();
     return within(n, b) ? { evidence: { words: n } } : null;
-  }, false, { kind: "words", min: b.min, max: b.max });
+  } });
 };
 
 export const chars: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
   // Trimming only shortens: the untrimmed length is at least the minimum.
-  return tag((s) => {
+  return defineMatcher({ context: false, needs: { kind: "length", min: b.min, max: Infinity }, test: (s) => {
     const n = s.text.trim().length;
     return within(n, b) ? { evidence: { chars: n } } : null;
-  }, false, { kind: "length", min: b.min, max: Infinity });
+  } });
 };
 
 export const lines: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return tag((s) => (within(s.lineCount, b) ? { evidence: { lines: s.lineCount } } : null), false, { kind: "lines", min: b.min, max: b.max });
+  return defineMatcher({ context: false, needs: { kind: "lines", min: b.min, max: b.max }, test: (s) => (within(s.lineCount, b) ? { evidence: { lines: s.lineCount } } : null) });
 };
 
 /** Share of upper-case letters among all letters (0..1). */
 export const caps: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return tag((s) => {
+  return defineMatcher({ context: false, test: (s) => {
     let upper = 0;
     let letters = 0;
     for (const ch of s.text) {
@@ -43,7 +43,7 @@ export const caps: MatcherFactory = (value, path) => {
     if (letters === 0) return null;
     const share = Math.round((upper / letters) * 100) / 100;
     return within(share, b) ? { evidence: { caps: share } } : null;
-  }, false);
+  } });
 };
 
 // The marks of `/[.!?…:;。！？"”»')\]]\s*$/u`, tested on the last unit that is not white space:
@@ -59,14 +59,14 @@ export function endsTerminal(text: string): boolean {
 /** `terminal: true` - the unit ends like a sentence; `false` - it does not. */
 export const terminal: MatcherFactory = (value, path) => {
   if (typeof value !== "boolean") throw new SpecError(path, "expected true or false");
-  return tag((s) => (endsTerminal(s.text) === value ? { evidence: { terminal: value } } : null), false);
+  return defineMatcher({ context: false, test: (s) => (endsTerminal(s.text) === value ? { evidence: { terminal: value } } : null) });
 };
 
 /** Share of the kept text (in characters) before the unit: `position: {min: 0.5}` = in the second half. */
 export const position: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return tag((s) => {
+  return defineMatcher({ context: true, test: (s) => {
     const at = Math.round(s.position() * 100) / 100;
     return within(at, b) ? { evidence: { position: at } } : null;
-  }, true);
+  } });
 };

@@ -38,9 +38,19 @@ const NONE: Need = { kind: "none" };
 const UNKNOWN: MatcherInfo = { context: true, need: NONE };
 const infos = new WeakMap<Matcher, MatcherInfo>();
 
-export function tag(m: Matcher, context: boolean, need: Need = NONE): Matcher {
-  infos.set(m, { context, need });
-  return m;
+/** A matcher word's compiled test with what it may read. `context: false` promises that the
+ *  result depends on the unit's text and line count alone (never on prev, next, position or
+ *  classify): the engine then keeps the result for as long as the text is unchanged. `needs` is
+ *  a necessary condition on the unit (default: none known). */
+export interface MatcherDefinition {
+  context: boolean;
+  needs?: Need;
+  test: Matcher;
+}
+
+export function defineMatcher({ context, needs = NONE, test }: MatcherDefinition): Matcher {
+  infos.set(test, { context, need: needs });
+  return test;
 }
 
 export function infoOf(m: Matcher): MatcherInfo {

@@ -1,20 +1,20 @@
 // `prev` / `next`: the neighbouring kept unit of the same kind matches (a missing neighbour never does).
 // Lets a rule say "a short line right after a 'Related' heading" without knowing about zones.
 import type { MatcherFactory } from "./matcher.js";
-import { infoOf, tag } from "./meta.js";
+import { infoOf, defineMatcher } from "./meta.js";
 
 export const prev: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return tag((s) => {
+  return defineMatcher({ context: true, needs: { kind: "prev", need: infoOf(m).need }, test: (s) => {
     const p = s.prev();
     return p === undefined || m(p) === null ? null : {};
-  }, true, { kind: "prev", need: infoOf(m).need });
+  } });
 };
 
 export const next: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return tag((s) => {
+  return defineMatcher({ context: true, needs: { kind: "next", need: infoOf(m).need }, test: (s) => {
     const n = s.next();
     return n === undefined || m(n) === null ? null : {};
-  }, true, { kind: "next", need: infoOf(m).need });
+  } });
 };

@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { longestRun, someRunCheck, tag, type Need } from "./meta.js";
+import { longestRun, someRunCheck, defineMatcher, type Need } from "./meta.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -19,11 +19,11 @@ export const phrases: MatcherFactory = (value, path) => {
   const runs = list.map((p) => longestRun(p.trim(), isLetter));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
   const may = need.kind === "someRun" ? someRunCheck(need.runs) : undefined;
-  return tag((subject) => {
+  return defineMatcher({ context: false, needs: need, test: (subject) => {
     if (may !== undefined && !may(subject)) return null;
     const m = pattern().exec(subject.text);
     return m === null ? null : { span: [m.index, m.index + m[0].length], evidence: { matched: m[0] } };
-  }, false, need);
+  } });
 };
 
 const isLetter = (code: number): boolean => charClass(code) === LETTER;

@@ -8,7 +8,7 @@
 // The reading is conservative: a construct it does not know adds no condition, and a source it
 // cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
+import { DIGIT, MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
 import type { Need } from "./meta.js";
 
 /** A parsed atom; `letter`: whether it can match a letter. */
@@ -312,7 +312,9 @@ class Parser {
           this.i += length;
         } else if (e in CLASS_ESCAPES) {
           if (CLASS_ESCAPES[e]) letter = true;
-          marks = undefined;
+          // \d is an ASCII digit (Unicode mode, with or without i), which the DIGIT mark stands for.
+          if (e === "d") marks?.push(DIGIT);
+          else marks = undefined;
           this.i += 2;
         } else if (CONTROL_ESCAPES.has(e)) {
           marks = undefined;
@@ -362,6 +364,7 @@ class Parser {
     }
     if (e in CLASS_ESCAPES) {
       this.i += 2;
+      if (e === "d") return { t: "set", letter: false, q: this.quantifier(), marks: [DIGIT] };
       return { t: "set", letter: CLASS_ESCAPES[e]!, q: this.quantifier() };
     }
     if (CONTROL_ESCAPES.has(e)) {

@@ -3,7 +3,7 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { needCheck, tag, type Need } from "./meta.js";
+import { needCheck, defineMatcher, type Need } from "./meta.js";
 import { patternNeed } from "./pattern-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
@@ -27,7 +27,7 @@ export const regex: MatcherFactory = (value, path, node) => {
   const needs = stringList(value, path).map((source) => patternNeed(source, flags));
   const checks = needs.map(needCheck);
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
-  return tag((subject) => {
+  return defineMatcher({ context: false, needs: need, test: (subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
       if (may !== undefined && !may(subject)) continue;
@@ -37,7 +37,7 @@ export const regex: MatcherFactory = (value, path, node) => {
       return hitOf(m);
     }
     return null;
-  }, false, need);
+  } });
 };
 
 function hitOf(m: RegExpExecArray): Hit {

@@ -3,7 +3,7 @@
 import { TOKEN_CLASSES, WEATHER_TERMS, type TokenClass } from "../lexicon/token-classes.js";
 import { bounds, within, type Bounds } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { tag, type Need } from "./meta.js";
+import { defineMatcher, type Need } from "./meta.js";
 
 // What a text holding a token of the class must hold (see lexicon/token-classes.ts): a degree
 // token has "°" or is the letter c or f; a weather token is, punctuation aside, one of the
@@ -39,7 +39,7 @@ export const tokens: MatcherFactory = (value, path) => {
   // A positive share needs one wanted token at least.
   const parts = [...wanted].map((c) => CLASS_NEEDS[c]);
   const need: Need = share.min > 0 && parts.every((p) => p !== undefined) ? { kind: "any", parts: parts as Need[] } : { kind: "none" };
-  return tag((s) => {
+  return defineMatcher({ context: false, needs: need, test: (s) => {
     const n = s.tokenCount();
     if (!within(n, count)) return null;
     // Stop as soon as the share can no longer reach the minimum: long prose blocks fail fast.
@@ -51,5 +51,5 @@ export const tokens: MatcherFactory = (value, path) => {
     }
     const ratio = Math.round((hits / n) * 100) / 100;
     return within(ratio, share) ? { evidence: { tokens: n, share: ratio } } : null;
-  }, false, need);
+  } });
 };

@@ -7,7 +7,8 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, marksMask } from "../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfo, runInfoOf } from "../lexicon/fold.js";
+import { LETTER } from "../lexicon/char-class.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
 import type { Rule } from "./rule.js";
@@ -18,7 +19,7 @@ export interface Facts {
   length: number;
   lines: number;
   /** Bit k set: word condition k holds. */
-  bits: number[];
+  bits: readonly number[];
   /** The text holds a unit whose folding is uncertain: every word condition holds. */
   unsafe: boolean;
   /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
@@ -60,6 +61,12 @@ export interface Plan {
   hasWords: boolean;
   /** The conditions on some run (not the first run or its prefixes), by bit like Facts.bits. */
   someMask: number[];
+  /** Facts.bits with no condition met, shared (never written to). */
+  noBits: readonly number[];
+  /** Bit per rule slot (as RulePlan.slot): the rule's condition holds on these facts, its
+   *  conditions on neighbours left out. One compiled function for every rule: asking it costs
+   *  one call per unit text instead of a tree of calls per rule. */
+  candidates: (f: Facts) => number[];
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -79,7 +86,16 @@ function buildPlan(rules: readonly Rule[]): Plan {
   let conditions = 0;
   let longestPrefix = 0;
   const someMask: number[] = [];
+  // The same words in the same place are one condition, however many readers ask for it.
+  const added = new Map<string, number | undefined>();
   const addWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
+    const key = `${where}\u0000${runs.join("\u0000")}`;
+    if (added.has(key)) return added.get(key);
+    const id = newWords(runs, where);
+    added.set(key, id);
+    return id;
+  };
+  const newWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
     const hashes: number[] = [];
     for (const run of runs) {
       const h = hashWord(run);
@@ -206,37 +222,121 @@ function buildPlan(rules: readonly Rule[]): Plan {
       }
     }
   };
+  /** `compile` as JavaScript source over `f` (the facts), conditions on neighbours left out
+   *  (a weaker condition: still necessary); null when there is no condition. Only numbers taken
+   *  from the catalog's needs go into the source. */
+  const source = (need: Need): string | null => {
+    switch (need.kind) {
+      case "none":
+      case "prev":
+      case "next":
+        return null;
+      case "all": {
+        const parts = need.parts.map(source).filter((p): p is string => p !== null);
+        return parts.length === 0 ? null : `(${parts.join(" && ")})`;
+      }
+      case "any": {
+        const parts = need.parts.map(source);
+        return parts.some((p) => p === null) ? null : `(${parts.join(" || ")})`;
+      }
+      case "words":
+      case "lines":
+      case "length": {
+        const field = need.kind === "length" ? "length" : need.kind;
+        const sides = [Number.isFinite(need.min) ? `f.${field} >= ${need.min}` : "", Number.isFinite(need.max) ? `f.${field} <= ${need.max}` : ""].filter((x) => x !== "");
+        if (Number.isNaN(need.min) || Number.isNaN(need.max)) return "false";
+        if (need.min === Infinity || need.max === -Infinity) return "false";
+        return sides.length === 0 ? null : `(${sides.join(" && ")})`;
+      }
+      case "firstRun":
+      case "someRun":
+      case "firstPrefix": {
+        const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
+        return id === undefined ? null : `(f.unsafe || (f.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
+      }
+      case "marks": {
+        const mask = marksMask(need.marks);
+        if (mask === 0) return null;
+        return need.marks.length === 1 ? `((f.marks & ${mask}) !== 0)` : `((f.marks & ${mask}) === ${mask})`;
+      }
+    }
+  };
   const out = new Map<Rule, RulePlan>();
+  const tests: string[] = [];
   rules.forEach((rule, slot) => {
     const info = infoOf(rule.test);
     out.set(rule, { slot, contextFree: !info.context, pre: compile(info.need) });
+    const condition = source(info.need);
+    const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
+    tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
+  const slotWords = (rules.length + 31) >> 5;
+  const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
+  const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask };
+  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
 }
 
-/** The unit's facts, from the measures its subject caches (one scan of the text serves both). */
+/** The unit's facts. */
 export function factsOf(plan: Plan, subject: Subject): Facts {
+  return factsOfText(plan, subject.text, subject.lineCount);
+}
+
+/** The facts of a text, in one scan that looks each letter run up in the plan's table as it
+ *  ends (lexicon/fold.ts letterRuns measures the same, keeping the runs). */
+export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   const bits = new Array<number>(plan.width).fill(0);
-  const r = subject.letterRuns();
   const table = plan.table;
-  if (plan.hasWords && !r.unsafe) {
-    const runs = r.runs;
-    for (let k = 0; k < runs.length; k++) {
-      const e = table.get(runs[k]!);
-      if (e === undefined) continue;
-      if (e.some !== null) for (let w = 0; w < e.some.length; w++) bits[w]! |= e.some[w]!;
-      if (k === 0 && e.first !== null) for (let w = 0; w < e.first.length; w++) bits[w]! |= e.first[w]!;
-    }
-    const prefixes = r.firstPrefixes;
-    const upTo = Math.min(prefixes.length, plan.longestPrefix);
-    for (let k = 0; k < upTo; k++) {
-      const e = table.get(prefixes[k]!);
-      if (e !== undefined && e.prefix !== null) for (let w = 0; w < e.prefix.length; w++) bits[w]! |= e.prefix[w]!;
+  const lookUp = plan.hasWords;
+  const longestPrefix = plan.longestPrefix;
+  let unsafe = false;
+  let h = HASH_SEED;
+  let inRun = false;
+  let runs = 0;
+  let prefix = 0;
+  let words = 0;
+  let inWord = false;
+  let marks = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const info = runInfo[code]! || runInfoOf(code);
+    const word = (info & 4) !== 0;
+    if (word && !inWord) words++;
+    inWord = word;
+    if ((info & 8) !== 0) unsafe = true;
+    if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
+    if ((info & 3) === LETTER) {
+      h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
+      inRun = true;
+      // The first run's prefixes, up to the longest a condition names.
+      if (runs === 0 && ++prefix <= longestPrefix && lookUp) addBits(bits, table.get(hashKey(h))?.prefix);
+    } else if (inRun) {
+      if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
+      runs++;
+      inRun = false;
     }
   }
-  return { words: r.words, length: subject.text.length, lines: subject.lineCount, bits, unsafe: r.unsafe, marks: r.marks, hasRun: r.runs.length > 0 };
+  if (inRun) {
+    if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
+    runs++;
+  }
+  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
+  if (unsafe) bits.fill(0);
+  // Most units meet no word condition: they share one array of zeros (never written to).
+  return { words, length: n, lines, bits: bits.some((b) => b !== 0) ? bits : plan.noBits, unsafe, marks, hasRun: runs > 0 };
+}
+
+function runBits(bits: number[], e: Entry | undefined, first: boolean): void {
+  if (e === undefined) return;
+  addBits(bits, e.some);
+  if (first) addBits(bits, e.first);
+}
+
+function addBits(bits: number[], add: number[] | null | undefined): void {
+  if (add === null || add === undefined) return;
+  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
 }
 
 /** The facts of a text made of `parts` joined by "\n", from the parts' own facts (a block from its

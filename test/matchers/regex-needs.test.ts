@@ -45,6 +45,17 @@ describe("regex needs", () => {
     assert.deepEqual(regexNeed("^iStock(?:photo)?s?$"), { kind: "someRun", runs: ["iStockphotos", "iStockphoto", "iStocks", "iStock"] });
   });
 
+  it("regex needs › \\d needs an ASCII digit, as one mark", () => {
+    assert.deepEqual(regexNeed("^\\s*\\d{1,2}\\s+min read"), { kind: "all", parts: [{ kind: "marks", marks: ["0"] }, { kind: "someRun", runs: ["min"] }] });
+    assert.deepEqual(regexNeed("[\\d.]+%"), { kind: "all", parts: [{ kind: "any", parts: [{ kind: "marks", marks: ["0"] }, { kind: "marks", marks: ["."] }] }, { kind: "marks", marks: ["%"] }] });
+    assert.equal(holds("\\d+ comments", "12 comments"), true);
+    // Unicode mode or not, \d is ASCII: an Arabic-Indic digit neither matches nor passes.
+    assert.equal(new RegExp("\\d+ comments", "iu").test("٣ comments"), false);
+    assert.equal(holds("\\d+ comments", "٣ comments"), false);
+    assert.equal(holds("\\d+ comments", "no comments"), false);
+    assert.deepEqual(regexNeed("\\D+"), { kind: "none" });
+  });
+
   it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {
     for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)?x", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
       const need = regexNeed(source);
