@@ -8,5 +8,5 @@ export { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 export { CleanerPool, type PoolOptions } from "./batch/pool.js";
 export { cleanStream, type StreamOptions } from "./batch/ordered.js";
 export type { BatchItem, BatchOutcome, BatchError, RenderedOutcome } from "./batch/protocol.js";
-export type { RecordSummary } from "./report/batch-stats.js";
+export type { RecordSummary } from "./batch/record.js";
 export { cleanTransform, type TransformOptions } from "./batch/stream.js";

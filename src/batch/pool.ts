@@ -38,6 +38,8 @@ interface Slot {
   busy?: { chunk: Chunk; task: number; sentAt: number; timer: NodeJS.Timeout };
 }
 
+const CREATE = Symbol("CleanerPool.create");
+
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export class CleanerPool {
@@ -48,7 +50,14 @@ export class CleanerPool {
   private nextTask = 0;
   private closed = false;
 
-  private constructor(private readonly options: Required<Omit<PoolOptions, "cleaner">> & { cleaner: CleanerOptions }) {}
+  /** Not for callers: `await CleanerPool.create(options)` starts the workers. From plain JS, where
+   *  nothing stops a `new`, a pool without workers would take documents and never answer. */
+  private constructor(
+    private readonly options: Required<Omit<PoolOptions, "cleaner">> & { cleaner: CleanerOptions },
+    token?: symbol,
+  ) {
+    if (token !== CREATE) throw new TypeError("CleanerPool: start a pool with `await CleanerPool.create(options)`, not `new CleanerPool()`");
+  }
 
   /** Starts the workers and waits until each has loaded the rules; throws RuleError for bad rules. */
   static async create(options: PoolOptions = {}): Promise<CleanerPool> {
@@ -58,7 +67,7 @@ export class CleanerPool {
       timeoutMs: options.timeoutMs ?? 30_000,
       workerHeapMb: options.workerHeapMb ?? Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
       timings: options.timings ?? false,
-    });
+    }, CREATE);
     try {
       await Promise.all(Array.from({ length: pool.options.jobs }, () => pool.spawn()));
     } catch (error) {

@@ -1,7 +1,7 @@
 // Messages between the pool and its workers. Documents travel in chunks so that the cost of a
 // message is paid per chunk, not per document.
 import type { CleanerOptions } from "../cleaner.js";
-import type { RecordSummary } from "../report/batch-stats.js";
+import type { RecordSummary } from "./record.js";
 import type { CleanInput, CleanResult } from "../types.js";
 
 /** One document, as for Cleaner.clean(), with the input record's other fields for its record. */

@@ -3,8 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
-import { summarise } from "../report/batch-stats.js";
-import { pickKeys, toRecord } from "../report/record.js";
+import { pickKeys, summarise, toRecord } from "./record.js";
 import { Progress } from "./progress.js";
 import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 

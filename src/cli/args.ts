@@ -2,11 +2,11 @@
 // checked as strictly as yargs did: unknown flags, choices, numbers, values left out.
 import yargsParser from "yargs-parser";
 import { defaultJobs } from "../batch/jobs.js";
-import type { Format } from "../report/layout.js";
+import type { Format } from "./layout.js";
 import { UsageError } from "./exit-codes.js";
 import { FLAGS, SHOW_FLAGS, type Flag } from "./flags.js";
 import { outputFormat } from "./output-format.js";
-import { RECORD_KEYS, type RecordKey } from "../report/record.js";
+import { RECORD_KEYS, type RecordKey } from "../batch/record.js";
 
 export interface CliOptions {
   files: string[];

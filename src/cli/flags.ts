@@ -1,7 +1,7 @@
 // Every command-line flag, declared once. This table drives both the parse of every run (args.ts,
 // on yargs-parser) and the --help text (help.ts, on yargs, loaded only when help is asked for).
 import { INPUT_LIMITS } from "../limits.js";
-import { FORMATS } from "../report/layout.js";
+import { FORMATS } from "./layout.js";
 
 export interface Flag {
   /** The long name, without dashes: "out-dir". */

@@ -2,7 +2,7 @@
 // says (.jsonl, .json, .md, .txt, each optionally .gz), else records for record inputs (JSONL,
 // WARC) and text for documents. Never the number of documents: a batch that happens to hold one
 // document is written like one that holds many.
-import type { Format } from "../report/layout.js";
+import type { Format } from "./layout.js";
 
 const BY_EXTENSION: ReadonlyArray<readonly [string, Format]> = [
   [".jsonl", "jsonl"],

@@ -13,10 +13,10 @@ import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
 import { DoneRecords, Occurrences, withOccurrence } from "../io/resume-ledger.js";
 import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type Output, type Resumed } from "../io/write-output.js";
-import { addRecord, emptyStats, formatSummary, statsJson, summarise } from "../report/batch-stats.js";
-import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "../report/layout.js";
-import type { Progress } from "../report/progress.js";
-import { errorRecord, pickKeys, toRecord, type ErrorRecord } from "../report/record.js";
+import { addRecord, emptyStats, formatSummary, statsJson } from "./batch-stats.js";
+import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "./layout.js";
+import type { Progress } from "./progress.js";
+import { errorRecord, pickKeys, summarise, toRecord, type ErrorRecord } from "../batch/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { outputFormat } from "./output-format.js";
@@ -74,7 +74,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const showProgress = several && !options.quiet && (io.stderr.isTTY || options.progress);
   // The progress module loads only for a batch that shows progress.
   const progress: Progress = showProgress
-    ? (await import("../report/progress.js")).createProgress(io.stderr, started, { tty: io.stderr.isTTY === true, ...(await totalBytes(paths, options)) })
+    ? (await import("./progress.js")).createProgress(io.stderr, started, { tty: io.stderr.isTTY === true, ...(await totalBytes(paths, options)) })
     : { tick: () => {}, clear: () => {} };
 
   // --- outputs ---

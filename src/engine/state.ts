@@ -1,6 +1,6 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
-import type { Facts } from "../rules/prefilter.js";
+import type { Facts } from "./prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
 export interface LineState {
@@ -23,7 +23,7 @@ export interface UnitMemo {
   tested: number[];
   /** The non-null results among the tested (most are null). */
   hits: Map<number, Hit> | undefined;
-  /** What the prefilter measured on this text (see rules/prefilter.ts). */
+  /** What the prefilter measured on this text (see engine/prefilter.ts). */
   facts: Facts | undefined;
   /** Bit per rule slot: the rule's condition holds on `facts` (Plan.candidates). */
   candidates: number[] | undefined;

@@ -1,5 +1,5 @@
 // Bytes from disk or stdin become the text the library sees. UTF-8 is the norm; UTF-16 with a
-// byte-order mark is decoded as such (read as UTF-8 it is full of NULs and was refused as binary);
+// byte-order mark is decoded as such (read as UTF-8 it would be full of NULs, which look binary);
 // bytes that are not valid UTF-8 are read as windows-1252, the superset of Latin-1 that browsers use
 // for "latin1", with a warning: legacy text then keeps its accents instead of turning into U+FFFD.
 // Only while they look like text in a Latin script, mostly ASCII: bytes of which more than a

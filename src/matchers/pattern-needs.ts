@@ -1,6 +1,6 @@
 // The Need of one regex pattern (how every match begins, and what it must hold: see
-// regex-lead.ts and regex-needs.ts), kept by flags and source. Reading a source is ~0.7 ms of
-// cold code per pattern, ~35 ms for the built-in catalog at every start, so `npm run build`
+// regex-lead.ts and regex-needs.ts), kept by flags and source. Reading sources is cold code that
+// the built-in catalog would run at every start, so `npm run build`
 // stores the catalog's needs in the rules bundle (rules/load.ts) and start-up takes them from
 // there: a Need depends on the source and flags alone.
 import type { Need } from "./meta.js";

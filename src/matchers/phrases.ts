@@ -11,7 +11,7 @@ export const phrases: MatcherFactory = (value, path) => {
   const body = [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   // Built on first use: every phrase is escaped, so the pattern cannot fail to compile, and most
   // units are turned away by the word check below before they need it (a case-insensitive
-  // Unicode alternation of many phrases is costly to construct: ~4 ms of a cold start in all).
+  // Unicode alternation of many phrases is costly to construct, a cost every cold start would pay).
   let re: RegExp | undefined;
   const pattern = (): RegExp => (re ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu"));
   // A match is bounded by non-letters (the look-arounds), so each whole letter run of the phrase

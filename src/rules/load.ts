@@ -1,6 +1,6 @@
 // Finds rule files on disk and parses them. The only file of the rules room that touches node:fs.
-// Parsing the built-in catalog's YAML costs ~100 ms (plus ~35 ms to load the parser), too much
-// for a CLI that starts per file; `npm run build` therefore writes the parsed catalog to a
+// Parsing the built-in catalog's YAML (and loading the parser) is too slow for a CLI that starts
+// per file; `npm run build` therefore writes the parsed catalog to a
 // bundle, used only while every rule file still reads as it did then.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -59,8 +59,8 @@ export function loadBuiltinRules(): RuleSource[] {
 /**
  * Whether the rule files are the ones bundled, compared by content: an installed package has
  * other paths and mtimes than the build machine (npm even resets mtimes), so stamps of those
- * made every installed copy parse its YAML. Code-unit order, not locale order: the first
- * localeCompare costs ~8-14 ms of ICU start-up.
+ * would make every installed copy parse its YAML. Code-unit order, not locale order: the first
+ * localeCompare pays for ICU's start-up.
  */
 function isCurrent(bundle: Bundle): boolean {
   const paths = findRuleFiles(builtinRulesDir).map((f) => relative(builtinRulesDir, f)).sort();

@@ -16,6 +16,11 @@ const shortLines = (): BatchItem => ({ id: "lines", text: Array.from({ length: 2
 const codes = (outcomes: BatchOutcome[]): string[] => outcomes.map((o) => (o.ok ? "ok" : o.error.code));
 
 describe("batch pool", () => {
+  it("batch › new CleanerPool() from plain JS throws a TypeError that names CleanerPool.create, instead of a pool that never answers", () => {
+    const Pool = CleanerPool as unknown as new (options: object) => unknown;
+    assert.throws(() => new Pool({ jobs: 2 }), (e: Error) => e instanceof TypeError && /await CleanerPool\.create\(options\)/u.test(e.message));
+  });
+
   it("batch › a hanging document in a chunk costs about one timeout, not one per document of the chunk", async () => {
     const timeoutMs = 1500;
     const pool = await CleanerPool.create({ jobs: 1, timeoutMs });

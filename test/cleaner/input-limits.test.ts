@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
 import { INPUT_LIMITS } from "../../src/limits.js";
-import { toRecord } from "../../src/report/record.js";
+import { toRecord } from "../../src/batch/record.js";
 
 const lines = (n: number, eol = "\n"): string => Array.from({ length: n }, (_, i) => `l${i}`).join(eol);
 

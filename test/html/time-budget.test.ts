@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
-import { toRecord } from "../../src/report/record.js";
+import { toRecord } from "../../src/batch/record.js";
 
 /** Unclosed <p><b><i>, `levels` deep: every paragraph holds all the ones after it. */
 const nested = (levels: number): string => `<html><body>${"<p>a, b <b>c, <i>d, ".repeat(levels)}</body></html>`;

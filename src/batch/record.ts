@@ -74,3 +74,25 @@ export function pickKeys<R extends OutputRecord>(record: R, keys: ReadonlySet<st
   for (const [key, value] of Object.entries(record)) if (ALWAYS.has(key) || keys.has(key)) out[key] = value;
   return out as R;
 }
+
+/** What the counts need of one record: small, so a pool worker can send it in place of the
+ *  record when it writes the record out itself (see batch/protocol.ts, RenderedOutcome). */
+export interface RecordSummary {
+  status: OutputRecord["status"];
+  charsIn: number;
+  charsRemoved: number;
+  bytesRemoved: number;
+  byRule: Record<string, number>;
+}
+
+export function summarise(record: OutputRecord): RecordSummary {
+  if (record.status === "error") return { status: "error", charsIn: 0, charsRemoved: 0, bytesRemoved: 0, byRule: {} };
+  // The removed pieces themselves, not charsIn - charsOut, which also counts trimmed white space.
+  let charsRemoved = 0;
+  let bytesRemoved = 0;
+  for (const r of record.removed) {
+    charsRemoved += r.text.length;
+    bytesRemoved += Buffer.byteLength(r.text);
+  }
+  return { status: record.status, charsIn: record.stats.charsIn, charsRemoved, bytesRemoved, byRule: record.stats.byRule };
+}

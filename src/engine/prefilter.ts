@@ -11,7 +11,7 @@ import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfo, runInfoOf }
 import { LETTER } from "../lexicon/char-class.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, type Need } from "../matchers/meta.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../rules/rule.js";
 
 /** Measured once per unit (and reused while its text is unchanged). */
 export interface Facts {

@@ -1,5 +1,5 @@
 // Counts over a batch, for the summary printed on stderr at the end of a run and --stats FILE.
-import type { OutputRecord } from "./record.js";
+import type { RecordSummary } from "../batch/record.js";
 
 export interface BatchStats {
   /** Documents read (including those skipped by --shard or --resume). */
@@ -28,27 +28,6 @@ export function emptyStats(): BatchStats {
   return { docsIn: 0, docs: 0, byStatus: {}, skippedShard: 0, skippedDone: 0, skippedInput: {}, writeFailed: 0, notCleaned: 0, charsIn: 0, charsRemoved: 0, bytesIn: 0, bytesRemoved: 0, removalsByRule: {} };
 }
 
-/** What the counts need of one record: small, so a pool worker can send it in place of the
- *  record when it writes the record out itself (see batch/protocol.ts, RenderedOutcome). */
-export interface RecordSummary {
-  status: OutputRecord["status"];
-  charsIn: number;
-  charsRemoved: number;
-  bytesRemoved: number;
-  byRule: Record<string, number>;
-}
-
-export function summarise(record: OutputRecord): RecordSummary {
-  if (record.status === "error") return { status: "error", charsIn: 0, charsRemoved: 0, bytesRemoved: 0, byRule: {} };
-  // The removed pieces themselves, not charsIn - charsOut, which also counts trimmed white space.
-  let charsRemoved = 0;
-  let bytesRemoved = 0;
-  for (const r of record.removed) {
-    charsRemoved += r.text.length;
-    bytesRemoved += Buffer.byteLength(r.text);
-  }
-  return { status: record.status, charsIn: record.stats.charsIn, charsRemoved, bytesRemoved, byRule: record.stats.byRule };
-}
 
 export function addRecord(stats: BatchStats, summary: RecordSummary, sourceBytes = 0): void {
   stats.docs++;

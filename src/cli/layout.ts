@@ -9,8 +9,7 @@
 import type { CleanResult } from "../types.js";
 import { explainDoc } from "./explain.js";
 import { toMarkdown } from "./markdown.js";
-import type { RecordSummary } from "./batch-stats.js";
-import type { OutputRecord } from "./record.js";
+import type { OutputRecord, RecordSummary } from "../batch/record.js";
 
 export const FORMATS = ["text", "json", "jsonl", "markdown", "explain"] as const;
 export type Format = (typeof FORMATS)[number];
