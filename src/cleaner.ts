@@ -8,6 +8,7 @@ import { guard } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
+import { articleRegion } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
@@ -23,7 +24,7 @@ export interface CleanerOptions extends CatalogOptions {
   maxUnitChars?: number;
   /** Inputs longer than this many characters are rejected (default 100,000,000). */
   maxInputChars?: number;
-  /** The guard against stripping most of a document; `false` switches it off. */
+  /** The guard against stripping most of a page that has no article region; `false` switches it off. */
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
@@ -70,14 +71,16 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       doc = fromHtml.doc;
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
-    const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
+    const done = processDoc(doc, active[doc.format], passes);
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(fromHtml.warnings as Warning[]), ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(doc.blocks.flatMap((b) => b.lines))) : undefined;
+    let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
+      wouldRemove = removed;
       removed = [];
       rendered = render(initialState(doc));
       status = "guarded";
@@ -104,6 +107,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       byRule: countByRule(removed),
     };
     const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
+    if (wouldRemove !== undefined) result.wouldRemove = wouldRemove;
     if (fromHtml) {
       result.domRemovals = fromHtml.domRemovals;
       result.extractor = fromHtml.extractor;

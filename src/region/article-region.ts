@@ -1,0 +1,184 @@
+// The article-region model: where in a page of lines the article is. Lines are scored on their
+// own (line-evidence.ts: prose earns its words, menus and debris cost), the densest span of
+// prose is chosen as the article region as a whole, prose just beside it joins it, and every line
+// gets a verdict that names the region decision behind it: outside the region (with what the
+// run of lines outside looks like), or inside it as text, title, or debris. A page with no
+// credible region (no run of prose) says so instead of cutting around a lone sentence.
+import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
+import { lineFeatures, type LineFeatures } from "../classifier/features.js";
+import { describeRun } from "./describe-run.js";
+import { lineEvidence, pageLanguage, type LineEvidence } from "./line-evidence.js";
+
+export interface RegionLine {
+  text: string;
+  /** The line's id, used to name where the region starts and ends. */
+  id: string;
+  features?: LineFeatures;
+}
+
+export interface RegionParams extends ClassifierParams {
+  /** Fewest words of prose the region must hold to be an article region at all. */
+  credibleMinProseWords: number;
+  /** Fewest prose lines the region must hold (one long line is also enough, see above). */
+  credibleMinProseLines: number;
+}
+
+export const defaultRegionParams: RegionParams = {
+  ...defaultClassifierParams,
+  credibleMinProseWords: 40,
+  credibleMinProseLines: 2,
+};
+
+/** outside: not in the article region; inside: in the region but not article text; content: article text. */
+export type RegionPart = "outside" | "inside" | "content";
+
+export interface RegionVerdict {
+  part: RegionPart;
+  /** Why, in words: the region decision for outside lines, the line's kind inside. */
+  why: string;
+  evidence: Record<string, number | string | boolean>;
+}
+
+export interface Region {
+  /** Whether a credible article region exists; when not, every line is content (nothing is cut by region). */
+  credible: boolean;
+  /** First and last line of the region (inclusive), -1 when there is none. */
+  first: number;
+  last: number;
+  /** The headline: the wordiest heading-like line just above the region, -1 if none. */
+  title: number;
+  proseWords: number;
+  verdicts: RegionVerdict[];
+}
+
+export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
+  const p: RegionParams = { ...defaultRegionParams, ...params };
+  const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
+  const lang = pageLanguage(feats);
+  const ev = feats.map((f, i) => lineEvidence(lines[i]!.text, f, lang, p));
+  const [start, end] = densestSpan(ev.map((e) => e.score));
+  const [first, last] = extendRegion(ev, start, end, p.extensionGap);
+  let proseWords = 0;
+  let proseLines = 0;
+  for (let i = first; i <= last; i++) {
+    if (ev[i]!.prose) {
+      proseWords += ev[i]!.words;
+      proseLines++;
+    }
+  }
+  const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
+  const title = credible ? findTitle(feats, first, p) : -1;
+  const verdicts = credible ? judge(lines, feats, ev, first, last, start, end, title, p) : feats.map((f, i) => verdict("content", "no-article-region", f, ev[i]!));
+  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, proseWords, verdicts };
+}
+
+function judge(
+  lines: readonly RegionLine[],
+  feats: readonly LineFeatures[],
+  ev: readonly LineEvidence[],
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+  title: number,
+  p: RegionParams,
+): RegionVerdict[] {
+  const repeated = repeatedLines(lines.map((l) => l.text.trim()));
+  const near = nearProse(ev, first, last, p.shortLineReach);
+  const span = `${lines[first]!.id}–${lines[last]!.id}`;
+  const before = first > 0 ? `before the article region (${span}): ${describeRun(feats, ev, title >= 0 && title < first ? skipOne(0, first - 1, title) : [0, first - 1])}` : "";
+  const after = last < lines.length - 1 ? `after the article region (${span}): ${describeRun(feats, ev, [last + 1, lines.length - 1])}` : "";
+  return feats.map((f, i) => {
+    const e = ev[i]!;
+    if (i === title) return verdict("content", "title", f, e);
+    if (i < first) return verdict("outside", before, f, e);
+    if (i > last) return verdict("outside", after, f, e);
+    if (e.debris && !e.prose) return verdict("inside", "debris", f, e);
+    if (e.prose) return verdict("content", i < start || i > end ? "prose-near-region" : "prose", f, e);
+    if (repeated[i]) return verdict("inside", "repeated", f, e);
+    if (!near[i]) return verdict("inside", "far-from-prose", f, e);
+    return verdict("content", "short-near-prose", f, e);
+  });
+}
+
+/** The lines [from, to] without `skip`, as the span a description counts (it only needs a count and a shape). */
+function skipOne(from: number, to: number, skip: number): [number, number] {
+  return skip === to ? [from, to - 1] : [from, to];
+}
+
+function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
+  return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose } };
+}
+
+/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
+function repeatedLines(keys: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((k) => counts.get(k)! > 1);
+}
+
+/** Maximum-sum contiguous span (Kadane); [0, -1] when every score is negative. */
+function densestSpan(scores: readonly number[]): [number, number] {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let run = 0;
+  let runStart = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (run <= 0) {
+      run = 0;
+      runStart = i;
+    }
+    run += scores[i]!;
+    if (run > best) {
+      best = run;
+      bestStart = runStart;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
+function extendRegion(ev: readonly LineEvidence[], start: number, end: number, gap: number): [number, number] {
+  if (end < start) return [start, end];
+  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
+    if (ev[i]!.prose) [start, run] = [i, 0];
+    else run++;
+  }
+  for (let i = end + 1, run = 0; i < ev.length && run <= gap; i++) {
+    if (ev[i]!.prose) [end, run] = [i, 0];
+    else run++;
+  }
+  return [start, end];
+}
+
+/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
+function nearProse(ev: readonly LineEvidence[], first: number, last: number, reach: number): boolean[] {
+  const near = new Array<boolean>(ev.length).fill(false);
+  let seen = -Infinity;
+  for (let i = first; i <= last; i++) {
+    if (ev[i]!.prose) seen = i;
+    near[i] = i - seen <= reach;
+  }
+  seen = Infinity;
+  for (let i = last; i >= first; i--) {
+    if (ev[i]!.prose) seen = i;
+    if (seen - i <= reach) near[i] = true;
+  }
+  return near;
+}
+
+/** The title is the wordiest heading-like line just above the body: bylines, dates and
+ *  "4 min read" lines sit between them and are heading-like too, but shorter. */
+function findTitle(feats: readonly LineFeatures[], first: number, p: RegionParams): number {
+  let title = -1;
+  for (let i = first - 1; i >= 0 && i >= first - p.titleLookback; i--) {
+    if (looksLikeTitle(feats[i]!, p) && (title < 0 || feats[i]!.words > feats[title]!.words)) title = i;
+  }
+  return title;
+}
+
+function looksLikeTitle(f: LineFeatures, p: RegionParams): boolean {
+  return f.words >= 2 && f.words <= p.titleMaxWords && !f.bullet && !f.bracketed && f.digitShare < p.digitHeavyShare && f.separators === 0 && f.sentences === 0;
+}
