@@ -1,19 +1,20 @@
 // The rule options shared by cleaning, --list-rules and --check-rules, and the one place a
 // RuleError becomes a command-line message.
 // From their modules, not ../index.js: the index also loads the worker pool and the HTML decoder.
-import { createCleaner, type Cleaner } from "../cleaner.js";
-import type { CatalogOptions } from "../rules/configure.js";
+import { createCleaner, type Cleaner, type CleanerOptions } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./exit-codes.js";
 import { parseRuleFlags } from "./rule-flags.js";
 
-export function catalogOptions(options: CliOptions): CatalogOptions {
-  return { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags) };
+export function catalogOptions(options: CliOptions): CleanerOptions {
+  const catalog: CleanerOptions = { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags) };
+  if (options.guard !== undefined) catalog.guard = options.guard === false ? false : { maxRemovedShare: options.guard };
+  return catalog;
 }
 
 /** The cleaner, or the catalog's problems as data (--check-rules lists them as failures). */
-export function loadCleaner(catalog: CatalogOptions): { cleaner: Cleaner } | { problems: string[] } {
+export function loadCleaner(catalog: CleanerOptions): { cleaner: Cleaner } | { problems: string[] } {
   try {
     return { cleaner: createCleaner(catalog) };
   } catch (error) {
@@ -22,7 +23,7 @@ export function loadCleaner(catalog: CatalogOptions): { cleaner: Cleaner } | { p
   }
 }
 
-export function buildCleaner(catalog: CatalogOptions): Cleaner {
+export function buildCleaner(catalog: CleanerOptions): Cleaner {
   const loaded = loadCleaner(catalog);
   if ("problems" in loaded) throw new UsageError(`bad rules:\n${loaded.problems.map((p) => `  ${p}`).join("\n")}`);
   return loaded.cleaner;

@@ -53,7 +53,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     if (unit.kind === "line") return all[unit.pos]!;
     // A block stands where its most article-like line stands.
     const mine = unit.lines.map((_, i) => all[unit.linePos + i]!);
-    return mine.find((v) => v.part === "content") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
+    return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
   };
   // Characters of kept text before each unit, per kind, for the `position` matcher.
   const before = { line: prefixChars(units.line), block: prefixChars(units.block) };

@@ -10,9 +10,10 @@ export interface Verdict {
   evidence: Record<string, number | string | boolean>;
 }
 
-/** Where a unit stands against the article region: outside it, inside it but not text, or article text. */
+/** Where a unit stands against the article region: outside it, inside it but not text, article
+ *  text, or none when the page has no article region. */
 export interface RegionVerdict {
-  part: "outside" | "inside" | "content";
+  part: "outside" | "inside" | "content" | "none";
   why: string;
   evidence: Record<string, number | string | boolean>;
 }

@@ -29,8 +29,9 @@ export const defaultRegionParams: RegionParams = {
   credibleMinProseLines: 2,
 };
 
-/** outside: not in the article region; inside: in the region but not article text; content: article text. */
-export type RegionPart = "outside" | "inside" | "content";
+/** outside: not in the article region; inside: in the region but not article text; content:
+ *  article text; none: the page has no article region, so the model says nothing about the line. */
+export type RegionPart = "outside" | "inside" | "content" | "none";
 
 export interface RegionVerdict {
   part: RegionPart;
@@ -40,7 +41,7 @@ export interface RegionVerdict {
 }
 
 export interface Region {
-  /** Whether a credible article region exists; when not, every line is content (nothing is cut by region). */
+  /** Whether a credible article region exists; when not, every line's part is none (nothing is cut by region). */
   credible: boolean;
   /** First and last line of the region (inclusive), -1 when there is none. */
   first: number;
@@ -68,7 +69,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   }
   const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
   const title = credible ? findTitle(feats, first, p) : -1;
-  const verdicts = credible ? judge(lines, feats, ev, first, last, start, end, title, p) : feats.map((f, i) => verdict("content", "no-article-region", f, ev[i]!));
+  const verdicts = credible ? judge(lines, feats, ev, first, last, start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, proseWords, verdicts };
 }
 

@@ -18,6 +18,7 @@ export interface ErrorRecord {
 export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "removed" | "warnings" | "stats"> & {
   id: string;
   reports?: CleanResult["reports"];
+  wouldRemove?: CleanResult["wouldRemove"];
 };
 
 export type OutputRecord = CleanRecord | ErrorRecord;
@@ -30,6 +31,7 @@ export function toRecord(id: string, result: CleanResult): OutputRecord {
   const { status, text, metadata, removed, warnings, stats } = result;
   const record: CleanRecord = { id, status, text, metadata, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
+  if (result.wouldRemove !== undefined) record.wouldRemove = result.wouldRemove;
   return record;
 }
 
