@@ -25,7 +25,7 @@ export interface RegionParams extends ClassifierParams {
 
 export const defaultRegionParams: RegionParams = {
   ...defaultClassifierParams,
-  credibleMinProseWords: 40,
+  credibleMinProseWords: 25,
   credibleMinProseLines: 2,
 };
 
