@@ -11,9 +11,9 @@ export interface Verdict {
 }
 
 /** Where a unit stands against the article region: outside it, inside it but not text, article
- *  text, or none when the page has no article region. */
+ *  text, the headline standing apart above the region, or none when the page has no article region. */
 export interface RegionVerdict {
-  part: "outside" | "inside" | "content" | "none";
+  part: "outside" | "inside" | "content" | "headline" | "none";
   why: string;
   evidence: Record<string, number | string | boolean>;
 }

@@ -7,6 +7,7 @@
 import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
+import { findHeadline } from "./headline.js";
 import { lineEvidence, pageLanguage, type LineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
@@ -30,8 +31,9 @@ export const defaultRegionParams: RegionParams = {
 };
 
 /** outside: not in the article region; inside: in the region but not article text; content:
- *  article text; none: the page has no article region, so the model says nothing about the line. */
-export type RegionPart = "outside" | "inside" | "content" | "none";
+ *  article text; headline: the page's headline, found above the region among the chrome before
+ *  it; none: the page has no article region, so the model says nothing about the line. */
+export type RegionPart = "outside" | "inside" | "content" | "headline" | "none";
 
 export interface RegionVerdict {
   part: RegionPart;
@@ -46,8 +48,10 @@ export interface Region {
   /** First and last line of the region (inclusive), -1 when there is none. */
   first: number;
   last: number;
-  /** The headline: the wordiest heading-like line just above the region, -1 if none. */
+  /** The title: the wordiest heading-like line just above the region, kept with it; -1 if none. */
   title: number;
+  /** The headline when it stands apart from the region, among the chrome before it; -1 if none. */
+  headline: number;
   proseWords: number;
   verdicts: RegionVerdict[];
 }
@@ -69,8 +73,11 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   }
   const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
   const title = credible ? findTitle(feats, first, p) : -1;
+  const found = credible ? findHeadline(lines, feats, first, last) : -1;
+  const headline = found === title ? -1 : found;
   const verdicts = credible ? judge(lines, feats, ev, first, last, start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
-  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, proseWords, verdicts };
+  if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
+  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
 }
 
 function judge(
