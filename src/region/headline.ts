@@ -37,7 +37,9 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
   let bestScore = 0;
   for (let i = Math.max(0, first - LOOKBACK); i < first; i++) {
     const f = feats[i]!;
-    if (f.words < 2 || f.words > 30 || f.bullet || f.bracketed || f.separators > 0 || f.sentences > 1 || f.copyright) continue;
+    if (f.words < 2 || f.words > 30 || f.bullet || f.bracketed || f.separators > 0 || f.copyright) continue;
+    // One sentence mark at most, and only at the end: "Caption. Photo: Name" is no headline.
+    if (f.sentences > 1 || (f.sentences === 1 && !f.endsSentence)) continue;
     const text = lines[i]!.text;
     if (FURNITURE.test(text)) continue;
     const own = words(text).filter((w) => w.length > 3);
