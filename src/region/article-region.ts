@@ -1,6 +1,7 @@
 // The article-region model: where in a page of lines the article is. Lines are scored on their
 // own (line-evidence.ts: prose earns its words, menus and debris cost), the densest span of
-// prose is chosen as the article region as a whole, prose just beside it joins it, and every line
+// prose is chosen as the article region as a whole, prose just beside it joins it, further runs
+// of prose that score a fair share of it are regions too (threads, listings), and every line
 // gets a verdict that names the region decision behind it: outside the region (with what the
 // run of lines outside looks like), or inside it as text, title, or debris. A page with no
 // credible region (no run of prose) says so instead of cutting around a lone sentence.
@@ -22,12 +23,19 @@ export interface RegionParams extends ClassifierParams {
   credibleMinProseWords: number;
   /** Fewest prose lines the region must hold (one long line is also enough, see above). */
   credibleMinProseLines: number;
+  /** A further run of prose outside the main region joins the article when its score is at least
+   *  this share of the main region's (listings, threads and long pages have several); 0: never. */
+  secondaryRegionShare: number;
+  /** Most further regions. */
+  maxSecondaryRegions: number;
 }
 
 export const defaultRegionParams: RegionParams = {
   ...defaultClassifierParams,
   credibleMinProseWords: 25,
   credibleMinProseLines: 2,
+  secondaryRegionShare: 0.1,
+  maxSecondaryRegions: 8,
 };
 
 /** outside: not in the article region; inside: in the region but not article text; content:
@@ -75,38 +83,86 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const title = credible ? findTitle(feats, first, p) : -1;
   const found = credible ? findHeadline(lines, feats, first, last) : -1;
   const headline = found === title ? -1 : found;
-  const verdicts = credible ? judge(lines, feats, ev, first, last, start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
+  const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  const verdicts = credible ? judge(lines, feats, ev, regions, [first, last], start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
   if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+}
+
+/** Further runs of prose beside the main region, each scoring at least `secondaryRegionShare`
+ *  of the main region's score and holding enough prose to be credible on its own. */
+function secondaryRegions(ev: readonly LineEvidence[], first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (p.secondaryRegionShare <= 0) return out;
+  let mainScore = 0;
+  for (let i = start; i <= end; i++) mainScore += ev[i]!.score;
+  const search = (from: number, to: number): void => {
+    if (to < from || out.length >= p.maxSecondaryRegions) return;
+    const [a0, b0] = densestSpan(ev.slice(from, to + 1).map((e) => e.score));
+    if (b0 < a0) return;
+    const [a, b] = [from + a0, from + b0];
+    let score = 0;
+    let words = 0;
+    for (let i = a; i <= b; i++) {
+      score += ev[i]!.score;
+      if (ev[i]!.prose) words += ev[i]!.words;
+    }
+    if (score < p.secondaryRegionShare * mainScore || words < p.credibleMinProseWords) return;
+    out.push([a, b]);
+    search(from, a - 1);
+    search(b + 1, to);
+  };
+  search(0, first - 1);
+  search(last + 1, ev.length - 1);
+  return out;
 }
 
 function judge(
   lines: readonly RegionLine[],
   feats: readonly LineFeatures[],
   ev: readonly LineEvidence[],
-  first: number,
-  last: number,
+  regions: ReadonlyArray<readonly [number, number]>,
+  main: readonly [number, number],
   start: number,
   end: number,
   title: number,
   p: RegionParams,
 ): RegionVerdict[] {
   const repeated = repeatedLines(lines.map((l) => l.text.trim()));
-  const near = nearProse(ev, first, last, p.shortLineReach);
-  const span = `${lines[first]!.id}–${lines[last]!.id}`;
-  const before = first > 0 ? `before the article region (${span}): ${describeRun(feats, ev, title >= 0 && title < first ? skipOne(0, first - 1, title) : [0, first - 1])}` : "";
-  const after = last < lines.length - 1 ? `after the article region (${span}): ${describeRun(feats, ev, [last + 1, lines.length - 1])}` : "";
-  return feats.map((f, i) => {
+  const near = new Array<boolean>(ev.length).fill(false);
+  const inRegion = new Array<boolean>(ev.length).fill(false);
+  for (const [a, b] of regions) {
+    const n = nearProse(ev, a, b, p.shortLineReach);
+    for (let i = a; i <= b; i++) [near[i], inRegion[i]] = [n[i]!, true];
+  }
+  const span = `${lines[main[0]]!.id}–${lines[main[1]]!.id}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
+  const out = new Array<RegionVerdict>(ev.length);
+  // Lines outside every region, explained run by run.
+  for (let i = 0; i < ev.length; ) {
+    if (inRegion[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ev.length && !inRegion[j + 1]) j++;
+    const where = i < main[0] ? "before" : j > main[1] ? "after" : "between";
+    const run: [number, number] = title >= i && title <= j ? skipOne(i, j, title) : [i, j];
+    const why = `${where} the article region${regions.length > 1 ? "s" : ""} (${span}): ${describeRun(feats, ev, run)}`;
+    for (let k = i; k <= j; k++) out[k] = verdict("outside", why, feats[k]!, ev[k]!);
+    i = j + 1;
+  }
+  for (let i = 0; i < ev.length; i++) {
+    const f = feats[i]!;
     const e = ev[i]!;
-    if (i === title) return verdict("content", "title", f, e);
-    if (i < first) return verdict("outside", before, f, e);
-    if (i > last) return verdict("outside", after, f, e);
-    if (e.debris && !e.prose) return verdict("inside", "debris", f, e);
-    if (e.prose) return verdict("content", i < start || i > end ? "prose-near-region" : "prose", f, e);
-    if (repeated[i]) return verdict("inside", "repeated", f, e);
-    if (!near[i]) return verdict("inside", "far-from-prose", f, e);
-    return verdict("content", "short-near-prose", f, e);
-  });
+    if (i === title) out[i] = verdict("content", "title", f, e);
+    else if (!inRegion[i]) continue;
+    else if (e.debris && !e.prose) out[i] = verdict("inside", "debris", f, e);
+    else if (e.prose) out[i] = verdict("content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose", f, e);
+    else if (repeated[i]) out[i] = verdict("inside", "repeated", f, e);
+    else if (!near[i]) out[i] = verdict("inside", "far-from-prose", f, e);
+    else out[i] = verdict("content", "short-near-prose", f, e);
+  }
+  return out;
 }
 
 /** The lines [from, to] without `skip`, as the span a description counts (it only needs a count and a shape). */
