@@ -7,8 +7,8 @@ import { sniffText } from "./input/sniff.js";
 import { guard } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
-import { initialState } from "./engine/state.js";
-import { articleRegion } from "./region/article-region.js";
+import { initialState, type LineState } from "./engine/state.js";
+import { articleRegion, type RegionLine } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { fromTextHead } from "./metadata/from-text-head.js";
@@ -77,7 +77,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     if (fromHtml) warnings = [...(fromHtml.warnings as Warning[]), ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(doc.blocks.flatMap((b) => b.lines))) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(done.states.map(regionLine))) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
@@ -131,6 +131,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
 
   return { rules, clean };
+}
+
+/** An input line for the guard's region check, with the features the passes measured on it when its text is unchanged. */
+function regionLine(state: LineState): RegionLine {
+  const f = state.features;
+  return { text: state.line.text, id: state.line.id, features: f !== undefined && f.text === state.line.text ? f.value : undefined };
 }
 
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */

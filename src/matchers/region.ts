@@ -22,6 +22,7 @@ export const region: MatcherFactory = (value, path) => {
   }
   return tag((s) => {
     const verdict = s.region(params);
-    return verdict.part === part ? { evidence: { ...verdict.evidence, why: verdict.why } } : null;
+    // The verdict's evidence already holds `why`; it is shared, not copied, by every rule that asks.
+    return verdict.part === part ? { evidence: verdict.evidence } : null;
   }, true);
 };

@@ -94,13 +94,13 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
 function secondaryRegions(ev: readonly LineEvidence[], first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (p.secondaryRegionShare <= 0) return out;
+  const scores = ev.map((e) => e.score);
   let mainScore = 0;
-  for (let i = start; i <= end; i++) mainScore += ev[i]!.score;
+  for (let i = start; i <= end; i++) mainScore += scores[i]!;
   const search = (from: number, to: number): void => {
     if (to < from || out.length >= p.maxSecondaryRegions) return;
-    const [a0, b0] = densestSpan(ev.slice(from, to + 1).map((e) => e.score));
-    if (b0 < a0) return;
-    const [a, b] = [from + a0, from + b0];
+    const [a, b] = densestSpan(scores, from, to);
+    if (b < a) return;
     let score = 0;
     let words = 0;
     for (let i = a; i <= b; i++) {
@@ -171,7 +171,7 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
 }
 
 function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
-  return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose } };
+  return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why } };
 }
 
 /** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
@@ -181,14 +181,14 @@ function repeatedLines(keys: readonly string[]): boolean[] {
   return keys.map((k) => counts.get(k)! > 1);
 }
 
-/** Maximum-sum contiguous span (Kadane); [0, -1] when every score is negative. */
-function densestSpan(scores: readonly number[]): [number, number] {
+/** Maximum-sum contiguous span of scores[from..to] (Kadane); [from, from - 1] when every score is negative. */
+function densestSpan(scores: readonly number[], from = 0, to = scores.length - 1): [number, number] {
   let best = 0;
-  let bestStart = 0;
-  let bestEnd = -1;
+  let bestStart = from;
+  let bestEnd = from - 1;
   let run = 0;
-  let runStart = 0;
-  for (let i = 0; i < scores.length; i++) {
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
     if (run <= 0) {
       run = 0;
       runStart = i;

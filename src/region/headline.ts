@@ -6,8 +6,8 @@ import type { LineFeatures } from "../classifier/features.js";
 
 /** Lines above the region searched for the headline. */
 const LOOKBACK = 40;
-/** Lines of the region's start whose words the headline is matched against. */
-const BODY_LINES = 30;
+/** Characters of the region's start whose words the headline is matched against. */
+const BODY_CHARS = 1500;
 /** Words of a headline that count towards its score: a long line is not a better headline. */
 const WORD_CAP = 8;
 /** Least share of a candidate's words found in the body. */
@@ -26,8 +26,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
 
 export function findHeadline(lines: readonly { text: string }[], feats: readonly LineFeatures[], first: number, last: number): number {
-  const body = new Set<string>();
-  for (let i = first; i <= last && i < first + BODY_LINES; i++) for (const w of words(lines[i]!.text)) body.add(w);
+  let body: Set<string> | undefined;
   const counts = new Map<string, number>();
   for (let i = Math.max(0, first - LOOKBACK); i < first; i++) {
     const key = lines[i]!.text.trim();
@@ -44,7 +43,16 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
     if (FURNITURE.test(text)) continue;
     const own = words(text).filter((w) => w.length > 3);
     if (own.length === 0) continue;
-    const overlap = own.filter((w) => body.has(w)).length / own.length;
+    // The body's words are gathered only once a line has passed the cheap checks.
+    if (body === undefined) {
+      body = new Set<string>();
+      for (let j = first, chars = 0; j <= last && chars < BODY_CHARS; j++) {
+        const line = lines[j]!.text;
+        chars += line.length;
+        for (const w of words(line)) body.add(w);
+      }
+    }
+    const overlap = own.filter((w) => body!.has(w)).length / own.length;
     if (overlap < MIN_OVERLAP) continue;
     let score = overlap * Math.min(own.length, WORD_CAP) - (first - i) * DISTANCE_COST;
     if (f.endsSentence) score -= SENTENCE_END_COST;
