@@ -7,10 +7,12 @@ import { sniffText } from "./input/sniff.js";
 import { guard } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
-import { initialState } from "./engine/state.js";
+import { initialState, type LineState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
+import { articleRegion, type RegionLine } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
+import { fromTextHead } from "./metadata/from-text-head.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
@@ -29,7 +31,7 @@ export interface CleanerOptions extends CatalogOptions {
   /** Inputs of more lines than this are rejected the same way, before cleaning (HTML: lines of
    *  the extracted text). The engine's memory grows with the lines (default 250,000). */
   maxInputLines?: number;
-  /** The guard against stripping most of a document; `false` switches it off. */
+  /** The guard against stripping most of a page that has no article region; `false` switches it off. */
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
@@ -88,15 +90,17 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
-    const done = processDoc(doc, active[doc.format], guardOptions ? { ...passes, hopelessBelow: 1 - guardOptions.maxRemovedShare } : passes);
+    const done = processDoc(doc, active[doc.format], passes);
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(htmlWarnings as Warning[]), ...(fromHtml.warnings as Warning[]), ...warnings];
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(done.states.map(regionLine))) : undefined;
+    let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
+      wouldRemove = removed;
       removed = [];
       rendered = render(initialState(doc));
       status = "guarded";
@@ -111,6 +115,19 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       ? []
       : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
     const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
+    if (!fromHtml && !tripped && (metadata.author === undefined || metadata.publishedAt === undefined)) {
+      // done.states holds the input's lines in order, kept or not.
+      const start = done.states.findIndex((l) => l.alive);
+      if (start >= 0) {
+        const head = fromTextHead(done.states.map((l) => l.line.text), start);
+        for (const field of ["author", "publishedAt"] as const) {
+          if (metadata[field] === undefined && head[field] !== undefined) {
+            metadata[field] = head[field];
+            from[field] = "text:head";
+          }
+        }
+      }
+    }
     const stats: CleanStats = {
       charsIn: text.length,
       charsOut: rendered.text.length,
@@ -123,6 +140,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       byRule: countByRule(removed),
     };
     const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
+    if (wouldRemove !== undefined) result.wouldRemove = wouldRemove;
     if (fromHtml) {
       result.domRemovals = fromHtml.domRemovals;
       result.extractor = fromHtml.extractor;
@@ -132,6 +150,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
 
   return { rules, clean };
+}
+
+/** An input line for the guard's region check, with the features the passes measured on it when its text is unchanged. */
+function regionLine(state: LineState): RegionLine {
+  // A line's features describe its current text: they serve only while nothing was trimmed off it.
+  return { text: state.line.text, id: state.line.id, features: state.text === state.line.text ? state.features : undefined };
 }
 
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */

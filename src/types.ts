@@ -171,6 +171,8 @@ export interface CleanResult {
   /** Where each metadata field came from, e.g. "rule:source-line". */
   metadataFrom: Partial<Record<keyof Metadata, string>>;
   removed: Removal[];
+  /** Guarded only: what the rules would have removed (nothing was). */
+  wouldRemove?: Removal[];
   /** HTML only: what the DOM stage removed, and which extractor found the article. */
   domRemovals?: DomRemoval[];
   extractor?: string;

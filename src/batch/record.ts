@@ -27,6 +27,8 @@ export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "me
   stats: Omit<CleanResult["stats"], "ms"> & { ms?: number };
   id: string;
   reports?: CleanResult["reports"];
+  /** A guarded document: what the rules would have removed (nothing was). */
+  wouldRemove?: CleanResult["wouldRemove"];
   /** HTML only: which extractor found the article, and what the DOM stage removed before the rules. */
   extractor?: string;
   domRemovals?: CleanResult["domRemovals"];
@@ -46,6 +48,7 @@ export function toRecord(id: string, result: CleanResult, carried: CarriedFields
   const stats = timings ? result.stats : counts;
   const record: CleanRecord = { id, ...carriedOf(carried), status, text, metadata, metadataFrom, removed, warnings, stats };
   if (result.reports.length > 0) record.reports = result.reports;
+  if (result.wouldRemove !== undefined) record.wouldRemove = result.wouldRemove;
   // Nothing is removed silently in any output: the DOM stage's removals travel with the record.
   if (result.extractor !== undefined) record.extractor = result.extractor;
   if (result.domRemovals !== undefined) record.domRemovals = result.domRemovals;
@@ -63,7 +66,7 @@ function carriedOf({ url, inputFields }: CarriedFields): CarriedFields {
 
 /** The keys of a result record that --fields may choose among; id, line, occurrence, status and
  *  error always stay, so every record still says which document it is and how it ended. */
-export const RECORD_KEYS = ["url", "inputFields", "text", "metadata", "metadataFrom", "removed", "warnings", "stats", "reports", "extractor", "domRemovals"] as const;
+export const RECORD_KEYS = ["url", "inputFields", "text", "metadata", "metadataFrom", "removed", "wouldRemove", "warnings", "stats", "reports", "extractor", "domRemovals"] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 const ALWAYS = new Set(["id", "line", "occurrence", "status", "error"]);
 

@@ -35,6 +35,8 @@ export interface CliOptions {
   progress: boolean;
   statsFile?: string;
   rejectedFile?: string;
+  /** --guard: off (false), or the largest share of a page without an article region that may be removed; undefined: the library's default. */
+  guard?: false | number;
   /** Set when asked for: a document taking longer loses its worker and gets an error record. */
   timeoutMs?: number;
   /** Set when asked for; else the cleaner's defaults. */
@@ -156,6 +158,8 @@ function toOptions(files: string[], get: Get): CliOptions {
   if (maxInputLines !== undefined) options.maxInputLines = maxInputLines;
   const fields = get<string | undefined>("fields");
   if (fields !== undefined) options.recordKeys = recordKeysOf(fields);
+  const guard = get<string | undefined>("guard");
+  if (guard !== undefined) options.guard = parseGuard(guard);
   const shard = get<string | undefined>("shard");
   if (shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/u.exec(shard);
@@ -169,4 +173,12 @@ function toOptions(files: string[], get: Get): CliOptions {
   const checkRules = get<string | undefined>("check-rules");
   if (checkRules !== undefined) options.checkRules = checkRules;
   return options;
+}
+
+/** "off" or a share between 0 and 1 ("0.95"). */
+function parseGuard(value: string): false | number {
+  if (value === "off") return false;
+  const share = Number(value);
+  if (value.trim() === "" || !Number.isFinite(share) || share < 0 || share > 1) throw new UsageError(`--guard: expected off or a share between 0 and 1, e.g. 0.95 (got "${value}")`);
+  return share;
 }

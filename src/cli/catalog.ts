@@ -9,7 +9,9 @@ import { parseRuleFlags } from "./rule-flags.js";
 
 export function catalogOptions(options: CliOptions): CleanerOptions {
   const limits = { ...(options.maxInputChars !== undefined ? { maxInputChars: options.maxInputChars } : {}), ...(options.maxInputLines !== undefined ? { maxInputLines: options.maxInputLines } : {}) };
-  return { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags), ...limits };
+  const catalog: CleanerOptions = { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags), ...limits };
+  if (options.guard !== undefined) catalog.guard = options.guard === false ? false : { maxRemovedShare: options.guard };
+  return catalog;
 }
 
 /** The cleaner, or the catalog's problems as data (--check-rules lists them as failures). */

@@ -45,6 +45,7 @@ export const FLAGS: readonly Flag[] = [
   { name: "rules-dir", type: "string", repeatable: true, describe: "extra folder of rule files (repeatable)" },
   { name: "rule", type: "string", repeatable: true, describe: "ID=off|report|on: switch a rule (repeatable)" },
   { name: "builtin-rules", type: "boolean", default: true, describe: "load the built-in rules (--no-builtin-rules to skip)" },
+  { name: "guard", type: "string", describe: "off, or the largest share (0..1) of a page without an article region the rules may remove (default 0.9)" },
   { name: "list-rules", type: "boolean", default: false, describe: "list the active rules: id, zone, action, mode, summary" },
   { name: "check-rules", type: "string", optionalValue: true, describe: "[DIR] run every rule's examples and the catalog checks" },
   { name: "timings", type: "boolean", default: false, describe: "keep each document's cleaning time (stats.ms) in json/jsonl records" },

@@ -160,6 +160,10 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       const where = line !== undefined ? `${origin.file ?? "stdin"}:${line}` : entry.id;
       say(message.startsWith(where) ? message : `${where}: ${message}`);
     }
+    if (entry.record.status === "guarded") {
+      const why = entry.record.warnings.find((w) => w.code === "guard-too-much-removed")?.message ?? "refused by the guard";
+      say(`${entry.id ?? origin.file ?? "stdin"}: guarded, left unchanged: ${why}`);
+    }
     if (rejected && (entry.record.status === "error" || entry.record.status === "guarded")) {
       const r = entry.record;
       const why = r.status === "error" ? { error: r.error } : { warnings: entry.result?.warnings ?? r.warnings };

@@ -3,7 +3,8 @@
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
-import type { Subject, Verdict } from "../matchers/matcher.js";
+import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
+import { articleRegion } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
 import type { UnitRef, Units } from "./units.js";
 
@@ -37,6 +38,23 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const bad = verdictAt(all, at.find((i) => all.content[i] === 1) ?? at[0]!);
     return { label: bad.label, evidence: bad.evidence };
   };
+  const regions = new Map<string, RegionVerdict[]>();
+  const regionAll = (params: Record<string, number>): RegionVerdict[] => {
+    const key = paramsKey(params);
+    let v = regions.get(key);
+    if (v === undefined) {
+      v = articleRegion(units.line.map((u) => ({ text: u.text, id: u.id, features: featuresOf(u.lines[0]!) })), params).verdicts;
+      regions.set(key, v);
+    }
+    return v;
+  };
+  const regionOf = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
+    const all = regionAll(params);
+    if (unit.kind === "line") return all[unit.pos]!;
+    // A block stands where its most article-like line stands.
+    const mine = unit.lines.map((_, i) => all[unit.linePos + i]!);
+    return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
+  };
   // Characters of kept text before each unit, per kind, for the `position` matcher.
   const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
   // The subjects of the last few units asked about, so the measures a subject caches serve every
@@ -56,6 +74,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => verdictOf(unit, params),
+      region: (params) => regionOf(unit, params),
       position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
     }));
   };

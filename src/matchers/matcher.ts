@@ -10,6 +10,14 @@ export interface Verdict {
   evidence: Record<string, number | string | boolean>;
 }
 
+/** Where a unit stands against the article region: outside it, inside it but not text, article
+ *  text, the headline standing apart above the region, or none when the page has no article region. */
+export interface RegionVerdict {
+  part: "outside" | "inside" | "content" | "headline" | "none";
+  why: string;
+  evidence: Record<string, number | string | boolean>;
+}
+
 /** The unit a rule is asked about: its text and nothing it could use to change the document. */
 export interface Subject {
   kind: Unit;
@@ -24,6 +32,8 @@ export interface Subject {
   position(): number;
   /** The statistical classifier's verdict on this unit, for the given parameters. */
   classify(params: Record<string, number>): Verdict;
+  /** The article-region model's verdict on this unit (see src/region/), for the given parameters. */
+  region(params: Record<string, number>): RegionVerdict;
   /** Measures shared by many rules, computed once per unit and pass (see subject.ts). */
   words(): number;
   normalised(): string;

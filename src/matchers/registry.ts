@@ -8,6 +8,7 @@ import { caps, chars, lines, position, terminal, words } from "./measures.js";
 import { next, prev } from "./neighbours.js";
 import { phrases } from "./phrases.js";
 import { regex } from "./regex.js";
+import { region } from "./region.js";
 import { startsWith } from "./starts-with.js";
 import { tokens } from "./tokens.js";
 
@@ -24,6 +25,7 @@ export const vocabulary: Readonly<Record<string, MatcherFactory>> = {
   position,
   tokens,
   classifier,
+  region,
   all,
   any,
   not,

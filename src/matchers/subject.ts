@@ -6,9 +6,12 @@ import { classifyToken, type TokenClass } from "../lexicon/token-classes.js";
 import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
-import type { Subject, Verdict } from "./matcher.js";
+import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
 
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns">;
+/** What the caller provides; a subject made without a region model sees every unit as article text. */
+export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region"> & Partial<Pick<Subject, "region">>;
+
+const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
 class LazySubject implements Subject {
   private wordCount?: number;
@@ -44,6 +47,9 @@ class LazySubject implements Subject {
   }
   classify(params: Record<string, number>): Verdict {
     return this.base.classify(params);
+  }
+  region(params: Record<string, number>): RegionVerdict {
+    return this.base.region?.(params) ?? NO_REGION;
   }
   words(): number {
     return (this.wordCount ??= this.letterRuns().words);

@@ -42,8 +42,8 @@ describe("cli on a seed", { skip }, () => {
     assert.match(run.stdout, /removed \(\d+ of \d+ chars\), status ok/u);
   });
 
-  it("cli › --rule source-line=off keeps the Source line (with the classifier off too)", () => {
-    const off = runCli(["-f", "json", "--rule", "source-line=off", "--rule", "boilerplate-line=off", SEED]);
+  it("cli › --rule source-line=off keeps the Source line (with the region rules off too)", () => {
+    const off = runCli(["-f", "json", "--rule", "source-line=off", "--rule", "boilerplate-line=off", "--rule", "outside-article=off", SEED]);
     assert.equal(off.status, 0, off.stderr);
     const record = JSON.parse(off.stdout) as Record<string, any>;
     assert.match(record["text"], /^Source: Anadolu$/mu);
@@ -52,7 +52,7 @@ describe("cli on a seed", { skip }, () => {
   });
 
   it("cli › --rule source-line=report keeps the line and reports the hit", () => {
-    const run = runCli(["-f", "json", "--rule", "source-line=report", "--rule", "boilerplate-line=off", SEED]);
+    const run = runCli(["-f", "json", "--rule", "source-line=report", "--rule", "boilerplate-line=off", "--rule", "outside-article=off", SEED]);
     const record = JSON.parse(run.stdout) as Record<string, any>;
     assert.match(record["text"], /^Source: Anadolu$/mu);
     assert.ok(record["reports"].some((m: { ruleId: string }) => m.ruleId === "source-line"));

@@ -15,7 +15,8 @@ describe("guard", () => {
     assert.deepEqual(r.removed, []);
     assert.deepEqual(r.stats.byRule, {});
     assert.deepEqual(r.warnings.map((w) => w.code), ["guard-too-much-removed"]);
-    assert.equal(r.warnings[0]!.message, "rules would remove 100% of the text (limit 90%); nothing was removed");
+    assert.match(r.warnings[0]!.message, /^rules would remove 100% of the text \(limit 90%\) and it has no article region \(\d+ words of running prose\); nothing was removed/u);
+    assert.deepEqual(r.wouldRemove?.map((x) => x.text), ["Title", PARA]);
     assert.equal(r.metadata.source, undefined);
   });
 
@@ -45,6 +46,16 @@ describe("guard", () => {
     assert.equal(r.status, "ok");
     assert.equal(r.text, "");
     assert.deepEqual(r.warnings.map((w) => w.code), ["empty-after-clean"]);
+  });
+
+  it("guard › lets a page with an article region lose most of its text", () => {
+    const story = [PARA, "The mayor said work on the bridge would start next spring if the contractor kept to the agreed cost.", "Residents who live near the river will be asked for their views at a meeting in the town hall on Friday."];
+    const menu = Array.from({ length: 150 }, (_, i) => `Section ${i} of the site menu here`);
+    const chrome = rule("chrome", { regex: "^Section \\d+" });
+    const r = cleanerWith([chrome], { guard: {} }).clean([...menu, "", ...story.join("\n\n").split("\n")].join("\n"));
+    assert.equal(r.status, "ok");
+    assert.equal(r.text, story.join("\n\n"));
+    assert.equal(r.wouldRemove, undefined);
   });
 
   it("guard › is on by default", () => {

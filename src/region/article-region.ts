@@ -1,0 +1,248 @@
+// The article-region model: where in a page of lines the article is. Lines are scored on their
+// own (line-evidence.ts: prose earns its words, menus and debris cost), the densest span of
+// prose is chosen as the article region as a whole, prose just beside it joins it, further runs
+// of prose that score a fair share of it are regions too (threads, listings), and every line
+// gets a verdict that names the region decision behind it: outside the region (with what the
+// run of lines outside looks like), or inside it as text, title, or debris. A page with no
+// credible region (no run of prose) says so instead of cutting around a lone sentence.
+import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
+import { lineFeatures, type LineFeatures } from "../classifier/features.js";
+import { describeRun } from "./describe-run.js";
+import { findHeadline } from "./headline.js";
+import { lineEvidence, pageLanguage, type LineEvidence } from "./line-evidence.js";
+
+export interface RegionLine {
+  text: string;
+  /** The line's id, used to name where the region starts and ends. */
+  id: string;
+  features?: LineFeatures;
+}
+
+export interface RegionParams extends ClassifierParams {
+  /** Fewest words of prose the region must hold to be an article region at all. */
+  credibleMinProseWords: number;
+  /** Fewest prose lines the region must hold (one long line is also enough, see above). */
+  credibleMinProseLines: number;
+  /** A further run of prose outside the main region joins the article when its score is at least
+   *  this share of the main region's (listings, threads and long pages have several); 0: never. */
+  secondaryRegionShare: number;
+  /** Most further regions. */
+  maxSecondaryRegions: number;
+}
+
+export const defaultRegionParams: RegionParams = {
+  ...defaultClassifierParams,
+  credibleMinProseWords: 25,
+  credibleMinProseLines: 2,
+  secondaryRegionShare: 0.1,
+  maxSecondaryRegions: 8,
+};
+
+/** outside: not in the article region; inside: in the region but not article text; content:
+ *  article text; headline: the page's headline, found above the region among the chrome before
+ *  it; none: the page has no article region, so the model says nothing about the line. */
+export type RegionPart = "outside" | "inside" | "content" | "headline" | "none";
+
+export interface RegionVerdict {
+  part: RegionPart;
+  /** Why, in words: the region decision for outside lines, the line's kind inside. */
+  why: string;
+  evidence: Record<string, number | string | boolean>;
+}
+
+export interface Region {
+  /** Whether a credible article region exists; when not, every line's part is none (nothing is cut by region). */
+  credible: boolean;
+  /** First and last line of the region (inclusive), -1 when there is none. */
+  first: number;
+  last: number;
+  /** The title: the wordiest heading-like line just above the region, kept with it; -1 if none. */
+  title: number;
+  /** The headline when it stands apart from the region, among the chrome before it; -1 if none. */
+  headline: number;
+  proseWords: number;
+  verdicts: RegionVerdict[];
+}
+
+export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
+  const p: RegionParams = { ...defaultRegionParams, ...params };
+  const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
+  const lang = pageLanguage(feats);
+  const ev = feats.map((f, i) => lineEvidence(lines[i]!.text, f, lang, p));
+  const [start, end] = densestSpan(ev.map((e) => e.score));
+  const [first, last] = extendRegion(ev, start, end, p.extensionGap);
+  let proseWords = 0;
+  let proseLines = 0;
+  for (let i = first; i <= last; i++) {
+    if (ev[i]!.prose) {
+      proseWords += ev[i]!.words;
+      proseLines++;
+    }
+  }
+  const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
+  const title = credible ? findTitle(feats, first, p) : -1;
+  const found = credible ? findHeadline(lines, feats, first, last) : -1;
+  const headline = found === title ? -1 : found;
+  const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  const verdicts = credible ? judge(lines, feats, ev, regions, [first, last], start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
+  if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
+  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+}
+
+/** Further runs of prose beside the main region, each scoring at least `secondaryRegionShare`
+ *  of the main region's score and holding enough prose to be credible on its own. */
+function secondaryRegions(ev: readonly LineEvidence[], first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (p.secondaryRegionShare <= 0) return out;
+  const scores = ev.map((e) => e.score);
+  let mainScore = 0;
+  for (let i = start; i <= end; i++) mainScore += scores[i]!;
+  const search = (from: number, to: number): void => {
+    if (to < from || out.length >= p.maxSecondaryRegions) return;
+    const [a, b] = densestSpan(scores, from, to);
+    if (b < a) return;
+    let score = 0;
+    let words = 0;
+    for (let i = a; i <= b; i++) {
+      score += ev[i]!.score;
+      if (ev[i]!.prose) words += ev[i]!.words;
+    }
+    if (score < p.secondaryRegionShare * mainScore || words < p.credibleMinProseWords) return;
+    out.push([a, b]);
+    search(from, a - 1);
+    search(b + 1, to);
+  };
+  search(0, first - 1);
+  search(last + 1, ev.length - 1);
+  return out;
+}
+
+function judge(
+  lines: readonly RegionLine[],
+  feats: readonly LineFeatures[],
+  ev: readonly LineEvidence[],
+  regions: ReadonlyArray<readonly [number, number]>,
+  main: readonly [number, number],
+  start: number,
+  end: number,
+  title: number,
+  p: RegionParams,
+): RegionVerdict[] {
+  const repeated = repeatedLines(lines.map((l) => l.text.trim()));
+  const near = new Array<boolean>(ev.length).fill(false);
+  const inRegion = new Array<boolean>(ev.length).fill(false);
+  for (const [a, b] of regions) {
+    const n = nearProse(ev, a, b, p.shortLineReach);
+    for (let i = a; i <= b; i++) [near[i], inRegion[i]] = [n[i]!, true];
+  }
+  const span = `${lines[main[0]]!.id}–${lines[main[1]]!.id}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
+  const out = new Array<RegionVerdict>(ev.length);
+  // Lines outside every region, explained run by run.
+  for (let i = 0; i < ev.length; ) {
+    if (inRegion[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ev.length && !inRegion[j + 1]) j++;
+    const where = i < main[0] ? "before" : j > main[1] ? "after" : "between";
+    const run: [number, number] = title >= i && title <= j ? skipOne(i, j, title) : [i, j];
+    const why = `${where} the article region${regions.length > 1 ? "s" : ""} (${span}): ${describeRun(feats, ev, run)}`;
+    for (let k = i; k <= j; k++) out[k] = verdict("outside", why, feats[k]!, ev[k]!);
+    i = j + 1;
+  }
+  for (let i = 0; i < ev.length; i++) {
+    const f = feats[i]!;
+    const e = ev[i]!;
+    if (i === title) out[i] = verdict("content", "title", f, e);
+    else if (!inRegion[i]) continue;
+    else if (e.debris && !e.prose) out[i] = verdict("inside", "debris", f, e);
+    else if (e.prose) out[i] = verdict("content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose", f, e);
+    else if (repeated[i]) out[i] = verdict("inside", "repeated", f, e);
+    else if (!near[i]) out[i] = verdict("inside", "far-from-prose", f, e);
+    else out[i] = verdict("content", "short-near-prose", f, e);
+  }
+  return out;
+}
+
+/** The lines [from, to] without `skip`, as the span a description counts (it only needs a count and a shape). */
+function skipOne(from: number, to: number, skip: number): [number, number] {
+  return skip === to ? [from, to - 1] : [from, to];
+}
+
+function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
+  return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why } };
+}
+
+/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
+function repeatedLines(keys: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((k) => counts.get(k)! > 1);
+}
+
+/** Maximum-sum contiguous span of scores[from..to] (Kadane); [from, from - 1] when every score is negative. */
+function densestSpan(scores: readonly number[], from = 0, to = scores.length - 1): [number, number] {
+  let best = 0;
+  let bestStart = from;
+  let bestEnd = from - 1;
+  let run = 0;
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (run <= 0) {
+      run = 0;
+      runStart = i;
+    }
+    run += scores[i]!;
+    if (run > best) {
+      best = run;
+      bestStart = runStart;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
+function extendRegion(ev: readonly LineEvidence[], start: number, end: number, gap: number): [number, number] {
+  if (end < start) return [start, end];
+  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
+    if (ev[i]!.prose) [start, run] = [i, 0];
+    else run++;
+  }
+  for (let i = end + 1, run = 0; i < ev.length && run <= gap; i++) {
+    if (ev[i]!.prose) [end, run] = [i, 0];
+    else run++;
+  }
+  return [start, end];
+}
+
+/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
+function nearProse(ev: readonly LineEvidence[], first: number, last: number, reach: number): boolean[] {
+  const near = new Array<boolean>(ev.length).fill(false);
+  let seen = -Infinity;
+  for (let i = first; i <= last; i++) {
+    if (ev[i]!.prose) seen = i;
+    near[i] = i - seen <= reach;
+  }
+  seen = Infinity;
+  for (let i = last; i >= first; i--) {
+    if (ev[i]!.prose) seen = i;
+    if (seen - i <= reach) near[i] = true;
+  }
+  return near;
+}
+
+/** The title is the wordiest heading-like line just above the body: bylines, dates and
+ *  "4 min read" lines sit between them and are heading-like too, but shorter. */
+function findTitle(feats: readonly LineFeatures[], first: number, p: RegionParams): number {
+  let title = -1;
+  for (let i = first - 1; i >= 0 && i >= first - p.titleLookback; i--) {
+    if (looksLikeTitle(feats[i]!, p) && (title < 0 || feats[i]!.words > feats[title]!.words)) title = i;
+  }
+  return title;
+}
+
+function looksLikeTitle(f: LineFeatures, p: RegionParams): boolean {
+  return f.words >= 2 && f.words <= p.titleMaxWords && !f.bullet && !f.bracketed && f.digitShare < p.digitHeavyShare && f.separators === 0 && f.sentences === 0;
+}

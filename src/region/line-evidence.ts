@@ -1,0 +1,68 @@
+// What one line says about itself for the article-region model: is it running text (prose), and
+// how strongly does it argue against being inside an article (menus, widget debris)? Scripts
+// written without spaces (Chinese, Japanese, Thai) and scripts the stop-word lists do not cover
+// (Arabic, Hebrew, ...) are judged by length and sentence marks, as the page's language is no
+// help for them.
+import type { ClassifierParams } from "../classifier/classify-lines.js";
+import type { LineFeatures } from "../classifier/features.js";
+import { languages } from "../lexicon/stopwords.js";
+
+export interface LineEvidence {
+  prose: boolean;
+  /** Score in the region search: words of prose (capped), or minus the cost of a non-prose line. */
+  score: number;
+  /** Widget debris: image alts, form fields, inline menus, copyright and digit-heavy lines. */
+  debris: boolean;
+  /** Words as the region counts them (for spaceless scripts, about two characters a word). */
+  words: number;
+  /** Stop-word share in the page's language. */
+  density: number;
+}
+
+/** Average letter-run length from which a line reads as a script written without spaces. */
+const SPACELESS_RUN = 12;
+/** Characters a word of a spaceless script is counted as. */
+const CHARS_PER_SPACELESS_WORD = 2;
+
+/** Index (into `languages`) of the language with most stop-word hits on the page, -1 if none. */
+export function pageLanguage(feats: readonly LineFeatures[]): number {
+  const totals = new Array<number>(languages.length).fill(0);
+  for (const f of feats) for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
+  let best = -1;
+  totals.forEach((n, l) => {
+    if (n > 0 && (best < 0 || n > totals[best]!)) best = l;
+  });
+  return best;
+}
+
+function anyStopword(f: LineFeatures): boolean {
+  for (let l = 0; l < f.stopwordHits.length; l++) if (f.stopwordHits[l]! > 0) return true;
+  return false;
+}
+
+export function lineEvidence(text: string, f: LineFeatures, lang: number, p: ClassifierParams): LineEvidence {
+  const spaceless = f.words > 0 && f.chars / f.words >= SPACELESS_RUN;
+  const words = spaceless ? Math.max(f.words, Math.round(f.chars / CHARS_PER_SPACELESS_WORD)) : f.words;
+  const density = lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words;
+  // A line in another script than the page's main language (or in one no stop-word list
+  // covers) is judged like a page of unknown language.
+  const foreign = lang < 0 || spaceless || !anyStopword(f);
+  const sentenceShaped = f.sentences > 0 || f.endsSentence || (spaceless && sentenceMarks(text) > 0);
+  const prose = foreign
+    ? f.chars >= (spaceless ? p.proseMinCharsNoLanguage / 2 : p.proseMinCharsNoLanguage) && sentenceShaped && !(f.bracketed || f.copyright)
+    : density >= p.proseMinStopwordDensity && (f.endsSentence ? f.words >= p.proseMinWords : f.words >= p.unpunctuatedProseMinWords);
+  const debris = f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0;
+  let score: number;
+  if (prose) score = Math.min(words, p.proseWordCap);
+  else {
+    score = -p.nonProsePenalty;
+    if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) score -= p.titleCasePenalty;
+    if (debris) score -= p.debrisPenalty;
+  }
+  return { prose, score, debris, words, density };
+}
+
+const MARKS = /[.!?…。！？؟।]/gu;
+function sentenceMarks(text: string): number {
+  return text.match(MARKS)?.length ?? 0;
+}
