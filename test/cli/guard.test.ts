@@ -20,7 +20,7 @@ function corpus(): string {
 
 describe("cli guard", () => {
   it("cli guard › a guarded document gets a notice on stderr, a count in the summary and its would-be removals", () => {
-    const run = runCli(["in", "--jobs", "1"], { cwd: corpus() });
+    const run = runCli(["in", "--jobs", "1", "--format", "jsonl"], { cwd: corpus() });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /^deboil: in\/chrome\.txt: guarded, left unchanged: rules would remove \d+% of the text \(limit 90%\) and it has no article region/mu);
     assert.equal(run.stderr.match(/guarded, left unchanged/gu)?.length, 1);
