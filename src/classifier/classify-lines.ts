@@ -2,8 +2,8 @@
 // (in the spirit of jusText and boilerpipe). Lines are scored on their own, the densest
 // span of prose is found with a maximum-sum pass, and context rules settle the rest.
 
-import { languages } from "../lexicon/stopwords.js";
 import { lineFeatures, type LineFeatures } from "./features.js";
+import { densestSpan, documentLanguage, extendRegion, nearProse, repeatedLines } from "./page-spans.js";
 
 export interface ClassifierLine {
   text: string;
@@ -67,17 +67,6 @@ export interface LineVerdict {
   evidence: Record<string, number | string | boolean>;
 }
 
-/** Index (into `languages`) of the language with most stop-word hits on the page, -1 if none. */
-function documentLanguage(feats: readonly LineFeatures[]): number {
-  const totals = new Array<number>(languages.length).fill(0);
-  for (const f of feats) for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
-  let best = -1;
-  totals.forEach((n, l) => {
-    if (n > 0 && (best < 0 || n > totals[best]!)) best = l;
-  });
-  return best;
-}
-
 /** Running text: long enough, rich in function words, and sentence-shaped unless very long. */
 function isProse(f: LineFeatures, density: number, p: ClassifierParams, knownLanguage: boolean): boolean {
   if (!knownLanguage) return f.chars >= p.proseMinCharsNoLanguage && f.sentences > 0;
@@ -98,65 +87,6 @@ function penalty(f: LineFeatures, debris: boolean, p: ClassifierParams): number 
 /** Widget debris: image alts, form fields, inline menus, copyright and date lines. */
 function isDebris(f: LineFeatures, p: ClassifierParams): boolean {
   return f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0;
-}
-
-/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
-function repeatedLines(keys: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return keys.map((k) => counts.get(k)! > 1);
-}
-
-/** Maximum-sum contiguous span (Kadane); [0, -1] when every score is negative. */
-function densestSpan(scores: readonly number[]): [number, number] {
-  let best = 0;
-  let bestStart = 0;
-  let bestEnd = -1;
-  let run = 0;
-  let runStart = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (run <= 0) {
-      run = 0;
-      runStart = i;
-    }
-    run += scores[i]!;
-    if (run > best) {
-      best = run;
-      bestStart = runStart;
-      bestEnd = i;
-    }
-  }
-  return [bestStart, bestEnd];
-}
-
-/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
-function extendRegion(prose: readonly boolean[], start: number, end: number, gap: number): [number, number] {
-  if (end < start) return [start, end];
-  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
-    if (prose[i]) [start, run] = [i, 0];
-    else run++;
-  }
-  for (let i = end + 1, run = 0; i < prose.length && run <= gap; i++) {
-    if (prose[i]) [end, run] = [i, 0];
-    else run++;
-  }
-  return [start, end];
-}
-
-/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
-function nearProse(prose: readonly boolean[], first: number, last: number, reach: number): boolean[] {
-  const near = new Array<boolean>(prose.length).fill(false);
-  let seen = -Infinity;
-  for (let i = first; i <= last; i++) {
-    if (prose[i]) seen = i;
-    near[i] = i - seen <= reach;
-  }
-  seen = Infinity;
-  for (let i = last; i >= first; i--) {
-    if (prose[i]) seen = i;
-    if (seen - i <= reach) near[i] = true;
-  }
-  return near;
 }
 
 /** A short heading-like line: the article title sits just before the body. */

@@ -9,7 +9,8 @@ import { defaultClassifierParams, type ClassifierParams } from "../classifier/cl
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
-import { lineEvidence, pageLanguage, type LineEvidence } from "./line-evidence.js";
+import { densestSpan, documentLanguage, extendRegion, nearProse, repeatedLines } from "../classifier/page-spans.js";
+import { lineEvidence, type LineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
   text: string;
@@ -67,10 +68,10 @@ export interface Region {
 export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
   const p: RegionParams = { ...defaultRegionParams, ...params };
   const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
-  const lang = pageLanguage(feats);
+  const lang = documentLanguage(feats);
   const ev = feats.map((f, i) => lineEvidence(lines[i]!.text, f, lang, p));
   const [start, end] = densestSpan(ev.map((e) => e.score));
-  const [first, last] = extendRegion(ev, start, end, p.extensionGap);
+  const [first, last] = extendRegion(ev.map((e) => e.prose), start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
   for (let i = first; i <= last; i++) {
@@ -131,8 +132,9 @@ function judge(
   const repeated = repeatedLines(lines.map((l) => l.text.trim()));
   const near = new Array<boolean>(ev.length).fill(false);
   const inRegion = new Array<boolean>(ev.length).fill(false);
+  const prose = ev.map((e) => e.prose);
   for (const [a, b] of regions) {
-    const n = nearProse(ev, a, b, p.shortLineReach);
+    const n = nearProse(prose, a, b, p.shortLineReach);
     for (let i = a; i <= b; i++) [near[i], inRegion[i]] = [n[i]!, true];
   }
   const span = `${lines[main[0]]!.id}–${lines[main[1]]!.id}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
@@ -172,65 +174,6 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
 
 function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
   return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why } };
-}
-
-/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
-function repeatedLines(keys: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return keys.map((k) => counts.get(k)! > 1);
-}
-
-/** Maximum-sum contiguous span of scores[from..to] (Kadane); [from, from - 1] when every score is negative. */
-function densestSpan(scores: readonly number[], from = 0, to = scores.length - 1): [number, number] {
-  let best = 0;
-  let bestStart = from;
-  let bestEnd = from - 1;
-  let run = 0;
-  let runStart = from;
-  for (let i = from; i <= to; i++) {
-    if (run <= 0) {
-      run = 0;
-      runStart = i;
-    }
-    run += scores[i]!;
-    if (run > best) {
-      best = run;
-      bestStart = runStart;
-      bestEnd = i;
-    }
-  }
-  return [bestStart, bestEnd];
-}
-
-/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
-function extendRegion(ev: readonly LineEvidence[], start: number, end: number, gap: number): [number, number] {
-  if (end < start) return [start, end];
-  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
-    if (ev[i]!.prose) [start, run] = [i, 0];
-    else run++;
-  }
-  for (let i = end + 1, run = 0; i < ev.length && run <= gap; i++) {
-    if (ev[i]!.prose) [end, run] = [i, 0];
-    else run++;
-  }
-  return [start, end];
-}
-
-/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
-function nearProse(ev: readonly LineEvidence[], first: number, last: number, reach: number): boolean[] {
-  const near = new Array<boolean>(ev.length).fill(false);
-  let seen = -Infinity;
-  for (let i = first; i <= last; i++) {
-    if (ev[i]!.prose) seen = i;
-    near[i] = i - seen <= reach;
-  }
-  seen = Infinity;
-  for (let i = last; i >= first; i--) {
-    if (ev[i]!.prose) seen = i;
-    if (seen - i <= reach) near[i] = true;
-  }
-  return near;
 }
 
 /** The title is the wordiest heading-like line just above the body: bylines, dates and

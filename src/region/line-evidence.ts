@@ -5,7 +5,6 @@
 // help for them.
 import type { ClassifierParams } from "../classifier/classify-lines.js";
 import type { LineFeatures } from "../classifier/features.js";
-import { languages } from "../lexicon/stopwords.js";
 
 export interface LineEvidence {
   prose: boolean;
@@ -23,17 +22,6 @@ export interface LineEvidence {
 const SPACELESS_RUN = 12;
 /** Characters a word of a spaceless script is counted as. */
 const CHARS_PER_SPACELESS_WORD = 2;
-
-/** Index (into `languages`) of the language with most stop-word hits on the page, -1 if none. */
-export function pageLanguage(feats: readonly LineFeatures[]): number {
-  const totals = new Array<number>(languages.length).fill(0);
-  for (const f of feats) for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
-  let best = -1;
-  totals.forEach((n, l) => {
-    if (n > 0 && (best < 0 || n > totals[best]!)) best = l;
-  });
-  return best;
-}
 
 function anyStopword(f: LineFeatures): boolean {
   for (let l = 0; l < f.stopwordHits.length; l++) if (f.stopwordHits[l]! > 0) return true;

@@ -1,0 +1,74 @@
+// Page-level steps shared by the line classifier and the article-region model: the page's
+// language, the densest run of line scores, and how far a region of prose reaches.
+import { languages } from "../lexicon/stopwords.js";
+import type { LineFeatures } from "./features.js";
+
+/** Index (into `languages`) of the language with most stop-word hits on the page, -1 if none. */
+export function documentLanguage(feats: readonly LineFeatures[]): number {
+  const totals = new Array<number>(languages.length).fill(0);
+  for (const f of feats) for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
+  let best = -1;
+  totals.forEach((n, l) => {
+    if (n > 0 && (best < 0 || n > totals[best]!)) best = l;
+  });
+  return best;
+}
+
+/** Maximum-sum contiguous span of scores[from..to] (Kadane); [from, from - 1] when every score is negative. */
+export function densestSpan(scores: readonly number[], from = 0, to = scores.length - 1): [number, number] {
+  let best = 0;
+  let bestStart = from;
+  let bestEnd = from - 1;
+  let run = 0;
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (run <= 0) {
+      run = 0;
+      runStart = i;
+    }
+    run += scores[i]!;
+    if (run > best) {
+      best = run;
+      bestStart = runStart;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+/** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
+export function extendRegion(prose: readonly boolean[], start: number, end: number, gap: number): [number, number] {
+  if (end < start) return [start, end];
+  for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
+    if (prose[i]) [start, run] = [i, 0];
+    else run++;
+  }
+  for (let i = end + 1, run = 0; i < prose.length && run <= gap; i++) {
+    if (prose[i]) [end, run] = [i, 0];
+    else run++;
+  }
+  return [start, end];
+}
+
+/** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
+export function nearProse(prose: readonly boolean[], first: number, last: number, reach: number): boolean[] {
+  const near = new Array<boolean>(prose.length).fill(false);
+  let seen = -Infinity;
+  for (let i = first; i <= last; i++) {
+    if (prose[i]) seen = i;
+    near[i] = i - seen <= reach;
+  }
+  seen = Infinity;
+  for (let i = last; i >= first; i--) {
+    if (prose[i]) seen = i;
+    if (seen - i <= reach) near[i] = true;
+  }
+  return near;
+}
+
+/** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
+export function repeatedLines(keys: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((k) => counts.get(k)! > 1);
+}
