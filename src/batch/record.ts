@@ -99,3 +99,11 @@ export function summarise(record: OutputRecord): RecordSummary {
   }
   return { status: record.status, charsIn: record.stats.charsIn, charsRemoved, bytesRemoved, byRule: record.stats.byRule };
 }
+
+/** A cleaned document's record as it is written (only the chosen keys, see pickKeys) and the
+ *  counts the batch summary takes from the whole record: the worker that renders records and
+ *  the CLI that writes them build both the same way. */
+export function writtenRecord(id: string, result: CleanResult, carried: CarriedFields, options: { timings: boolean; keys: ReadonlySet<string> | undefined }): { record: OutputRecord; summary: RecordSummary } {
+  const record = toRecord(id, result, carried, options.timings);
+  return { record: pickKeys(record, options.keys), summary: summarise(record) };
+}

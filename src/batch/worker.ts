@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
-import { pickKeys, summarise, toRecord } from "./record.js";
+import { writtenRecord } from "./record.js";
 import { Progress } from "./progress.js";
 import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 
@@ -28,11 +28,9 @@ port.on("message", (msg: TaskMessage) => {
     try {
       const result = cleaner!.clean(item);
       if (msg.render && item.id !== undefined) {
-        const record = toRecord(item.id, result, item, (workerData as WorkerInit).timings);
-        const summary = summarise(record);
-        const written = pickKeys(record, keys);
+        const { record, summary } = writtenRecord(item.id, result, item, { timings: (workerData as WorkerInit).timings ?? false, keys });
         // Guarded and refused documents go back whole: the batch reports them from the record.
-        if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(written), summary: { ...summary, status: summary.status } };
+        if (summary.status === "ok" || summary.status === "empty") return { ok: true, id: item.id, line: JSON.stringify(record), summary: { ...summary, status: summary.status } };
       }
       return item.id === undefined ? { ok: true, result } : { ok: true, id: item.id, result };
     } catch (error) {

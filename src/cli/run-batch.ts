@@ -16,7 +16,7 @@ import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type 
 import { addRecord, emptyStats, formatSummary, statsJson } from "./batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "./layout.js";
 import type { Progress } from "./progress.js";
-import { errorRecord, pickKeys, summarise, toRecord, type ErrorRecord } from "../batch/record.js";
+import { errorRecord, summarise, writtenRecord, type ErrorRecord } from "../batch/record.js";
 import type { CliOptions } from "./args.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { outputFormat } from "./output-format.js";
@@ -418,8 +418,8 @@ function toEntry(input: Doc, outcome: Outcome, keys: ReadonlySet<string> | undef
     const { line, summary } = outcome.rendered;
     return { id: input.id, record: { id: input.id, status: summary.status }, line, summary, bytes };
   }
-  const record = toRecord(input.id, outcome.result, input, timings);
-  const entry: Entry = { id: input.id, record: pickKeys(record, keys), summary: summarise(record), result: outcome.result, bytes };
+  const { record, summary } = writtenRecord(input.id, outcome.result, input, { timings, keys });
+  const entry: Entry = { id: input.id, record, summary, result: outcome.result, bytes };
   // The explain view points into the text that was cleaned; for HTML that is the extracted text.
   if (input.text !== undefined) entry.source = input.text;
   return entry;
@@ -429,13 +429,17 @@ function errorEntry(id: string, record: ErrorRecord): Entry {
   return { id, record, summary: summarise(record) };
 }
 
+/** What a document read from the inputs is cleaned as, in this thread or on a worker. */
+function itemOf(doc: Doc): BatchItem {
+  return { id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) };
+}
+
 function inProcessEngine(cleaner: Cleaner): Engine {
   return {
     window: 1,
     submit: (doc) => {
       try {
-        const input = doc.html !== undefined ? { html: doc.html, id: doc.id } : { text: doc.text ?? "", id: doc.id, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
-        return Promise.resolve({ ok: true, result: cleaner.clean(doc.url === undefined ? input : { ...input, url: doc.url }) });
+        return Promise.resolve({ ok: true, result: cleaner.clean(itemOf(doc)) });
       } catch (error) {
         // A library bug on one document must not cost the rest of the batch.
         return Promise.resolve({ ok: false, error: { code: "internal-error", message: (error as Error).message } });
@@ -456,7 +460,7 @@ async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: 
     window: pool.size * 3 * CHUNK_ITEMS,
     submit: (doc) =>
       chunker
-        .add({ id: doc.id, ...(doc.html !== undefined ? { html: doc.html } : { text: doc.text ?? "" }), ...(doc.url ? { url: doc.url } : {}), ...(doc.inputFields ? { inputFields: doc.inputFields } : {}), ...(doc.warnings ? { warnings: doc.warnings } : {}) })
+        .add(itemOf(doc))
         .then((o): Outcome => (!o.ok ? { ok: false, error: o.error } : "line" in o ? { ok: true, rendered: o } : { ok: true, result: o.result })),
     flush: () => chunker.flush(),
     close: () => pool.close(),
