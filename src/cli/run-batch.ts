@@ -8,12 +8,12 @@ import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
 import { Chunker } from "../batch/chunks.js";
 import type { BatchItem, BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
-import { readInputs } from "../io/read-inputs.js";
+import { readInputs, type ReadOptions } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
 import { DoneRecords, Occurrences, withOccurrence } from "../io/resume-ledger.js";
 import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type Output, type Resumed } from "../io/write-output.js";
-import { addRecord, emptyStats, formatSummary, statsJson } from "./batch-stats.js";
+import { addRecord, emptyStats, formatSummary, statsJson, type BatchStats } from "./batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "./layout.js";
 import type { Progress } from "./progress.js";
 import { errorRecord, summarise, writtenRecord, type ErrorRecord } from "../batch/record.js";
@@ -40,7 +40,7 @@ type Doc = Extract<InputDoc, { kind: "doc" }>;
 type Outcome = { ok: true; result: CleanResult } | { ok: true; rendered: RenderedOutcome } | { ok: false; error: { code: string; message: string } };
 
 /** Cleans documents: in this thread, or on worker threads in chunks. */
-interface Engine {
+export interface Engine {
   submit(doc: Doc): Promise<Outcome>;
   /** Sends a partly filled chunk now (before waiting on it). */
   flush(): void;
@@ -53,7 +53,20 @@ const CHUNK_ITEMS = 32;
 const CHUNK_CHARS = 1_000_000;
 const FLUSH_MS = 1000;
 
-export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Streams, catalog: CleanerOptions = {}): Promise<ExitCode> {
+/**
+ * How a caller that runs many batches in one process (a queue worker: one batch per job) embeds
+ * them: one engine shared by every batch, stops handled by the caller, and the counts handed back.
+ */
+export interface Embedding {
+  /** Cleans the documents instead of an engine of the batch's own; not closed by the batch. */
+  engine: Engine;
+  /** What documents are read as: the name they are known by, a byte range of a JSONL file. */
+  read?: Pick<ReadOptions, "name" | "slice">;
+  /** Told the counts now and then while the batch runs, and once at its end. */
+  onStats: (stats: Readonly<BatchStats>, elapsedMs: number) => void;
+}
+
+export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Streams, catalog: CleanerOptions = {}, embedding?: Embedding): Promise<ExitCode> {
   const started = performance.now();
   const paths = options.files.length > 0 ? options.files : io.stdin.isTTY ? [] : ["-"];
   if (paths.length === 0) throw new UsageError("no input: name FILE, DIR or - (stdin), or pipe text in");
@@ -187,6 +200,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       if (!singleBroken) warn(`cannot write output for ${entry.id}: ${oneLine(error)}`);
       if (single) singleBroken = true;
     }
+    embedding?.onStats(stats, performance.now() - started);
     // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
     progress.tick(stats.docs, stats.docsIn > 0 ? (bytesRead * (stats.docs + stats.skippedShard + stats.skippedDone)) / stats.docsIn : 0);
   };
@@ -197,7 +211,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const jobs = several ? options.jobs : 1;
   // Workers write the records out themselves when every output is jsonl (see RenderedOutcome).
   const render = options.outDir === undefined ? singleFormat === "jsonl" : options.format === "jsonl";
-  const engine = usePool ? await poolEngine({ ...options, jobs }, catalog, render) : inProcessEngine(cleaner);
+  const engine = embedding?.engine ?? (usePool ? await poolEngine({ ...options, jobs }, catalog, render) : inProcessEngine(cleaner));
   const ordered = !options.unordered || options.outDir !== undefined;
 
   interface Pending {
@@ -249,8 +263,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     say(`${signal === "SIGTERM" ? "terminated" : "interrupted"}: finishing the documents in flight (Ctrl-C again to stop at once)`);
     wake();
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // An embedded batch is stopped by its caller, which finishes the batches in flight.
+  if (!embedding) {
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  }
   // A compressed --output is flushed now and then, so a killed --resume run loses at most a second.
   const flusher = options.resume && options.gzip && single ? setInterval(() => void single!.output.flush().catch(() => {}), FLUSH_MS) : undefined;
 
@@ -323,6 +340,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       onBytes: (n) => void (bytesRead += n),
       onSkip: (reason) => void (stats.skippedInput[reason] = (stats.skippedInput[reason] ?? 0) + 1),
       stdin: io.stdin,
+      ...embedding?.read,
     })[Symbol.asyncIterator]();
     while (!interrupted && !singleBroken) {
       const next = await new Promise<IteratorResult<InputDoc> | undefined>((resolve, reject) => {
@@ -354,7 +372,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     if (flusher) clearInterval(flusher);
-    await engine.close();
+    if (!embedding) await engine.close();
     progress.clear();
   }
   for (const target of [fileTarget, single]) {
@@ -373,6 +391,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     }
   }
   const elapsed = performance.now() - started;
+  embedding?.onStats(stats, elapsed);
   if (rejected) {
     await rejected.commit().catch(async (error: Error) => {
       failed++;
@@ -448,6 +467,11 @@ function inProcessEngine(cleaner: Cleaner): Engine {
     flush: () => {},
     close: async () => {},
   };
+}
+
+/** The engine a batch of these options would start: for callers that share one between batches. */
+export async function createEngine(options: CliOptions, cleaner: Cleaner, catalog: CleanerOptions): Promise<Engine> {
+  return options.jobs > 1 ? poolEngine(options, catalog, options.format === "jsonl") : inProcessEngine(cleaner);
 }
 
 async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
