@@ -113,8 +113,11 @@ export async function requireQueue(client: Redis, name: string, url: string): Pr
 }
 
 /** BullMQ, with the pure-JS MessagePack reader its dependency would otherwise swap for a native
- *  addon when one is installed: every machine then runs the same code. */
+ *  addon when one is installed (every machine then runs the same code), and its Worker and Queue
+ *  reading a job whose data is not JSON as a job with a reason to fail (see tolerant.ts). */
 export async function loadBullmq(): Promise<typeof import("bullmq")> {
   process.env["MSGPACKR_NATIVE_ACCELERATION_DISABLED"] ??= "true";
-  return import("bullmq");
+  const bullmq = await import("bullmq");
+  const { tolerantClasses } = await import("./tolerant.js");
+  return { ...bullmq, ...tolerantClasses(bullmq) };
 }

@@ -50,6 +50,9 @@ export interface JobPayload {
   clean: CleanSettings;
 }
 
+/** The key of the stand-in data of a job whose stored data is not JSON (see tolerant.ts). */
+export const UNREADABLE_DATA = "deboil:unreadable-data";
+
 export class BadPayload extends Error {
   override name = "BadPayload";
 }
@@ -64,6 +67,7 @@ export function readPayload(data: unknown): JobPayload {
     throw new BadPayload(`bad job payload: ${what}`);
   };
   if (!isObject(data)) return bad(`expected an object, got ${describe(data)}`);
+  if (UNREADABLE_DATA in data) bad(`the job's data is not JSON: ${JSON.stringify(data[UNREADABLE_DATA])}`);
   if (data["v"] !== 1) bad(`"v" is ${describe(data["v"])}; this worker reads version 1 (was the job added by another version of deboil?)`);
   const text = (key: string, from: Record<string, unknown> = data, where = ""): string => {
     const v = from[key];

@@ -119,8 +119,9 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     autorun: false,
   });
   let lost = false;
-  worker.on("error", (error) => {
-    if (!lost) log(`lost Redis at ${shownUrl(options.redis)} (${error.message}); reconnecting`);
+  worker.on("error", (error: NodeJS.ErrnoException) => {
+    if (!isConnectionError(error)) return log(`worker error: ${error.message}`);
+    if (!lost) log(`lost Redis at ${shownUrl(options.redis)} (${error.message || error.code}); reconnecting`);
     lost = true;
   });
   worker.on("ready", () => {
@@ -167,4 +168,10 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
 async function remaining(queue: { getJobCounts(...types: string[]): Promise<Record<string, number>> }): Promise<number> {
   const counts = await queue.getJobCounts("waiting", "delayed", "prioritized", "active", "waiting-children");
   return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+
+function isConnectionError(error: NodeJS.ErrnoException): boolean {
+  return (error.code !== undefined && CONNECTION_CODES.has(error.code)) || /connection|connect|socket|closed/iu.test(error.message);
 }

@@ -92,45 +92,67 @@ describe("queue failures", { skip }, () => {
     }
   });
 
-  it("queue › a missing input and a payload edited into nonsense fail with their reasons in status; the other jobs complete; retry --failed redoes them", async () => {
+  it("queue › a missing input and payloads edited into nonsense fail with their reasons in status; the other jobs complete; retry --failed redoes them", async () => {
     const { dir, queue } = queued({ files: 6, jsonlMb: [] });
     rmSync(join(dir, "corpus/part1/page0001.txt"));
-    // A job's data edited by hand in Redis.
+    // Jobs' data edited by hand in Redis: wrong fields, and not JSON at all.
     const { Redis } = await import("ioredis");
     const client = new Redis(url);
-    const ids = (await client.keys(`bull:${queue}:d*`)).filter((k) => /:d[0-9a-f]{40}$/u.test(k));
-    let edited = "";
-    for (const key of ids) {
-      if ((await client.hget(key, "name")) === "part2/page0002.txt") {
-        await client.hset(key, "data", JSON.stringify({ v: 1, input: "relative/path.txt" }));
-        edited = key;
-      }
-    }
-    assert.notEqual(edited, "", "the job of part2/page0002.txt was not found");
+    const keys = (await client.keys(`bull:${queue}:d*`)).filter((k) => /:d[0-9a-f]{40}$/u.test(k));
+    const keyOf = new Map<string, string>();
+    for (const key of keys) keyOf.set((await client.hget(key, "name"))!, key);
+    const template = JSON.parse((await client.hget(keyOf.get("part0/page0000.txt")!, "data"))!) as Record<string, unknown>;
+    await client.hset(keyOf.get("part2/page0002.txt")!, "data", JSON.stringify({ v: 1, input: "relative/path.txt" }));
+    await client.hset(keyOf.get("part3/page0003.txt")!, "data", "nonsense{");
     const run = await within(start(["queue", "work", "--redis", url, "--queue", queue, "--output-dir", "out", "--until-done"], dir), 60_000, "the worker");
     assert.equal(run.status, 0, run.stderr);
     const status = queueStatus(url, queue, dir);
-    assert.equal(status.counts.done, 4);
-    assert.equal(status.counts.failed, 2);
+    assert.equal(status.counts.done, 3);
+    assert.equal(status.counts.failed, 3);
     const reasons = Object.fromEntries(status.failed.map((f) => [f.output, f.reason]));
     assert.match(reasons["part1/page0001.txt"]!, /page0001\.txt: no such file or directory/u);
     assert.match(reasons["part2/page0002.txt"]!, /bad job payload: "input" is "relative\/path\.txt", expected an absolute path/u);
+    assert.match(reasons["part3/page0003.txt"]!, /bad job payload: the job's data is not JSON: "nonsense\{"/u);
     const shown = deboil(["queue", "status", "--redis", url, "--queue", queue], dir);
-    assert.match(shown.stdout, /4 done, 2 failed/u);
+    assert.match(shown.stdout, /3 done, 3 failed/u);
     assert.match(shown.stdout, /failed: part1\/page0001\.txt .*no such file or directory/u);
 
     // Put right, the failed jobs are retried and the run completes.
-    await client.hset(edited, "data", JSON.stringify({ ...JSON.parse((await client.hget(ids.find((k) => k !== edited)!, "data"))!), input: join(dir, "corpus/part2/page0002.txt"), name: "corpus/part2/page0002.txt", output: "part2/page0002.txt" }));
+    for (const rel of ["part2/page0002.txt", "part3/page0003.txt"]) {
+      await client.hset(keyOf.get(rel)!, "data", JSON.stringify({ ...template, input: join(dir, "corpus", rel), name: `corpus/${rel}`, output: rel }));
+    }
     client.disconnect();
     writeFileSync(join(dir, "corpus/part1/page0001.txt"), "Back again: a short article about the river.\n");
     const retry = deboil(["queue", "retry", "--failed", "--redis", url, "--queue", queue], dir);
     assert.equal(retry.status, 0, retry.stderr);
-    assert.match(retry.stderr, /2 failed jobs back in the queue/u);
+    assert.match(retry.stderr, /3 failed jobs back in the queue/u);
     assert.equal((await within(start(["queue", "work", "--redis", url, "--queue", queue, "--output-dir", "out", "--until-done"], dir), 60_000, "the worker")).status, 0);
     assertLikeSingleRun(dir);
     const clean = deboil(["queue", "clean", "--redis", url, "--queue", queue], dir);
     assert.equal(clean.status, 0, clean.stderr);
     assert.match(deboil(["queue", "status", "--redis", url, "--queue", queue], dir).stderr, new RegExp(`no queue "${queue}"`, "u"));
+  });
+
+  it("queue › Ctrl-C finishes the job in flight, takes no other and exits 130", async () => {
+    const { dir, queue } = queued({ files: 3, jsonlMb: [6] });
+    const worker = start(["queue", "work", "--redis", url, "--queue", queue, "--output-dir", "out"], dir);
+    await waitFor("the worker to start writing big0.jsonl", () => {
+      try {
+        return filesUnder(join(dir, "out")).some((f) => /^big0\.jsonl\..*\.tmp$/u.test(f));
+      } catch {
+        return false;
+      }
+    });
+    worker.child.kill("SIGINT");
+    const run = await within(worker, 60_000, "the interrupted worker");
+    assert.equal(run.status, 130, run.stderr);
+    assert.match(run.stderr, /interrupted: finishing the jobs in flight/u);
+    const status = queueStatus(url, queue, dir);
+    assert.equal(status.counts.active, 0);
+    assert.equal(status.counts.done + status.counts.waiting, 4);
+    assert.ok(filesUnder(join(dir, "out")).includes("big0.jsonl"), "the job in flight was finished");
+    assert.deepEqual(filesUnder(join(dir, "out")).filter((f) => f.endsWith(".tmp")), []);
+    assert.equal(deboil(["queue", "clean", "--force", "--redis", url, "--queue", queue], dir).status, 0);
   });
 
   it("queue › adding the same corpus twice adds nothing twice; other settings are other jobs", () => {
