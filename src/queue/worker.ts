@@ -36,7 +36,8 @@ export interface QueueWorkerOptions {
 }
 
 export interface QueueWorker {
-  /** Settles when the worker has stopped (closed, or done with --until-done). */
+  /** Settles when the worker has stopped (closed, or done with --until-done); rejects with a
+   *  QueueError when it stopped because its output folder could no longer be written. */
   readonly closed: Promise<void>;
   /** Finishes the jobs in flight, then stops. */
   close(): Promise<void>;
@@ -59,6 +60,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
   }
   const { Worker, Queue, UnrecoverableError } = await loadBullmq();
 
+  let fatal: QueueError | undefined;
   const cleanings = new Map<string, Promise<Cleaning>>();
   const cleaningFor = (clean: CleanSettings): Promise<Cleaning> => {
     // Jobs of the same settings share one cleaner and one pool; records rendered on the pool's
@@ -103,7 +105,14 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
         void job.updateProgress({ documents: stats.docs, bytes: stats.bytesIn }).catch(() => {});
       });
     } catch (error) {
-      if (error instanceof InputProblem || error instanceof UsageError) throw new UnrecoverableError(error.message);
+      if (error instanceof InputProblem) throw new UnrecoverableError(error.message);
+      // An output folder that cannot be written fails every job: this worker stops rather than
+      // use up their attempts; the job goes back with its back-off, for workers that can write.
+      const unwritable = await unwritableDir(options.outputDir);
+      if (unwritable !== undefined && fatal === undefined) {
+        fatal = new QueueError(`the output folder cannot be written any more: ${unwritable}; this worker stops, its jobs go to other workers (or to this one once restarted)`);
+        void close();
+      }
       throw error;
     }
   };
@@ -154,13 +163,18 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     }, 1000);
   }
   const run = worker.run();
-  const closed = run.then(
-    () => close(),
-    async (error: unknown) => {
-      await close();
-      throw error;
-    },
-  ).finally(() => clearInterval(watch));
+  const closed = run
+    .then(
+      () => close(),
+      async (error: unknown) => {
+        await close();
+        throw error;
+      },
+    )
+    .finally(() => clearInterval(watch))
+    .then(() => {
+      if (fatal) throw fatal;
+    });
   return { closed, close };
 }
 

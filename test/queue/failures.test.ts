@@ -2,7 +2,7 @@
 // job payload edited into nonsense, an output folder that cannot be written, a queue name that
 // does not exist. Each time: a clear reason, no job lost, the other jobs done.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -153,6 +153,31 @@ describe("queue failures", { skip }, () => {
     assert.ok(filesUnder(join(dir, "out")).includes("big0.jsonl"), "the job in flight was finished");
     assert.deepEqual(filesUnder(join(dir, "out")).filter((f) => f.endsWith(".tmp")), []);
     assert.equal(deboil(["queue", "clean", "--force", "--redis", url, "--queue", queue], dir).status, 0);
+  });
+
+  it("queue › an output folder that can no longer be written mid-run: the worker stops naming the cause, no job is lost", async () => {
+    const { dir, queue } = queued({ files: 4, jsonlMb: [6] });
+    const worker = start(["queue", "work", "--redis", url, "--queue", queue, "--output-dir", "out", "--until-done"], dir);
+    await waitFor("the worker to start writing big0.jsonl", () => {
+      try {
+        return filesUnder(join(dir, "out")).some((f) => /^big0\.jsonl\..*\.tmp$/u.test(f));
+      } catch {
+        return false;
+      }
+    });
+    renameSync(join(dir, "out"), join(dir, "out.gone"));
+    writeFileSync(join(dir, "out"), "not a folder");
+    const run = await within(worker, 60_000, "the worker");
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /the output folder cannot be written any more: .*out: .*; this worker stops/u);
+    const status = queueStatus(url, queue, dir);
+    assert.equal(status.counts.failed, 0);
+    assert.equal(status.counts.waiting + status.counts.delayed, 5, "every job is still to do");
+    rmSync(join(dir, "out"));
+    const again = await within(start(["queue", "work", "--redis", url, "--queue", queue, "--output-dir", "out", "--until-done"], dir), 120_000, "the second worker");
+    assert.equal(again.status, 0, again.stderr);
+    assertLikeSingleRun(dir);
+    assert.equal(deboil(["queue", "clean", "--redis", url, "--queue", queue], dir).status, 0);
   });
 
   it("queue › adding the same corpus twice adds nothing twice; other settings are other jobs", () => {
