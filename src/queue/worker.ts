@@ -160,7 +160,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
       void remaining(queue).then((left) => {
         if (left === 0) void close();
       }, () => {});
-    }, 1000);
+    }, 250);
   }
   const run = worker.run();
   const closed = run

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { cliPath } from "../cli/harness.js";
 
 let queues = 0;
@@ -133,9 +134,10 @@ export function filesUnder(dir: string): string[] {
 export function outputsByInput(dir: string): Map<string, string[]> {
   const byInput = new Map<string, string[]>();
   for (const file of filesUnder(dir)) {
-    const input = file.replace(/\.part\d+-of-\d+(\.[a-z]+)$/u, "$1");
-    const text = readFileSync(join(dir, file), "utf8");
-    const pieces = file.endsWith(".jsonl") ? text.split("\n").filter((l) => l !== "") : [text];
+    const input = file.replace(/\.part\d+-of-\d+(\.[a-z]+(?:\.gz)?)$/u, "$1");
+    const bytes = readFileSync(join(dir, file));
+    const text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+    const pieces = /\.jsonl(?:\.gz)?$/u.test(file) ? text.split("\n").filter((l) => l !== "") : [text];
     byInput.set(input, [...(byInput.get(input) ?? []), ...pieces]);
   }
   for (const pieces of byInput.values()) pieces.sort(byIdThenText);
