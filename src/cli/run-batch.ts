@@ -6,6 +6,7 @@
 import { join, resolve } from "node:path";
 import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
 import { Chunker } from "../batch/chunks.js";
+import type { CleanerPool } from "../batch/pool.js";
 import type { BatchItem, BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs, type ReadOptions } from "../io/read-inputs.js";
@@ -469,16 +470,46 @@ function inProcessEngine(cleaner: Cleaner): Engine {
   };
 }
 
-/** The engine a batch of these options would start: for callers that share one between batches. */
-export async function createEngine(options: CliOptions, cleaner: Cleaner, catalog: CleanerOptions): Promise<Engine> {
-  return options.jobs > 1 ? poolEngine(options, catalog, options.format === "jsonl") : inProcessEngine(cleaner);
+/** Engines on one set of cleaning threads (or on this thread, for --jobs 1), for callers that
+ *  run many batches of the same rules: one engine per way of returning records. */
+export interface SharedEngines {
+  /** The engine for batches of this format and these record keys. */
+  engineFor(format: Format | undefined, keys: ReadonlySet<string> | undefined): Engine;
+  close(): Promise<void>;
+}
+
+export async function sharedEngines(options: CliOptions, cleaner: Cleaner, catalog: CleanerOptions): Promise<SharedEngines> {
+  if (options.jobs <= 1) {
+    const engine = inProcessEngine(cleaner);
+    return { engineFor: () => engine, close: async () => {} };
+  }
+  const pool = await startPool(options, catalog);
+  const engines = new Map<string, Engine>();
+  return {
+    engineFor: (format, keys) => {
+      const render = format === "jsonl";
+      const key = JSON.stringify([render, keys === undefined ? null : [...keys].sort()]);
+      let engine = engines.get(key);
+      if (!engine) engines.set(key, (engine = engineOn(pool, render, keys)));
+      return engine;
+    },
+    close: () => pool.close(),
+  };
+}
+
+async function startPool(options: CliOptions, catalog: CleanerOptions): Promise<CleanerPool> {
+  // Loaded only for batches on workers: a single document never starts a thread.
+  const { CleanerPool } = await import("../batch/pool.js");
+  return CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
 }
 
 async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
-  // Loaded only for batches on workers: a single document never starts a thread.
-  const { CleanerPool } = await import("../batch/pool.js");
-  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
-  const keys = options.recordKeys === undefined ? {} : { keys: options.recordKeys };
+  return engineOn(await startPool(options, catalog), render, options.recordKeys);
+}
+
+/** Documents cleaned on the pool's threads in chunks; `render`: returned as finished JSONL lines. */
+function engineOn(pool: CleanerPool, render: boolean, recordKeys: ReadonlySet<string> | undefined): Engine {
+  const keys = recordKeys === undefined ? {} : { keys: recordKeys };
   const chunker = new Chunker<BatchItem, BatchOutcome | RenderedOutcome>((items) => (render ? pool.renderChunk(items, keys) : pool.cleanChunk(items)), { items: CHUNK_ITEMS, chars: CHUNK_CHARS });
   return {
     window: pool.size * 3 * CHUNK_ITEMS,

@@ -7,17 +7,17 @@ import { PassThrough, Writable } from "node:stream";
 import type { Cleaner, CleanerOptions } from "../cleaner.js";
 import type { BatchStats } from "../cli/batch-stats.js";
 import type { CliOptions } from "../cli/args.js";
-import { runBatch, type Engine } from "../cli/run-batch.js";
+import { runBatch, type SharedEngines } from "../cli/run-batch.js";
 import { EXIT } from "../cli/exit-codes.js";
 import { inputProblem } from "../io/queue-files.js";
 import { removeOrphans } from "../io/write-output.js";
 import type { CleanSettings, JobPayload } from "./payload.js";
 
-/** What cleans a job's documents; one per set of settings, shared by the jobs of a worker. */
+/** What cleans a job's documents; one per set of rules, shared by the jobs of a worker. */
 export interface Cleaning {
   cleaner: Cleaner;
   catalog: CleanerOptions;
-  engine: Engine;
+  engines: SharedEngines;
 }
 
 /** A job's result, kept by BullMQ with the job: what `queue status` adds up. */
@@ -84,7 +84,7 @@ export async function runJob(payload: JobPayload, outputDir: string, cleaning: C
   let last: { stats: Readonly<BatchStats>; elapsed: number } | undefined;
   const read = { name: payload.name, ...(payload.part ? { slice: { start: payload.part.start, end: payload.part.end, firstLine: payload.part.firstLine } } : {}) };
   const code = await runBatch(options, cleaning.cleaner, io, cleaning.catalog, {
-    engine: cleaning.engine,
+    engine: cleaning.engines.engineFor(options.format, options.recordKeys),
     read,
     onStats: (stats, elapsed) => {
       last = { stats, elapsed };

@@ -5,7 +5,7 @@
 // runs out and hands it to another worker, whose output replaces the half-written one.
 import type { Job, Worker } from "bullmq";
 import { buildCleaner, catalogOptions } from "../cli/catalog.js";
-import { createEngine } from "../cli/run-batch.js";
+import { sharedEngines } from "../cli/run-batch.js";
 import { UsageError } from "../cli/exit-codes.js";
 import { unwritableDir } from "../io/queue-files.js";
 import { RuleError } from "../rules/rule.js";
@@ -63,16 +63,16 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
   let fatal: QueueError | undefined;
   const cleanings = new Map<string, Promise<Cleaning>>();
   const cleaningFor = (clean: CleanSettings): Promise<Cleaning> => {
-    // Jobs of the same settings share one cleaner and one pool; records rendered on the pool's
-    // threads are jsonl lines, so a jsonl job does not share with one of another format.
-    const key = JSON.stringify({ ...clean, format: clean.format === "jsonl", gzip: false });
+    // Jobs of the same rules share one cleaner and one set of cleaning threads, whatever their
+    // format, output keys or compression.
+    const key = JSON.stringify({ ...clean, format: null, fields: null, gzip: null, textField: null, maxLineBytes: null });
     let cleaning = cleanings.get(key);
     if (!cleaning) {
       const options = cliOptionsOf(clean, jobs);
       const catalog = catalogOptions(options);
       cleaning = (async () => {
         const cleaner = buildCleaner(catalog);
-        return { cleaner, catalog, engine: await createEngine(options, cleaner, catalog) };
+        return { cleaner, catalog, engines: await sharedEngines(options, cleaner, catalog) };
       })();
       // A job whose rules do not load fails; the next one with the same settings tries again.
       cleaning.catch(() => cleanings.delete(key));
@@ -150,7 +150,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     (closing ??= (async () => {
       await worker.close();
       await queue?.close();
-      for (const cleaning of cleanings.values()) await cleaning.then((c) => c.engine.close(), () => {});
+      for (const cleaning of cleanings.values()) await cleaning.then((c) => c.engines.close(), () => {});
       client.disconnect();
     })());
   let watch: NodeJS.Timeout | undefined;

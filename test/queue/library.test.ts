@@ -1,5 +1,5 @@
 // createQueueWorker from code: the worker of `deboil queue work`, here with two cleaning threads
-// shared by the jobs it holds at once.
+// shared by the jobs it holds at once, whatever their output format.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,21 +17,23 @@ describe("queue library", { skip }, () => {
     if (!("skip" in redis)) await redis.stop();
   });
 
-  it("queue › createQueueWorker with jobs: 2 cleans the queue (gzip output) as deboil --jobs 1 does, logs each job and keeps its counts as its result", async () => {
+  it("queue › createQueueWorker with jobs: 2 cleans text and JSONL jobs (gzip output) as deboil --jobs 1 does, logs each job and keeps its counts as its result", async () => {
     if ("skip" in redis) return;
     const dir = tempDir();
     mkdirSync(join(dir, "corpus"));
     makeCorpus(join(dir, "corpus"), { files: 30, jsonlMb: [3] });
     const queue = queueName();
-    assert.equal(deboil(["queue", "add", "--redis", redis.url, "--queue", queue, "--part-mb", "1", "--format", "jsonl", "--gzip", "corpus"], dir).status, 0);
+    assert.equal(deboil(["queue", "add", "--redis", redis.url, "--queue", queue, "--part-mb", "1", "--gzip", "corpus"], dir).status, 0);
     const log: string[] = [];
     const worker = await createQueueWorker({ redis: redis.url, queue, outputDir: join(dir, "out"), jobs: 2, untilDone: true, onLog: (m) => log.push(m) });
     await worker.closed;
     const status = queueStatus(redis.url, queue, dir);
     assert.equal(status.counts.failed, 0);
     assert.equal(log.filter((m) => /: \d+ documents/u.test(m)).length, status.counts.done);
-    deboil(["--jobs", "1", "--quiet", "--format", "jsonl", "--gzip", "--out-dir", "ref", "corpus"], dir);
-    assert.ok(filesUnder(join(dir, "out")).every((f) => f.endsWith(".jsonl.gz")));
+    deboil(["--jobs", "1", "--quiet", "--gzip", "--out-dir", "ref", "corpus"], dir);
+    // Text and JSONL jobs, each written in its format, on the same two threads.
+    const written = filesUnder(join(dir, "out"));
+    assert.ok(written.some((f) => f.endsWith(".txt.gz")) && written.some((f) => f.endsWith(".jsonl.gz")) && written.every((f) => f.endsWith(".gz")), written.join(" "));
     assert.deepEqual(outputsByInput(join(dir, "out")), outputsByInput(join(dir, "ref")));
     // A job's result: what the batch counted, by rule too.
     const { Redis } = await import("ioredis");
