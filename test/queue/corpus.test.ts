@@ -31,8 +31,8 @@ describe("queue corpus", { skip }, () => {
     const workers = [0, 1, 2].map(() => start(["queue", "work", "--redis", redis.url, "--queue", queue, "--output-dir", "out", "--until-done"], dir));
     const runs = await Promise.all(workers.map((w, i) => within(w, 240_000, `worker ${i}`)));
     for (const run of runs) assert.equal(run.status, 0, run.stderr);
-    // Each worker took some of the jobs.
-    for (const run of runs) assert.match(run.stderr, /: \d+ documents/u);
+    // The jobs were shared out (a worker that started late on a loaded machine may have found none left).
+    assert.ok(runs.filter((run) => /: \d+ documents/u.test(run.stderr)).length >= 2, runs.map((r) => r.stderr.split("\n").length).join(" "));
 
     const reference = deboil(["--jobs", "1", "--quiet", "--out-dir", "ref", "corpus"], dir);
     assert.equal(reference.status, 2, reference.stderr); // the bad JSON lines are error records
