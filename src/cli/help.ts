@@ -27,6 +27,7 @@ Batches:
   Ctrl-C (SIGINT) or SIGTERM finishes the documents in flight, commits the outputs that are
   complete, keeps the others for --resume, and exits 130 (SIGINT) or 143 (SIGTERM).
   --stats FILE writes the summary as JSON; --rejected FILE lists failed and guarded documents.
+  Many machines: deboil queue add|work|status|retry|clean, a job queue in Redis (deboil queue --help).
 
 Output formats (--format):
   text      the clean text; several documents each get a "==> id <==" header

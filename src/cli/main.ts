@@ -7,6 +7,11 @@ import { runBatch, type Streams } from "./run-batch.js";
 
 export async function main(argv: readonly string[], io: Streams): Promise<ExitCode> {
   try {
+    if (argv[0] === "queue") {
+      // Loaded only here: the queue commands bring BullMQ and ioredis, which no cleaning run needs.
+      const { runQueue } = await import("./queue.js");
+      return await runQueue(argv.slice(1), io);
+    }
     const parsed = parseArgs(argv);
     if (parsed.kind === "show") {
       // yargs (and the package.json read for the version) load only here, off every cleaning run.

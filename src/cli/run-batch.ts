@@ -6,14 +6,15 @@
 import { join, resolve } from "node:path";
 import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
 import { Chunker } from "../batch/chunks.js";
+import type { CleanerPool } from "../batch/pool.js";
 import type { BatchItem, BatchOutcome, RenderedOutcome } from "../batch/protocol.js";
 import type { InputDoc, Origin } from "../io/document.js";
-import { readInputs } from "../io/read-inputs.js";
+import { readInputs, type ReadOptions } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
 import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
 import { DoneRecords, Occurrences, withOccurrence } from "../io/resume-ledger.js";
 import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type Output, type Resumed } from "../io/write-output.js";
-import { addRecord, emptyStats, formatSummary, statsJson } from "./batch-stats.js";
+import { addRecord, emptyStats, formatSummary, statsJson, type BatchStats } from "./batch-stats.js";
 import { EXTENSIONS, createLayout, type Entry, type Format, type Layout } from "./layout.js";
 import type { Progress } from "./progress.js";
 import { errorRecord, summarise, writtenRecord, type ErrorRecord } from "../batch/record.js";
@@ -40,7 +41,7 @@ type Doc = Extract<InputDoc, { kind: "doc" }>;
 type Outcome = { ok: true; result: CleanResult } | { ok: true; rendered: RenderedOutcome } | { ok: false; error: { code: string; message: string } };
 
 /** Cleans documents: in this thread, or on worker threads in chunks. */
-interface Engine {
+export interface Engine {
   submit(doc: Doc): Promise<Outcome>;
   /** Sends a partly filled chunk now (before waiting on it). */
   flush(): void;
@@ -53,7 +54,20 @@ const CHUNK_ITEMS = 32;
 const CHUNK_CHARS = 1_000_000;
 const FLUSH_MS = 1000;
 
-export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Streams, catalog: CleanerOptions = {}): Promise<ExitCode> {
+/**
+ * How a caller that runs many batches in one process (a queue worker: one batch per job) embeds
+ * them: one engine shared by every batch, stops handled by the caller, and the counts handed back.
+ */
+export interface Embedding {
+  /** Cleans the documents instead of an engine of the batch's own; not closed by the batch. */
+  engine: Engine;
+  /** What documents are read as: the name they are known by, a byte range of a JSONL file. */
+  read?: Pick<ReadOptions, "name" | "slice">;
+  /** Told the counts now and then while the batch runs, and once at its end. */
+  onStats: (stats: Readonly<BatchStats>, elapsedMs: number) => void;
+}
+
+export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Streams, catalog: CleanerOptions = {}, embedding?: Embedding): Promise<ExitCode> {
   const started = performance.now();
   const paths = options.files.length > 0 ? options.files : io.stdin.isTTY ? [] : ["-"];
   if (paths.length === 0) throw new UsageError("no input: name FILE, DIR or - (stdin), or pipe text in");
@@ -187,6 +201,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       if (!singleBroken) warn(`cannot write output for ${entry.id}: ${oneLine(error)}`);
       if (single) singleBroken = true;
     }
+    embedding?.onStats(stats, performance.now() - started);
     // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
     progress.tick(stats.docs, stats.docsIn > 0 ? (bytesRead * (stats.docs + stats.skippedShard + stats.skippedDone)) / stats.docsIn : 0);
   };
@@ -197,7 +212,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
   const jobs = several ? options.jobs : 1;
   // Workers write the records out themselves when every output is jsonl (see RenderedOutcome).
   const render = options.outDir === undefined ? singleFormat === "jsonl" : options.format === "jsonl";
-  const engine = usePool ? await poolEngine({ ...options, jobs }, catalog, render) : inProcessEngine(cleaner);
+  const engine = embedding?.engine ?? (usePool ? await poolEngine({ ...options, jobs }, catalog, render) : inProcessEngine(cleaner));
   const ordered = !options.unordered || options.outDir !== undefined;
 
   interface Pending {
@@ -249,8 +264,11 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     say(`${signal === "SIGTERM" ? "terminated" : "interrupted"}: finishing the documents in flight (Ctrl-C again to stop at once)`);
     wake();
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // An embedded batch is stopped by its caller, which finishes the batches in flight.
+  if (!embedding) {
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  }
   // A compressed --output is flushed now and then, so a killed --resume run loses at most a second.
   const flusher = options.resume && options.gzip && single ? setInterval(() => void single!.output.flush().catch(() => {}), FLUSH_MS) : undefined;
 
@@ -323,6 +341,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       onBytes: (n) => void (bytesRead += n),
       onSkip: (reason) => void (stats.skippedInput[reason] = (stats.skippedInput[reason] ?? 0) + 1),
       stdin: io.stdin,
+      ...embedding?.read,
     })[Symbol.asyncIterator]();
     while (!interrupted && !singleBroken) {
       const next = await new Promise<IteratorResult<InputDoc> | undefined>((resolve, reject) => {
@@ -354,7 +373,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     if (flusher) clearInterval(flusher);
-    await engine.close();
+    if (!embedding) await engine.close();
     progress.clear();
   }
   for (const target of [fileTarget, single]) {
@@ -373,6 +392,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     }
   }
   const elapsed = performance.now() - started;
+  embedding?.onStats(stats, elapsed);
   if (rejected) {
     await rejected.commit().catch(async (error: Error) => {
       failed++;
@@ -450,11 +470,46 @@ function inProcessEngine(cleaner: Cleaner): Engine {
   };
 }
 
-async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
+/** Engines on one set of cleaning threads (or on this thread, for --jobs 1), for callers that
+ *  run many batches of the same rules: one engine per way of returning records. */
+export interface SharedEngines {
+  /** The engine for batches of this format and these record keys. */
+  engineFor(format: Format | undefined, keys: ReadonlySet<string> | undefined): Engine;
+  close(): Promise<void>;
+}
+
+export async function sharedEngines(options: CliOptions, cleaner: Cleaner, catalog: CleanerOptions): Promise<SharedEngines> {
+  if (options.jobs <= 1) {
+    const engine = inProcessEngine(cleaner);
+    return { engineFor: () => engine, close: async () => {} };
+  }
+  const pool = await startPool(options, catalog);
+  const engines = new Map<string, Engine>();
+  return {
+    engineFor: (format, keys) => {
+      const render = format === "jsonl";
+      const key = JSON.stringify([render, keys === undefined ? null : [...keys].sort()]);
+      let engine = engines.get(key);
+      if (!engine) engines.set(key, (engine = engineOn(pool, render, keys)));
+      return engine;
+    },
+    close: () => pool.close(),
+  };
+}
+
+async function startPool(options: CliOptions, catalog: CleanerOptions): Promise<CleanerPool> {
   // Loaded only for batches on workers: a single document never starts a thread.
   const { CleanerPool } = await import("../batch/pool.js");
-  const pool = await CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
-  const keys = options.recordKeys === undefined ? {} : { keys: options.recordKeys };
+  return CleanerPool.create({ jobs: options.jobs, cleaner: catalog, timings: options.timings, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+}
+
+async function poolEngine(options: CliOptions, catalog: CleanerOptions, render: boolean): Promise<Engine> {
+  return engineOn(await startPool(options, catalog), render, options.recordKeys);
+}
+
+/** Documents cleaned on the pool's threads in chunks; `render`: returned as finished JSONL lines. */
+function engineOn(pool: CleanerPool, render: boolean, recordKeys: ReadonlySet<string> | undefined): Engine {
+  const keys = recordKeys === undefined ? {} : { keys: recordKeys };
   const chunker = new Chunker<BatchItem, BatchOutcome | RenderedOutcome>((items) => (render ? pool.renderChunk(items, keys) : pool.cleanChunk(items)), { items: CHUNK_ITEMS, chars: CHUNK_CHARS });
   return {
     window: pool.size * 3 * CHUNK_ITEMS,

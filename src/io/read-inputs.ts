@@ -24,6 +24,19 @@ export interface ReadOptions {
   /** Told about a record that holds no document to clean, with the reason (e.g. "http-4xx"). */
   onSkip?: (reason: string) => void;
   stdin: NodeJS.ReadableStream;
+  /** The name the documents of the one input file are known by, in place of its path as given:
+   *  a queue job is cleaned wherever the worker runs, and its ids are those of the machine that added it. */
+  name?: string;
+  /** Read only these bytes of the one JSONL input file (a part of it, cut on line boundaries). */
+  slice?: ByteSlice;
+}
+
+/** Bytes [start, end) of a JSONL file, whose first line is line `firstLine + 1` of the file. */
+export interface ByteSlice {
+  start: number;
+  end: number;
+  /** Lines before `start`: the lines of the slice keep their numbers in the whole file. */
+  firstLine: number;
 }
 
 export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<InputDoc> {
@@ -36,9 +49,10 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       const many = found.input === "jsonl" || found.input === "warc";
       yield* readSource(counted(options.stdin as AsyncIterable<Buffer>, options), "stdin", found.input, { outputStem: "stdin", jsonl: many }, options);
     } else {
-      const name = sourceName(found.path);
+      const name = options.name ?? sourceName(found.path);
       const origin: Origin = { outputStem: stem(found.rel), file: found.path, name, rel: slashed(found.rel), jsonl: found.input === "jsonl" || found.input === "warc" };
-      if (origin.jsonl) yield* readStreamFile(found.path, name, found.input, origin, options);
+      if (options.slice !== undefined) yield* readSlice(found.path, name, origin, options.slice, options);
+      else if (origin.jsonl) yield* readStreamFile(found.path, name, found.input, origin, options);
       else yield await readWholeFile(found.path, name, found.input, origin, options);
     }
   }
@@ -93,6 +107,22 @@ async function* readStreamFile(path: string, name: string, kind: InputKind, orig
     yield* readSource(counted(stream, options), name, kind, origin, options);
   } catch (error) {
     // An error before or during reading (a directory named .jsonl, a vanished file) fails the file as one input.
+    yield { kind: "error", id: name, error: { code: "unreadable", message: `${name}: ${describeFsError(error)}` }, origin };
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** A part of a JSONL file: its lines as they are numbered in the whole file. A part is never
+ *  compressed (a gzip file cannot be cut), so its bytes are not sniffed for gzip. */
+async function* readSlice(path: string, name: string, origin: Origin, slice: ByteSlice, options: ReadOptions): AsyncGenerator<InputDoc> {
+  if (slice.end <= slice.start) return;
+  const stream = createReadStream(path, { start: slice.start, end: slice.end - 1 });
+  try {
+    for await (const raw of splitLines(counted(stream, options), options.maxDocBytes, slice.firstLine)) {
+      if (!isBlank(raw)) yield lineToDoc(raw, name, options.textField, options.maxDocBytes, origin);
+    }
+  } catch (error) {
     yield { kind: "error", id: name, error: { code: "unreadable", message: `${name}: ${describeFsError(error)}` }, origin };
   } finally {
     stream.destroy();
@@ -182,7 +212,7 @@ async function* readWarc(bytes: AsyncIterable<Buffer>, source: string, origin: O
  * for "x.jsonl", "./x.jsonl" and the absolute path. A path under the working folder is written
  * relative to it; any other path is only normalised.
  */
-function sourceName(path: string): string {
+export function sourceName(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
   return normalize(path);
@@ -191,7 +221,7 @@ function sourceName(path: string): string {
 const slashed = (path: string): string => path.split(sep).join("/");
 
 /** "news/a.txt" -> "news/a", "b.jsonl.gz" -> "b": the output file gets the extension of the output format instead. */
-function stem(rel: string): string {
+export function stem(rel: string): string {
   const lower = rel.toLowerCase();
   const base = lower.endsWith(".gz") ? rel.slice(0, -3) : rel;
   const ext = contentExt(rel);

@@ -3,11 +3,12 @@
 // dropped instead, and the line comes out as { tooLong } at its position.
 export type RawLine = { line: number; bytes: Buffer } | { line: number; tooLong: number };
 
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<RawLine> {
+/** `firstLine`: lines before the first chunk (when the chunks are a part of a file, cut at a line end). */
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes: number, firstLine = 0): AsyncGenerator<RawLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let dropped = 0;
-  let line = 0;
+  let line = firstLine;
   const finish = (): RawLine => {
     line++;
     const out: RawLine = dropped > 0 ? { line, tooLong: dropped + size } : { line, bytes: Buffer.concat(parts, size) };

@@ -7,23 +7,24 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
 import { cliPath, tempDir } from "./harness.js";
+import { freePort } from "../helpers/redis.js";
 
 const recorder = fileURLToPath(new URL("../helpers/record-loads.js", import.meta.url));
 
 /** The npm packages a CLI run loads, by name. */
-function packagesLoaded(args: readonly string[], cwd: string): Set<string> {
+function packagesLoaded(args: readonly string[], cwd: string, status = 0): Set<string> {
   const log = join(cwd, "loads.txt");
   writeFileSync(log, "");
   const run = spawnSync(process.execPath, ["--import", recorder, cliPath, ...args], { cwd, encoding: "utf8", env: { ...process.env, DEBOIL_LOADS_FILE: log } });
-  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.status, status, run.stderr);
   const names = readFileSync(log, "utf8").split("\n").map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(url)?.[1]);
   return new Set(names.filter((n) => n !== undefined));
 }
 
-const HEAVY = ["yargs", "cheerio", "htmlparser2", "jsdom", "linkedom", "@mozilla/readability", "yaml"];
+const HEAVY = ["yargs", "cheerio", "htmlparser2", "jsdom", "linkedom", "@mozilla/readability", "yaml", "bullmq", "ioredis"];
 
 describe("cold start", () => {
-  it("cold start › a plain text file loads neither yargs nor an HTML library nor yaml", () => {
+  it("cold start › a plain text file loads neither yargs nor an HTML library nor yaml nor the queue (bullmq, ioredis)", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "small.txt"), "A one-line article about something that happened today.\n");
     const loaded = packagesLoaded(["small.txt"], dir);
@@ -36,5 +37,13 @@ describe("cold start", () => {
     writeFileSync(join(dir, "page.html"), "<html><body><article><p>A one-line article about something that happened today.</p></article></body></html>");
     assert.ok(packagesLoaded(["--help"], dir).has("yargs"));
     assert.ok(packagesLoaded(["page.html"], dir).has("htmlparser2"));
+    assert.deepEqual(["bullmq", "ioredis"].filter((name) => packagesLoaded(["page.html"], dir).has(name)), []);
+  });
+
+  it("cold start › the queue commands load ioredis (and bullmq once Redis answers)", async () => {
+    const dir = tempDir();
+    // Nothing listens there: the command loads ioredis, fails to connect and exits 1.
+    const port = await freePort();
+    assert.ok(packagesLoaded(["queue", "status", "--redis", `redis://127.0.0.1:${port}`], dir, 1).has("ioredis"));
   });
 });

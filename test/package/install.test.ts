@@ -33,6 +33,8 @@ describe("package", () => {
     assert.ok(esm.removed.includes("share-line"), JSON.stringify(esm));
     assert.ok(!esm.text.includes("Share this article"));
     assert.deepEqual(cjs, esm);
+    writeFileSync(join(app, "queue.mjs"), `import { createQueueWorker } from "deboil/queue";\nconsole.log(typeof createQueueWorker);\n`);
+    assert.equal(run("node", ["queue.mjs"], app).trim(), "function");
     writeFileSync(join(app, "a.txt"), text);
     const cli = run(join(app, "node_modules", ".bin", "deboil"), ["a.txt"], app);
     assert.equal(cli.trim(), esm.text.trim());
