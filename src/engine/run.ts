@@ -43,11 +43,11 @@ export function newRunCache(plan: Plan): RunCache {
   return { plan, blocks: new Map(), lines: new Map() };
 }
 
-export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache?: RunCache): UnitMatch[] {
+export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
-  const width = cache === undefined ? 0 : (cache.plan.slots + 31) >> 5;
+  const width = (cache.plan.slots + 31) >> 5;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
@@ -57,13 +57,13 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const state = unit.lines[0]!;
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
-        m = cache!.lines.get(unit.text);
-        if (m === undefined) cache!.lines.set(unit.text, (m = newMemo(unit.text, lineCount, width)));
+        m = cache.lines.get(unit.text);
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, width)));
         state.memo = m;
       }
     } else {
-      m = cache!.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, width)));
+      m = cache.blocks.get(unit.id);
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, width)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -71,69 +71,81 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
   const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
     if (memo.facts !== undefined) return memo.facts;
-    if (unit.kind === "line") return (memo.facts = factsOfText(cache!.plan, unit.text, 1));
+    if (unit.kind === "line") return (memo.facts = factsOfText(cache.plan, unit.text, 1));
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
-    return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
+    return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));
   };
   /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
-  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache!.plan.candidates(factsFor(unit, memo)));
+  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache.plan.candidates(factsFor(unit, memo)));
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
   // as the rules are listed: the decide step's ties and the reports follow that order.
   const found: UnitMatch[][] = rules.map(() => []);
   const failed: Array<Error | undefined> = new Array(rules.length);
   // Sections of one rule never overlap: a header inside an earlier section is already claimed.
   const sectionEnd = new Array<number>(rules.length).fill(-1);
+  const plan = cache.plan;
+  const slotWords = (plan.slots + 31) >> 5;
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
-    const mine = rules.flatMap((rule, r) => (rule.mode !== "off" && rule.unit === kind ? [r] : []));
-    if (mine.length === 0) continue;
-    const plans = mine.map((r) => cache?.plan.rules.get(rules[r]!));
+    // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
+    // the rules whose conditions its facts meet (most units meet a handful of the catalog's).
+    const bySlot = new Int32Array(plan.slots).fill(-1);
+    const mask = new Int32Array(slotWords);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (rule.mode === "off" || rule.unit !== kind) continue;
+      const slot = plan.rules.get(rule)!.slot;
+      bySlot[slot] = r;
+      mask[slot >> 5]! |= 1 << (slot & 31);
+    }
+    if (mask.every((m) => m === 0)) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, factsFor);
     for (const unit of list) {
       if (unit.text.length > options.maxUnitChars) continue;
       near.at = unit.pos;
-      for (let k = 0; k < mine.length; k++) {
-        const r = mine[k]!;
-        if (failed[r] !== undefined) continue;
-        const rule = rules[r]!;
-        const plan = plans[k];
-        try {
-          let hit: Hit | null;
-          if (plan !== undefined && plan.contextFree) {
-            const memo = memoOf(unit);
-            const word = plan.slot >> 5;
-            const bit = 1 << (plan.slot & 31);
-            if ((memo.tested[word]! & bit) !== 0) {
-              // Asked before about this text: the same answer, wherever the unit stands now.
-              hit = memo.hits?.get(plan.slot) ?? null;
-              if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+      const memo = memoOf(unit);
+      const candidates = candidatesFor(unit, memo);
+      for (let w = 0; w < slotWords; w++) {
+        let bits = candidates[w]! & mask[w]!;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const slot = (w << 5) | (31 - Math.clz32(low));
+          const r = bySlot[slot]!;
+          if (failed[r] !== undefined) continue;
+          const rule = rules[r]!;
+          const rulePlan = plan.rules.get(rule)!;
+          try {
+            let hit: Hit | null;
+            if (rulePlan.contextFree) {
+              if ((memo.tested[w]! & low) !== 0) {
+                // Asked before about this text: the same answer, wherever the unit stands now.
+                hit = memo.hits?.get(slot) ?? null;
+                if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+              } else {
+                if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
+                hit = rule.test(subject(unit));
+                memo.tested[w]! |= low;
+                if (hit !== null) (memo.hits ??= new Map()).set(slot, hit);
+              }
             } else {
               if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // A failed condition is an answer too: the rule cannot match this text.
-              hit = (candidatesFor(unit, memo)[word]! & bit) === 0 ? null : rule.test(subject(unit));
-              memo.tested[word]! |= bit;
-              if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
-            }
-          } else {
-            if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-            if (plan !== undefined) {
-              if ((candidatesFor(unit, memoOf(unit))[plan.slot >> 5]! & (1 << (plan.slot & 31))) === 0) continue;
               // The candidates leave conditions on neighbours out: the whole condition decides.
-              if (plan.pre !== null && !plan.pre(factsFor(unit), near.around)) continue;
+              if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
+              hit = rule.test(subject(unit));
             }
-            hit = rule.test(subject(unit));
+            if (hit === null) continue;
+            const um = matchOf(rule, unit, hit, pass);
+            if (um === undefined) continue;
+            if (rule.until && unit.pos > sectionEnd[r]!) {
+              um.section = sectionAfter(unit, list, rule.until, subject);
+              sectionEnd[r] = unit.pos + um.section.length;
+            }
+            found[r]!.push(um);
+          } catch (error) {
+            failed[r] = error as Error;
           }
-          if (hit === null) continue;
-          const um = matchOf(rule, unit, hit, pass);
-          if (um === undefined) continue;
-          if (rule.until && unit.pos > sectionEnd[r]!) {
-            um.section = sectionAfter(unit, list, rule.until, subject);
-            sectionEnd[r] = unit.pos + um.section.length;
-          }
-          found[r]!.push(um);
-        } catch (error) {
-          failed[r] = error as Error;
         }
       }
     }
