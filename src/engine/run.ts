@@ -3,7 +3,8 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOfText, joinedFacts, type Around, type Facts, type Plan } from "./prefilter.js";
+import { joinedFacts, type Around, type Facts, type Plan } from "./prefilter.js";
+import { scanLine } from "./plan/line-scan.js";
 import { spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
@@ -71,7 +72,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
   const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
     if (memo.facts !== undefined) return memo.facts;
-    if (unit.kind === "line") return (memo.facts = factsOfText(cache.plan, unit.text, 1));
+    if (unit.kind === "line") {
+      // One scan measures the line for the prefilter and for the classifier and region model.
+      const scan = scanLine(unit.text, cache.plan);
+      memo.features = scan.features;
+      return (memo.facts = scan.facts!);
+    }
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));
   };
@@ -99,13 +105,22 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       mask[slot >> 5]! |= 1 << (slot & 31);
     }
     if (mask.every((m) => m === 0)) continue;
+    // Every unit is measured before any rule runs: page-wide models (the region) read every
+    // line's measures on the first ask, and find them in the memos.
+    const memoAt = new Array<UnitMemo | undefined>(list.length);
+    for (const unit of list) {
+      if (unit.text.length > options.maxUnitChars) continue;
+      const memo = memoOf(unit);
+      candidatesFor(unit, memo);
+      memoAt[unit.pos] = memo;
+    }
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, factsFor);
     for (const unit of list) {
-      if (unit.text.length > options.maxUnitChars) continue;
+      const memo = memoAt[unit.pos];
+      if (memo === undefined) continue;
       near.at = unit.pos;
-      const memo = memoOf(unit);
-      const candidates = candidatesFor(unit, memo);
+      const candidates = memo.candidates!;
       for (let w = 0; w < slotWords; w++) {
         let bits = candidates[w]! & mask[w]!;
         while (bits !== 0) {
@@ -184,7 +199,7 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
 }
 
 function newMemo(text: string, lineCount: number, width: number): UnitMemo {
-  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined };
+  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined, features: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

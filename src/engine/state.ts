@@ -27,6 +27,8 @@ export interface UnitMemo {
   facts: Facts | undefined;
   /** Bit per rule slot: the rule's condition holds on `facts` (Plan.candidates). */
   candidates: number[] | undefined;
+  /** The classifier's per-line measurements of the text, from the same scan as `facts` (lines only). */
+  features?: LineFeatures;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
   nonSpace?: number;
 }
