@@ -5,7 +5,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan } from "./prefilter.js";
 import { scanLine } from "./plan/line-scan.js";
-import { spanToRanges, type UnitMemo } from "./state.js";
+import { MemoRows, spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
@@ -38,17 +38,20 @@ export interface RunCache {
   plan: Plan;
   blocks: Map<string, UnitMemo>;
   lines: Map<string, UnitMemo>;
+  /** The memos' bit sets. */
+  rows: MemoRows;
 }
 
 export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map() };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5) };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
-  const width = (cache.plan.slots + 31) >> 5;
+  const rows = cache.rows;
+  const width = rows.width;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
@@ -59,12 +62,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
         m = cache.lines.get(unit.text);
-        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, width)));
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, rows)));
         state.memo = m;
       }
     } else {
       m = cache.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, width)));
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, rows)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -82,7 +85,11 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));
   };
   /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
-  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache.plan.candidates(factsFor(unit, memo)));
+  const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
+    if (memo.known) return;
+    rows.candidates.set(cache.plan.candidates(factsFor(unit, memo)), memo.row * width);
+    memo.known = true;
+  };
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
   // as the rules are listed: the decide step's ties and the reports follow that order.
   const found: UnitMatch[][] = rules.map(() => []);
@@ -120,9 +127,9 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const memo = memoAt[unit.pos];
       if (memo === undefined) continue;
       near.at = unit.pos;
-      const candidates = memo.candidates!;
+      const at = memo.row * width;
       for (let w = 0; w < slotWords; w++) {
-        let bits = candidates[w]! & mask[w]!;
+        let bits = rows.candidates[at + w]! & mask[w]!;
         while (bits !== 0) {
           const low = bits & -bits;
           bits ^= low;
@@ -134,14 +141,14 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           try {
             let hit: Hit | null;
             if (rulePlan.contextFree) {
-              if ((memo.tested[w]! & low) !== 0) {
+              if ((rows.tested[at + w]! & low) !== 0) {
                 // Asked before about this text: the same answer, wherever the unit stands now.
                 hit = memo.hits?.get(slot) ?? null;
                 if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
               } else {
                 if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
                 hit = rule.test(subject(unit));
-                memo.tested[w]! |= low;
+                rows.tested[at + w]! |= low;
                 if (hit !== null) (memo.hits ??= new Map()).set(slot, hit);
               }
             } else {
@@ -198,8 +205,8 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
   return near;
 }
 
-function newMemo(text: string, lineCount: number, width: number): UnitMemo {
-  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined, features: undefined };
+function newMemo(text: string, lineCount: number, rows: MemoRows): UnitMemo {
+  return { text, lineCount, row: rows.add(), known: false, hits: undefined, facts: undefined, features: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */
