@@ -192,10 +192,10 @@ for (const [word, mask] of masks) {
   else byHash.set(h & 0x3fffffff, [{ word, mask }]);
 }
 
-// Bit per value of a hash's low 16 bits that some stop word has: most words are no stop word,
+// Bit per value of a hash's low 16 bits that some stop word's hash has: most words are no stop word,
 // and a bit test turns them away before a map lookup.
-const hashFilter = new Uint32Array(2048);
-for (const h of byHash.keys()) hashFilter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+export const stopwordFilter = new Uint32Array(2048);
+for (const h of byHash.keys()) stopwordFilter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
 
 /** `stopwordMask(text.slice(start, end).toLowerCase())`, without allocating. */
 export function stopwordMaskAt(text: string, start: number, end: number): number {
@@ -211,7 +211,7 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
 /** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI),
  *  with lexicon/fold.ts hashStep from HASH_SEED. */
 export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
-  if ((hashFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
+  if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
   const list = byHash.get(h & 0x3fffffff);
   if (list === undefined) return 0;
   for (const { word, mask } of list) {

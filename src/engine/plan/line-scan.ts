@@ -9,7 +9,7 @@
 import type { LineFeatures } from "../../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../lexicon/fold.js";
-import { MULTI, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
+import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -127,6 +127,16 @@ function shareHits(hits: Uint16Array): Uint16Array {
   return one;
 }
 
+// Stop-word counts of a line with none, shared by every such line.
+const NO_HITS = shareHits(new Uint16Array(languages.length));
+
+// The facts' condition bits are gathered here and copied out only when some bit is set.
+let scratchBits: number[] = [];
+function bitsScratch(width: number): number[] {
+  if (scratchBits.length !== width) scratchBits = new Array<number>(width);
+  return scratchBits.fill(0);
+}
+
 export interface LineScan {
   features: LineFeatures;
   /** Undefined when the scan was given no word table. */
@@ -141,7 +151,8 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   const text = raw.trim();
   const n = text.length;
   const hits = scratch.fill(0);
-  const bits = words === null ? null : new Array<number>(words.width).fill(0);
+  let anyHit = false;
+  const bits = words === null ? null : bitsScratch(words.width);
   const table = words?.table;
   const filter = words?.filter;
   const lookUp = words !== null && words.hasWords;
@@ -206,8 +217,10 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         long++;
         if (cased) titled++;
       }
-      if (len <= longestStopword) {
+      // Most runs are no stop word: the filter turns them away before a call.
+      if (len <= longestStopword && (multi || (stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) {
         const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
+        if (mask !== 0) anyHit = true;
         for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
       }
       continue;
@@ -233,7 +246,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   const features: LineFeatures = {
     chars: n,
     words: runs,
-    stopwordHits: shareHits(hits),
+    stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
     endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
     sentences,
     bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
@@ -248,7 +261,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
   if (unsafe) bits!.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
-  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits! : words.noBits, unsafe, marks, hasRun: runs > 0 };
+  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits!.slice() : words.noBits, unsafe, marks, hasRun: runs > 0 };
   return { features, facts };
 }
 
