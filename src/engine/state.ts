@@ -1,6 +1,6 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
-import type { Facts } from "./prefilter.js";
+import type { Facts } from "./plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
 export interface LineState {
@@ -27,7 +27,7 @@ export interface UnitMemo {
   known: boolean;
   /** The non-null results among the tested (most are null). */
   hits: Map<number, Hit> | undefined;
-  /** What the prefilter measured on this text (see engine/prefilter.ts). */
+  /** What the prefilter measured on this text (see engine/plan/prefilter.ts). */
   facts: Facts | undefined;
   /** The classifier's per-line measurements of the text, from the same scan as `facts` (lines only). */
   features: LineFeatures | undefined;

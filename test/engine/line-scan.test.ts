@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
 import { scanLine } from "../../src/engine/plan/line-scan.js";
-import { planFor } from "../../src/engine/prefilter.js";
+import { planFor } from "../../src/engine/plan/prefilter.js";
 import { referenceFacts, referenceFeatures } from "../helpers/line-scan-reference.js";
 
 const rules = createCleaner().rules.filter((r) => r.mode !== "off");

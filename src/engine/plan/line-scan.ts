@@ -43,7 +43,7 @@ export interface WordEntry {
   prefix: number[] | null;
 }
 
-/** The catalog's word conditions, as the scan looks them up (engine/prefilter.ts builds it). */
+/** The catalog's word conditions, as the scan looks them up (engine/plan/prefilter.ts builds it). */
 export interface WordTable {
   /** Number of 32-bit words of condition bits. */
   width: number;

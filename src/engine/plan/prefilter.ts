@@ -7,13 +7,13 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, marksMask } from "../lexicon/fold.js";
-import { keyFilter, scanLine, type Facts, type WordEntry } from "./plan/line-scan.js";
-import type { Subject } from "../matchers/matcher.js";
-import { infoOf, type Need } from "../matchers/meta.js";
-import type { Rule } from "../rules/rule.js";
+import { hashWord, marksMask } from "../../lexicon/fold.js";
+import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import type { Subject } from "../../matchers/matcher.js";
+import { infoOf, type Need } from "../../matchers/meta.js";
+import type { Rule } from "../../rules/rule.js";
 
-export type { Facts } from "./plan/line-scan.js";
+export type { Facts } from "./line-scan.js";
 
 /** The facts of the kept unit `offset` places away (same kind), or undefined past either end. */
 export type Around = (offset: number) => Facts | undefined;
