@@ -2,9 +2,7 @@
 // context (neighbours, the main region) is the classifier's business. One character scan
 // per line measures everything: the classifier must run at tens of MB/s.
 
-import { LETTER, DIGIT, charClass } from "../lexicon/char-class.js";
-import { HASH_SEED, hashStep } from "../lexicon/fold.js";
-import { MULTI, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { scanLine } from "../engine/plan/line-scan.js";
 
 export interface LineFeatures {
   /** Trimmed length in UTF-16 units. */
@@ -31,139 +29,7 @@ export interface LineFeatures {
   copyright: boolean;
 }
 
-const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
-const SEPARATORS = "|·»›>/•";
-const SENTENCE_MARKS = ".!?…。！？";
-const CLOSERS = new Set("\"'”’»)]");
-const COPYRIGHT = /©|\bcopyright\b/iu;
-
-// What the scan needs to know of a UTF-16 unit, in one lookup (it reads every character of
-// every line): bits 0-1 the class, bit 2 white space, bit 3 a sentence mark, bit 4 a separator,
-// bit 5 upper or title case (lower case differs), bits 6-21 the lower-case unit for the
-// stop-word hash (MULTI: not one unit). 0 = not computed yet; computed entries have a class.
-const SPACE = 4;
-const SENTENCE = 8;
-const SEPARATOR = 16;
-const CASED = 32;
-const scanInfo = new Int32Array(65536);
-
-/** The entry for a unit, filling it on first sight (the hot loop reads scanInfo itself and calls
- *  this only for a 0, so that the lookup stays inline). */
-function infoOf(code: number): number {
-  let info = scanInfo[code]!;
-  if (info === 0) {
-    const ch = String.fromCharCode(code);
-    info =
-      charClass(code) |
-      (isSpace(code) ? SPACE : 0) |
-      (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
-      (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
-      (ch.toLowerCase() !== ch ? CASED : 0) |
-      (lowerUnit(code) << 6);
-    scanInfo[code] = info;
-  }
-  return info;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
-}
-
-/** A space, or the edge of the text, at index j. */
-function spacedAt(text: string, j: number): boolean {
-  return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
-}
-
-// Equal stop-word counts are one array (most lines count a few hits in a few languages): an
-// array of its own per line costs more memory than a short line's text.
-const scratch = new Uint16Array(languages.length);
-const shared = new Map<number, Uint16Array>();
-const SHARED_MAX = 1 << 16;
-// Counts below 16 in every language pack into one exact number key (4 bits a language).
-const PACKABLE = languages.length <= 13;
-
-function shareHits(hits: Uint16Array): Uint16Array {
-  if (!PACKABLE) return hits.slice();
-  let key = 0;
-  for (let l = hits.length - 1; l >= 0; l--) {
-    const h = hits[l]!;
-    if (h > 15) return hits.slice();
-    key = key * 16 + h;
-  }
-  let one = shared.get(key);
-  if (one === undefined) {
-    one = hits.slice();
-    if (shared.size < SHARED_MAX) shared.set(key, one);
-  }
-  return one;
-}
-
+/** The line's features, from the engine's one scan per line (engine/plan/line-scan.ts). */
 export function lineFeatures(raw: string): LineFeatures {
-  const text = raw.trim();
-  const n = text.length;
-  const hits = scratch.fill(0);
-  let words = 0;
-  let long = 0;
-  let titled = 0;
-  let digits = 0;
-  let nonSpace = 0;
-  let sentences = 0;
-  let separators = 0;
-  let i = 0;
-  while (i < n) {
-    let code = text.charCodeAt(i);
-    let info = scanInfo[code]! || infoOf(code);
-    const cls = info & 3;
-    if (cls === LETTER) {
-      // The run, hashing its lower-cased units for the stop-word lookup on the way.
-      const start = i;
-      const cased = (info & CASED) !== 0;
-      let h = HASH_SEED;
-      let multi = false;
-      do {
-        const lower = (info >>> 6) & 0xffff;
-        if (lower === MULTI) multi = true;
-        else h = hashStep(h, lower);
-        i++;
-        if (i === n) break;
-        code = text.charCodeAt(i);
-        info = scanInfo[code]! || infoOf(code);
-      } while ((info & 3) === LETTER);
-      const len = i - start;
-      words++;
-      nonSpace += len;
-      if (len >= 3) {
-        long++;
-        if (cased) titled++;
-      }
-      if (len <= longestStopword) {
-        const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
-        for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
-      }
-      continue;
-    }
-    if ((info & SPACE) === 0) {
-      nonSpace++;
-      if (cls === DIGIT) digits++;
-      if ((info & SENTENCE) !== 0 && spacedAt(text, i + 1)) sentences++;
-      if ((info & SEPARATOR) !== 0 && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
-    }
-    i++;
-  }
-  let end = n - 1;
-  while (end > 0 && CLOSERS.has(text[end]!)) end--;
-  const last = text[end] ?? "";
-  return {
-    chars: n,
-    words,
-    stopwordHits: shareHits(hits),
-    endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
-    sentences,
-    bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
-    separators,
-    digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
-    titleCaseShare: long === 0 ? 0 : titled / long,
-    bracketed: text[0] === "[" && text[n - 1] === "]" && text.indexOf("]") === n - 1,
-    copyright: (text.includes("©") || text.includes("opyright")) && COPYRIGHT.test(text),
-  };
+  return scanLine(raw, null).features;
 }

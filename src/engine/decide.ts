@@ -43,7 +43,6 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
     }
   };
   const trimsWanted = new Map<LineState, UnitMatch[]>();
-  const linePos = new Map<LineState, number>(units.line.map((u) => [u.lines[0]!, u.pos]));
 
   for (const [rule, ms] of groupByRule(active)) {
     switch (rule.action) {
@@ -58,8 +57,9 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
         for (const m of selectRun(rule, ms, units)) claim(m.unit.lines, m, () => m.unit.id);
         break;
       case "drop-rest": {
-        const first = ms.reduce((a, b) => (linePos.get(b.unit.lines[0]!)! < linePos.get(a.unit.lines[0]!)! ? b : a));
-        const rest = units.line.slice(linePos.get(first.unit.lines[0]!)!);
+        // A unit's linePos is the position of its first line among the kept lines.
+        const first = ms.reduce((a, b) => (b.unit.linePos < a.unit.linePos ? b : a));
+        const rest = units.line.slice(first.unit.linePos);
         claim(rest.map((u) => u.lines[0]!), first, (l) => `b${l.line.block}`);
         break;
       }

@@ -3,8 +3,9 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { factsOfText, joinedFacts, type Around, type Facts, type Plan } from "./prefilter.js";
-import { spanToRanges, type UnitMemo } from "./state.js";
+import { joinedFacts, type Around, type Facts, type Plan } from "./plan/prefilter.js";
+import { scanLine } from "./plan/line-scan.js";
+import { MemoRows, spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
@@ -37,17 +38,20 @@ export interface RunCache {
   plan: Plan;
   blocks: Map<string, UnitMemo>;
   lines: Map<string, UnitMemo>;
+  /** The memos' bit sets. */
+  rows: MemoRows;
 }
 
 export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map() };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5) };
 }
 
-export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache?: RunCache): UnitMatch[] {
+export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   const subject = subjectFactory(units);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
-  const width = cache === undefined ? 0 : (cache.plan.slots + 31) >> 5;
+  const rows = cache.rows;
+  const width = rows.width;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
@@ -57,13 +61,13 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const state = unit.lines[0]!;
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
-        m = cache!.lines.get(unit.text);
-        if (m === undefined) cache!.lines.set(unit.text, (m = newMemo(unit.text, lineCount, width)));
+        m = cache.lines.get(unit.text);
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, rows)));
         state.memo = m;
       }
     } else {
-      m = cache!.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache!.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, width)));
+      m = cache.blocks.get(unit.id);
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, rows)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -71,69 +75,99 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   /** The unit's prefilter facts, measured once per text; a block's are joined from its lines'. */
   const factsFor = (unit: UnitRef, memo = memoOf(unit)): Facts => {
     if (memo.facts !== undefined) return memo.facts;
-    if (unit.kind === "line") return (memo.facts = factsOfText(cache!.plan, unit.text, 1));
+    if (unit.kind === "line") {
+      // One scan measures the line for the prefilter and for the classifier and region model.
+      const scan = scanLine(unit.text, cache.plan);
+      memo.features = scan.features;
+      return (memo.facts = scan.facts!);
+    }
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
-    return (memo.facts = joinedFacts(cache!.plan, parts, unit.text.length));
+    return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));
   };
   /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
-  const candidatesFor = (unit: UnitRef, memo: UnitMemo): number[] => (memo.candidates ??= cache!.plan.candidates(factsFor(unit, memo)));
+  const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
+    if (memo.known) return;
+    rows.candidates.set(cache.plan.candidates(factsFor(unit, memo)), memo.row * width);
+    memo.known = true;
+  };
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
   // as the rules are listed: the decide step's ties and the reports follow that order.
   const found: UnitMatch[][] = rules.map(() => []);
   const failed: Array<Error | undefined> = new Array(rules.length);
   // Sections of one rule never overlap: a header inside an earlier section is already claimed.
   const sectionEnd = new Array<number>(rules.length).fill(-1);
+  const plan = cache.plan;
+  const slotWords = (plan.slots + 31) >> 5;
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
-    const mine = rules.flatMap((rule, r) => (rule.mode !== "off" && rule.unit === kind ? [r] : []));
-    if (mine.length === 0) continue;
-    const plans = mine.map((r) => cache?.plan.rules.get(rules[r]!));
+    // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
+    // the rules whose conditions its facts meet (most units meet a handful of the catalog's).
+    const bySlot = new Int32Array(plan.slots).fill(-1);
+    const mask = new Int32Array(slotWords);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (rule.mode === "off" || rule.unit !== kind) continue;
+      const slot = plan.rules.get(rule)!.slot;
+      bySlot[slot] = r;
+      mask[slot >> 5]! |= 1 << (slot & 31);
+    }
+    if (mask.every((m) => m === 0)) continue;
+    // Every unit is measured before any rule runs: page-wide models (the region) read every
+    // line's measures on the first ask, and find them in the memos.
+    const memoAt = new Array<UnitMemo | undefined>(list.length);
+    for (const unit of list) {
+      if (unit.text.length > options.maxUnitChars) continue;
+      const memo = memoOf(unit);
+      candidatesFor(unit, memo);
+      memoAt[unit.pos] = memo;
+    }
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, factsFor);
     for (const unit of list) {
-      if (unit.text.length > options.maxUnitChars) continue;
+      const memo = memoAt[unit.pos];
+      if (memo === undefined) continue;
       near.at = unit.pos;
-      for (let k = 0; k < mine.length; k++) {
-        const r = mine[k]!;
-        if (failed[r] !== undefined) continue;
-        const rule = rules[r]!;
-        const plan = plans[k];
-        try {
-          let hit: Hit | null;
-          if (plan !== undefined && plan.contextFree) {
-            const memo = memoOf(unit);
-            const word = plan.slot >> 5;
-            const bit = 1 << (plan.slot & 31);
-            if ((memo.tested[word]! & bit) !== 0) {
-              // Asked before about this text: the same answer, wherever the unit stands now.
-              hit = memo.hits?.get(plan.slot) ?? null;
-              if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+      const at = memo.row * width;
+      for (let w = 0; w < slotWords; w++) {
+        let bits = rows.candidates[at + w]! & mask[w]!;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const slot = (w << 5) | (31 - Math.clz32(low));
+          const r = bySlot[slot]!;
+          if (failed[r] !== undefined) continue;
+          const rule = rules[r]!;
+          const rulePlan = plan.rules.get(rule)!;
+          try {
+            let hit: Hit | null;
+            if (rulePlan.contextFree) {
+              if ((rows.tested[at + w]! & low) !== 0) {
+                // Asked before about this text: the same answer, wherever the unit stands now.
+                hit = memo.hits?.get(slot) ?? null;
+                if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+              } else {
+                if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
+                hit = rule.test(subject(unit));
+                rows.tested[at + w]! |= low;
+                if (hit !== null) (memo.hits ??= new Map()).set(slot, hit);
+              }
             } else {
               if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // A failed condition is an answer too: the rule cannot match this text.
-              hit = (candidatesFor(unit, memo)[word]! & bit) === 0 ? null : rule.test(subject(unit));
-              memo.tested[word]! |= bit;
-              if (hit !== null) (memo.hits ??= new Map()).set(plan.slot, hit);
-            }
-          } else {
-            if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-            if (plan !== undefined) {
-              if ((candidatesFor(unit, memoOf(unit))[plan.slot >> 5]! & (1 << (plan.slot & 31))) === 0) continue;
               // The candidates leave conditions on neighbours out: the whole condition decides.
-              if (plan.pre !== null && !plan.pre(factsFor(unit), near.around)) continue;
+              if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
+              hit = rule.test(subject(unit));
             }
-            hit = rule.test(subject(unit));
+            if (hit === null) continue;
+            const um = matchOf(rule, unit, hit, pass);
+            if (um === undefined) continue;
+            if (rule.until && unit.pos > sectionEnd[r]!) {
+              um.section = sectionAfter(unit, list, rule.until, subject);
+              sectionEnd[r] = unit.pos + um.section.length;
+            }
+            found[r]!.push(um);
+          } catch (error) {
+            failed[r] = error as Error;
           }
-          if (hit === null) continue;
-          const um = matchOf(rule, unit, hit, pass);
-          if (um === undefined) continue;
-          if (rule.until && unit.pos > sectionEnd[r]!) {
-            um.section = sectionAfter(unit, list, rule.until, subject);
-            sectionEnd[r] = unit.pos + um.section.length;
-          }
-          found[r]!.push(um);
-        } catch (error) {
-          failed[r] = error as Error;
         }
       }
     }
@@ -159,7 +193,7 @@ function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch |
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
 
-/** The facts of the units around `at` in `list`, for conditions on prev/next (engine/prefilter.ts). */
+/** The facts of the units around `at` in `list`, for conditions on prev/next (engine/plan/prefilter.ts). */
 function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
   const near = {
     at: 0,
@@ -171,8 +205,8 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
   return near;
 }
 
-function newMemo(text: string, lineCount: number, width: number): UnitMemo {
-  return { text, lineCount, tested: new Array<number>(width).fill(0), hits: undefined, facts: undefined, candidates: undefined };
+function newMemo(text: string, lineCount: number, rows: MemoRows): UnitMemo {
+  return { text, lineCount, row: rows.add(), known: false, hits: undefined, facts: undefined, features: undefined };
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

@@ -1,12 +1,12 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
-import type { Facts } from "./prefilter.js";
+import type { Facts } from "./plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
 export interface LineState {
   line: Line;
   /** Kept pieces of the line, ascending, as [start, end) into Doc.text. */
-  segs: Array<[number, number]>;
+  segs: Array<Range>;
   /** The kept pieces joined: what rules see. */
   text: string;
   alive: boolean;
@@ -19,22 +19,56 @@ export interface LineState {
 export interface UnitMemo {
   text: string;
   lineCount: number;
-  /** Bit per rule slot: tested on this text. Compact because it lives as long as the document. */
-  tested: number[];
+  /** The memo's row in the cache's bit rows (MemoRows): which rules were asked about this text,
+   *  and whose conditions its facts meet. Rows of a typed array, not two arrays per memo: memos
+   *  live as long as the document, one per distinct line. */
+  row: number;
+  /** Whether the row's candidates are computed. */
+  known: boolean;
   /** The non-null results among the tested (most are null). */
   hits: Map<number, Hit> | undefined;
-  /** What the prefilter measured on this text (see engine/prefilter.ts). */
+  /** What the prefilter measured on this text (see engine/plan/prefilter.ts). */
   facts: Facts | undefined;
-  /** Bit per rule slot: the rule's condition holds on `facts` (Plan.candidates). */
-  candidates: number[] | undefined;
+  /** The classifier's per-line measurements of the text, from the same scan as `facts` (lines only). */
+  features: LineFeatures | undefined;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
   nonSpace?: number;
+}
+
+/** Two bit sets per memo, `width` 32-bit words each, by row: tested (bit per rule slot: asked
+ *  about this text) and candidates (bit per rule slot: the rule's condition holds on the facts,
+ *  Plan.candidates). */
+export class MemoRows {
+  tested: Int32Array;
+  candidates: Int32Array;
+  private count = 0;
+
+  constructor(readonly width: number) {
+    this.tested = new Int32Array(64 * width);
+    this.candidates = new Int32Array(64 * width);
+  }
+
+  /** A new row, all bits clear. */
+  add(): number {
+    const row = this.count++;
+    if (this.count * this.width > this.tested.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.tested = grow(this.tested);
+      this.candidates = grow(this.candidates);
+    }
+    return row;
+  }
 }
 
 export function initialState(doc: Doc): LineState[] {
   const out: LineState[] = [];
   for (const block of doc.blocks) {
-    for (const line of block.lines) out.push({ line, segs: [[line.range[0], line.range[1]]], text: line.text, alive: true, memo: undefined, features: undefined });
+    // The line's own range is the first kept piece: pieces are replaced, never changed in place.
+    for (const line of block.lines) out.push({ line, segs: [line.range], text: line.text, alive: true, memo: undefined, features: undefined });
   }
   return out;
 }
@@ -55,7 +89,7 @@ export function spanToRanges(state: LineState, span: readonly [number, number]):
 
 /** Removes a doc range from a line's kept pieces. */
 export function cutRange(state: LineState, [from, to]: Range, docText: string): void {
-  const next: Array<[number, number]> = [];
+  const next: Range[] = [];
   for (const [s, e] of state.segs) {
     if (e <= from || s >= to) next.push([s, e]);
     else {

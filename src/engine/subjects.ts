@@ -95,9 +95,12 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
   return out;
 }
 
-/** A line's classifier measurements, kept across passes while its text is unchanged (they depend on nothing else). */
+/** A line's classifier measurements, kept across passes while its text is unchanged (they depend
+ *  on nothing else): the engine's scan of the line left them in its memo (engine/run.ts). */
 function featuresOf(state: LineState): LineFeatures {
-  return (state.features ??= lineFeatures(state.text));
+  if (state.features !== undefined) return state.features;
+  const memo = state.memo;
+  return (state.features = memo !== undefined && memo.text === state.text && memo.features !== undefined ? memo.features : lineFeatures(state.text));
 }
 
 const RING = 8;

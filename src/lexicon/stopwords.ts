@@ -106,7 +106,7 @@ export function guessLanguage(text: string, maxWords: number): string | undefine
   let words = 0;
   let i = 0;
   while (i < n && words < maxWords) {
-    let step = wordUnitsAt(text, i, n);
+    let step = wordStepAt(text, i, n);
     if (step <= 0) {
       i += -step;
       continue;
@@ -116,14 +116,15 @@ export function guessLanguage(text: string, maxWords: number): string | undefine
     let h = HASH_SEED;
     let multi = false;
     while (step > 0) {
-      for (let k = 0; k < step; k++) {
-        const l = lowerUnit(text.charCodeAt(i + k));
+      if (step === 1) {
+        // A BMP word character: its lower case is in the table entry wordStepAt filled.
+        const l = wordLowers[text.charCodeAt(i)]! >>> 1;
         if (l === MULTI) multi = true;
         else h = hashStep(h, l);
-      }
+      } else multi = true; // surrogates lower-case to MULTI
       i += step;
       if (i >= n) break;
-      step = wordUnitsAt(text, i, n);
+      step = wordStepAt(text, i, n);
     }
     words++;
     const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
@@ -137,6 +138,19 @@ export function guessLanguage(text: string, maxWords: number): string | undefine
 }
 
 const astralWord = new Map<number, boolean>();
+
+// A BMP unit outside the surrogates, in one lookup: a word character's entry is its lower case
+// (lowerUnit) shifted left by one, plus one; any other unit's is 2; 0 = not computed yet.
+const wordLowers = new Int32Array(65536);
+
+/** wordUnitsAt, reading the table for a BMP unit (filling its entry on first sight). */
+function wordStepAt(text: string, i: number, n: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdfff) return wordUnitsAt(text, i, n);
+  let v = wordLowers[code]!;
+  if (v === 0) wordLowers[code] = v = code === 95 || charClass(code) !== OTHER ? (lowerUnit(code) << 1) | 1 : 2;
+  return (v & 1) !== 0 ? 1 : -1;
+}
 
 /** UTF-16 units of the character at i (below n): positive when it is a word character, negated when not. */
 function wordUnitsAt(text: string, i: number, n: number): number {
@@ -178,6 +192,11 @@ for (const [word, mask] of masks) {
   else byHash.set(h & 0x3fffffff, [{ word, mask }]);
 }
 
+// Bit per value of a hash's low 16 bits that some stop word's hash has: most words are no stop word,
+// and a bit test turns them away before a map lookup.
+export const stopwordFilter = new Uint32Array(2048);
+for (const h of byHash.keys()) stopwordFilter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+
 /** `stopwordMask(text.slice(start, end).toLowerCase())`, without allocating. */
 export function stopwordMaskAt(text: string, start: number, end: number): number {
   let h = HASH_SEED;
@@ -192,6 +211,7 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
 /** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI),
  *  with lexicon/fold.ts hashStep from HASH_SEED. */
 export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
+  if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
   const list = byHash.get(h & 0x3fffffff);
   if (list === undefined) return 0;
   for (const { word, mask } of list) {

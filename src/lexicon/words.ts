@@ -20,3 +20,52 @@ export function normaliseUnit(text: string): string {
     .replace(/\s+/gu, " ")
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
 }
+
+// Whether a UTF-16 unit (below the surrogates) is a letter or a number, by table: 0 not known
+// yet, 1 yes, 2 no. Astral characters are looked up by code point.
+const letterOrNumber = new Uint8Array(65536);
+const astralLetterOrNumber = new Map<number, boolean>();
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isLetterOrNumber(point: number): boolean {
+  if (point < 65536) {
+    let k = letterOrNumber[point]!;
+    if (k === 0) letterOrNumber[point] = k = LETTER_OR_NUMBER.test(String.fromCharCode(point)) ? 1 : 2;
+    return k === 1;
+  }
+  let yes = astralLetterOrNumber.get(point);
+  if (yes === undefined) astralLetterOrNumber.set(point, (yes = LETTER_OR_NUMBER.test(String.fromCodePoint(point))));
+  return yes;
+}
+
+/** `text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []`, by a table scan instead of a Unicode regex. */
+export function lowerWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let start = -1;
+  let i = 0;
+  while (i < n) {
+    const code = lower.charCodeAt(i);
+    let point = code;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = lower.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    // A lone surrogate is never a letter or a number (\p{L} and \p{N} hold only assigned characters).
+    const word = (point < 0xd800 || point > 0xdfff) && isLetterOrNumber(point);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(lower.slice(start, n));
+  return out;
+}

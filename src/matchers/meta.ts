@@ -3,7 +3,7 @@
 //   position, the classifier's page-wide verdict). A context-free matcher gives the same hit
 //   for the same text and line count, so the engine may reuse it from an earlier pass.
 // - `need`: a necessary condition on the unit (size bounds, leading or contained words) that is
-//   far cheaper to check than the matcher; see src/engine/prefilter.ts. "none" = no shortcut.
+//   far cheaper to check than the matcher; see src/engine/plan/prefilter.ts. "none" = no shortcut.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
 import { hashWord, marksMask } from "../lexicon/fold.js";

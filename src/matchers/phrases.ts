@@ -1,28 +1,54 @@
 // `phrases`: any of the listed phrases occurs in the unit as whole words, case-insensitively.
+import { hashWord } from "../lexicon/fold.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { longestRun, someRunCheck, defineMatcher, type Need } from "./meta.js";
+import { longestRun, defineMatcher, type Need } from "./meta.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
-  // One alternation, longest first, so the reported phrase is the most specific one.
-  const body = [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
-  // Built on first use: every phrase is escaped, so the pattern cannot fail to compile, and most
-  // units are turned away by the word check below before they need it (a case-insensitive
-  // Unicode alternation of many phrases is costly to construct, a cost every cold start would pay).
-  let re: RegExp | undefined;
-  const pattern = (): RegExp => (re ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu"));
+  // Longest first, so that of the phrases matching at the leftmost place the most specific one
+  // is reported (as one alternation of them in this order would).
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  const bodies = sorted.map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
+  // One small regex per phrase, built on first use: a case-insensitive Unicode alternation of
+  // many phrases is costly to compile (a cost every cold start would pay), and a unit is only
+  // ever tried against the few phrases whose words it holds. Every phrase is escaped, so a
+  // pattern cannot fail to compile.
+  const regexes = new Array<RegExp | undefined>(sorted.length);
+  const regexAt = (k: number): RegExp => (regexes[k] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?:${bodies[k]})(?![\\p{L}\\p{N}_])`, "iu"));
   // A match is bounded by non-letters (the look-arounds), so each whole letter run of the phrase
-  // is a whole letter run of the text: the check asks for the longest, the rarest in practice.
-  const runs = list.map((p) => longestRun(p.trim(), isLetter));
+  // is a whole letter run of the text: a phrase is tried only on a text holding its longest run
+  // (the rarest in practice), unless the text's folding is uncertain.
+  const runs = sorted.map((p) => longestRun(p.trim(), isLetter));
+  const hashes = runs.map((r) => (r === undefined ? undefined : hashWord(r)));
+  const all = sorted.map((_, k) => k);
+  const byRun = new Map<number, number[]>();
+  const indexed = hashes.every((h) => h !== undefined);
+  if (indexed) hashes.forEach((h, k) => (byRun.get(h!) ?? byRun.set(h!, []).get(h!)!).push(k));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
-  const may = need.kind === "someRun" ? someRunCheck(need.runs) : undefined;
   return defineMatcher({ context: false, needs: need, test: (subject) => {
-    if (may !== undefined && !may(subject)) return null;
-    const m = pattern().exec(subject.text);
-    return m === null ? null : { span: [m.index, m.index + m[0].length], evidence: { matched: m[0] } };
+    let tried = all;
+    if (indexed) {
+      const r = subject.letterRuns();
+      if (!r.unsafe) {
+        tried = [];
+        for (const h of r.runs) {
+          const ks = byRun.get(h);
+          if (ks !== undefined) for (const k of ks) if (!tried.includes(k)) tried.push(k);
+        }
+        if (tried.length === 0) return null;
+        tried.sort((a, b) => a - b);
+      }
+    }
+    // The leftmost match; at one place, the phrase first in the order.
+    let best: RegExpExecArray | null = null;
+    for (const k of tried) {
+      const m = regexAt(k).exec(subject.text);
+      if (m !== null && (best === null || m.index < best.index)) best = m;
+    }
+    return best === null ? null : { span: [best.index, best.index + best[0].length], evidence: { matched: best[0] } };
   } });
 };
 

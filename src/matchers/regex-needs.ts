@@ -1,5 +1,5 @@
 // What any match of a rule regex must contain, read from its source, as a Need for the
-// prefilter (engine/prefilter.ts), in the spirit of ripgrep's required literals:
+// prefilter (engine/plan/prefilter.ts), in the spirit of ripgrep's required literals:
 // - marks: punctuation the pattern requires literally, such as "(" and "/" in a photo credit
 //   "(Reuters / Jane Doe)";
 // - words: a literal word bordered on both sides by what can only be a non-letter (white space,

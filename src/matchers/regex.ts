@@ -23,7 +23,7 @@ export const regex: MatcherFactory = (value, path, node) => {
   });
   // What each pattern's source says every match holds: how it begins, its required marks and
   // words. A cheap check of that runs before the pattern; when every pattern has one, the
-  // engine checks it before the rule runs at all (engine/prefilter.ts).
+  // engine checks it before the rule runs at all (engine/plan/prefilter.ts).
   const needs = stringList(value, path).map((source) => patternNeed(source, flags));
   const checks = needs.map(needCheck);
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };

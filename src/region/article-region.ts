@@ -173,7 +173,24 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
 }
 
 function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
-  return { part, why, evidence: { words: f.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why } };
+  return new LineVerdict(part, why, f.words, e);
+}
+
+/** A line's verdict, its evidence built when first read: most lines are asked about a part they are not in. */
+class LineVerdict implements RegionVerdict {
+  private built: RegionVerdict["evidence"] | undefined;
+
+  constructor(
+    readonly part: RegionPart,
+    readonly why: string,
+    private readonly words: number,
+    private readonly e: LineEvidence,
+  ) {}
+
+  get evidence(): RegionVerdict["evidence"] {
+    const { e, why } = this;
+    return (this.built ??= { words: this.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why });
+  }
 }
 
 /** The title is the wordiest heading-like line just above the body: bylines, dates and

@@ -3,6 +3,7 @@
 // photo credit come between. It is a heading-like line (a few words, no sentence, no list
 // bullet) whose words come back in the body; page furniture is short or shares no words with it.
 import type { LineFeatures } from "../classifier/features.js";
+import { lowerWords } from "../lexicon/words.js";
 
 /** Lines above the region searched for the headline. */
 const LOOKBACK = 40;
@@ -21,9 +22,7 @@ const TITLE_CASE_BONUS = 1;
 /** The page's <title> and its heading repeat the headline. */
 const REPEAT_BONUS = 1;
 const FURNITURE = /\b(?:logo|sign in|log in|subscribe|newsletter|cookies?|menu|search)\b/iu;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+const words = lowerWords;
 
 export function findHeadline(lines: readonly { text: string }[], feats: readonly LineFeatures[], first: number, last: number): number {
   let body: Set<string> | undefined;

@@ -1,5 +1,5 @@
 // The cheap checks that run before regexes (lexicon/fold.ts, matchers/meta.ts, matchers/regex-lead.ts,
-// engine/prefilter.ts) may let a unit through for nothing but must never turn a match away.
+// engine/plan/prefilter.ts) may let a unit through for nothing but must never turn a match away.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { LETTER, charClass } from "../../src/lexicon/char-class.js";
@@ -12,7 +12,7 @@ import { longestRun } from "../../src/matchers/meta.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
-import { factsOf, joinedFacts, planFor } from "../../src/engine/prefilter.js";
+import { factsOf, joinedFacts, planFor } from "../../src/engine/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { isBlankText, isRegexSpace } from "../../src/lexicon/space.js";
 import { guessLanguage, languages, stopwordMask } from "../../src/lexicon/stopwords.js";
 import { endsTerminal } from "../../src/matchers/measures.js";
+import { lowerWords } from "../../src/lexicon/words.js";
 import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
 import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, markBit, type LetterRuns } from "../../src/lexicon/fold.js";
 
@@ -100,5 +101,12 @@ describe("scanners", () => {
     assert.equal(guessLanguage("The cat sat on the mat and it was in the house.", 100), "en");
     assert.equal(guessLanguage("Der Hund und die Katze sind in dem Haus.", 100), "de");
     assert.equal(guessLanguage("1234 5678", 100), undefined);
+  });
+
+  it("scanners › lowerWords equals the lower-cased text's matches of the letter-or-number regex", () => {
+    const reference = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    fc.assert(fc.property(text, (t) => assert.deepEqual(lowerWords(t), reference(t))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (t) => assert.deepEqual(lowerWords(t), reference(t))), { numRuns: 2000 });
+    assert.deepEqual(lowerWords("İstanbul ΣΑΣ 𝐀b_c ½"), reference("İstanbul ΣΑΣ 𝐀b_c ½"));
   });
 });

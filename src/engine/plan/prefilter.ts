@@ -7,26 +7,13 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { HASH_SEED, hashKey, hashStep, hashWord, marksMask, runInfo, runInfoOf } from "../lexicon/fold.js";
-import { LETTER } from "../lexicon/char-class.js";
-import type { Subject } from "../matchers/matcher.js";
-import { infoOf, type Need } from "../matchers/meta.js";
-import type { Rule } from "../rules/rule.js";
+import { hashWord, marksMask } from "../../lexicon/fold.js";
+import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import type { Subject } from "../../matchers/matcher.js";
+import { infoOf, type Need } from "../../matchers/meta.js";
+import type { Rule } from "../../rules/rule.js";
 
-/** Measured once per unit (and reused while its text is unchanged). */
-export interface Facts {
-  words: number;
-  length: number;
-  lines: number;
-  /** Bit k set: word condition k holds. */
-  bits: readonly number[];
-  /** The text holds a unit whose folding is uncertain: every word condition holds. */
-  unsafe: boolean;
-  /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
-  marks: number;
-  /** The text has a letter run (the first one sets the first-run and prefix conditions). */
-  hasRun: boolean;
-}
+export type { Facts } from "./line-scan.js";
 
 /** The facts of the kept unit `offset` places away (same kind), or undefined past either end. */
 export type Around = (offset: number) => Facts | undefined;
@@ -40,14 +27,7 @@ export interface RulePlan {
   pre: ((f: Facts, around: Around) => boolean) | null;
 }
 
-interface Entry {
-  /** Conditions this run satisfies wherever it stands. */
-  some: number[] | null;
-  /** Conditions this run satisfies when it is the text's first run. */
-  first: number[] | null;
-  /** Conditions these letters satisfy when they begin the text's first run. */
-  prefix: number[] | null;
-}
+type Entry = WordEntry;
 
 export interface Plan {
   rules: Map<Rule, RulePlan>;
@@ -55,6 +35,8 @@ export interface Plan {
   /** Number of 32-bit words of condition bits. */
   width: number;
   table: Map<number, Entry>;
+  /** See WordTable.filter. */
+  filter: Uint32Array;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
@@ -275,7 +257,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
   const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
+  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
 }
 
 /** The unit's facts. */
@@ -283,60 +265,11 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
   return factsOfText(plan, subject.text, subject.lineCount);
 }
 
-/** The facts of a text, in one scan that looks each letter run up in the plan's table as it
- *  ends (lexicon/fold.ts letterRuns measures the same, keeping the runs). */
+/** The facts of a text of `lines` lines (engine/plan/line-scan.ts measures them). */
 export function factsOfText(plan: Plan, text: string, lines: number): Facts {
-  const bits = new Array<number>(plan.width).fill(0);
-  const table = plan.table;
-  const lookUp = plan.hasWords;
-  const longestPrefix = plan.longestPrefix;
-  let unsafe = false;
-  let h = HASH_SEED;
-  let inRun = false;
-  let runs = 0;
-  let prefix = 0;
-  let words = 0;
-  let inWord = false;
-  let marks = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const info = runInfo[code]! || runInfoOf(code);
-    const word = (info & 4) !== 0;
-    if (word && !inWord) words++;
-    inWord = word;
-    if ((info & 8) !== 0) unsafe = true;
-    if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
-    if ((info & 3) === LETTER) {
-      h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
-      inRun = true;
-      // The first run's prefixes, up to the longest a condition names.
-      if (runs === 0 && ++prefix <= longestPrefix && lookUp) addBits(bits, table.get(hashKey(h))?.prefix);
-    } else if (inRun) {
-      if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
-      runs++;
-      inRun = false;
-    }
-  }
-  if (inRun) {
-    if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
-    runs++;
-  }
-  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
-  if (unsafe) bits.fill(0);
-  // Most units meet no word condition: they share one array of zeros (never written to).
-  return { words, length: n, lines, bits: bits.some((b) => b !== 0) ? bits : plan.noBits, unsafe, marks, hasRun: runs > 0 };
-}
-
-function runBits(bits: number[], e: Entry | undefined, first: boolean): void {
-  if (e === undefined) return;
-  addBits(bits, e.some);
-  if (first) addBits(bits, e.first);
-}
-
-function addBits(bits: number[], add: number[] | null | undefined): void {
-  if (add === null || add === undefined) return;
-  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
+  const facts = scanLine(text, plan).facts!;
+  if (lines !== 1) facts.lines = lines;
+  return facts;
 }
 
 /** The facts of a text made of `parts` joined by "\n", from the parts' own facts (a block from its

@@ -1,0 +1,271 @@
+// One character scan per line text, measuring everything the engine asks of a line before any
+// rule runs: the classifier's and the region model's LineFeatures, and the prefilter's facts
+// (words, marks, which word conditions of the catalog its letter runs meet). Two scans of every
+// line (one per reader) cost twice the character reads and loop overhead.
+//
+// Word conditions compare letter runs by a hash of case-folded UTF-16 units (lexicon/fold.ts);
+// the stop-word lookup hashes lower-cased units (lexicon/stopwords.ts). A letter run is hashed
+// both ways as it is read.
+import type { LineFeatures } from "../../classifier/features.js";
+import { DIGIT, LETTER, charClass } from "../../lexicon/char-class.js";
+import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../lexicon/fold.js";
+import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
+
+/** What the prefilter measures of a unit (reused while its text is unchanged). */
+export interface Facts {
+  words: number;
+  length: number;
+  lines: number;
+  /** Bit k set: word condition k holds. */
+  bits: readonly number[];
+  /** The text holds a unit whose folding is uncertain: every word condition holds. */
+  unsafe: boolean;
+  /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
+  marks: number;
+  /** The text has a letter run (the first one sets the first-run and prefix conditions). */
+  hasRun: boolean;
+}
+
+/** The filter bits of a table's keys (see WordTable.filter). */
+export function keyFilter(keys: Iterable<number>): Uint32Array {
+  const filter = new Uint32Array(2048);
+  for (const key of keys) filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
+  return filter;
+}
+
+/** The word conditions a letter run meets, by where it stands. */
+export interface WordEntry {
+  /** Conditions this run satisfies wherever it stands. */
+  some: number[] | null;
+  /** Conditions this run satisfies when it is the text's first run. */
+  first: number[] | null;
+  /** Conditions these letters satisfy when they begin the text's first run. */
+  prefix: number[] | null;
+}
+
+/** The catalog's word conditions, as the scan looks them up (engine/plan/prefilter.ts builds it). */
+export interface WordTable {
+  /** Number of 32-bit words of condition bits. */
+  width: number;
+  table: Map<number, WordEntry>;
+  /** Bit per value of a key's low 16 bits: set when some key of `table` has them. Most letter
+   *  runs name no condition, and a bit test turns them away before a map lookup. */
+  filter: Uint32Array;
+  /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
+  longestPrefix: number;
+  /** Whether there is any condition to look up. */
+  hasWords: boolean;
+  /** Facts.bits with no condition met, shared (never written to). */
+  noBits: readonly number[];
+}
+
+const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
+const SEPARATORS = "|·»›>/•";
+const SENTENCE_MARKS = ".!?…。！？";
+const CLOSERS = new Set("\"'”’»)]");
+const COPYRIGHT = /©|\bcopyright\b/iu;
+const COPYRIGHT_SIGN = 0xa9;
+
+// What the features need to know of a UTF-16 unit, in one lookup: bits 0-1 the class, bit 2
+// white space, bit 3 a sentence mark, bit 4 a separator, bit 5 upper or title case (lower case
+// differs), bits 6-21 the lower-case unit for the stop-word hash (MULTI: not one unit).
+// 0 = not computed yet; computed entries have a class.
+const SPACE = 4;
+const SENTENCE = 8;
+const SEPARATOR = 16;
+const CASED = 32;
+const scanInfo = new Int32Array(65536);
+
+/** The entry for a unit, filling it on first sight (the hot loop reads scanInfo itself and calls
+ *  this only for a 0, so that the lookup stays inline). */
+function infoOf(code: number): number {
+  let info = scanInfo[code]!;
+  if (info === 0) {
+    const ch = String.fromCharCode(code);
+    info =
+      charClass(code) |
+      (isSpace(code) ? SPACE : 0) |
+      (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
+      (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
+      (ch.toLowerCase() !== ch ? CASED : 0) |
+      (lowerUnit(code) << 6);
+    scanInfo[code] = info;
+  }
+  return info;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** A space, or the edge of the text, at index j. */
+function spacedAt(text: string, j: number): boolean {
+  return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
+}
+
+// Equal stop-word counts are one array (most lines count a few hits in a few languages): an
+// array of its own per line costs more memory than a short line's text.
+const scratch = new Uint16Array(languages.length);
+const shared = new Map<number, Uint16Array>();
+const SHARED_MAX = 1 << 16;
+// Counts below 16 in every language pack into one exact number key (4 bits a language).
+const PACKABLE = languages.length <= 13;
+
+function shareHits(hits: Uint16Array): Uint16Array {
+  if (!PACKABLE) return hits.slice();
+  let key = 0;
+  for (let l = hits.length - 1; l >= 0; l--) {
+    const h = hits[l]!;
+    if (h > 15) return hits.slice();
+    key = key * 16 + h;
+  }
+  let one = shared.get(key);
+  if (one === undefined) {
+    one = hits.slice();
+    if (shared.size < SHARED_MAX) shared.set(key, one);
+  }
+  return one;
+}
+
+// Stop-word counts of a line with none, shared by every such line.
+const NO_HITS = shareHits(new Uint16Array(languages.length));
+
+// The facts' condition bits are gathered here and copied out only when some bit is set.
+let scratchBits: number[] = [];
+function bitsScratch(width: number): number[] {
+  if (scratchBits.length !== width) scratchBits = new Array<number>(width);
+  return scratchBits.fill(0);
+}
+
+export interface LineScan {
+  features: LineFeatures;
+  /** Undefined when the scan was given no word table. */
+  facts: Facts | undefined;
+}
+
+/** The features of `raw` (measured on its trimmed text, as LineFeatures says) and, with a word
+ *  table, the prefilter's facts of `raw` as a one-line unit. White space around the trimmed text
+ *  holds no letter, word character or mark, so the facts of the trimmed text are those of `raw`
+ *  but for its length. */
+export function scanLine(raw: string, words: WordTable | null): LineScan {
+  const text = raw.trim();
+  const n = text.length;
+  const hits = scratch.fill(0);
+  let anyHit = false;
+  const bits = words === null ? null : bitsScratch(words.width);
+  const table = words?.table;
+  const filter = words?.filter;
+  const lookUp = words !== null && words.hasWords;
+  const longestPrefix = words?.longestPrefix ?? 0;
+  let unsafe = false;
+  let marks = 0;
+  let runs = 0;
+  let wordChars = 0;
+  let inWord = false;
+  let long = 0;
+  let titled = 0;
+  let digits = 0;
+  let nonSpace = 0;
+  let sentences = 0;
+  let separators = 0;
+  let longestRun = 0;
+  let copyrightSign = false;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let info = scanInfo[code]! || infoOf(code);
+    let fold = runInfo[code]! || runInfoOf(code);
+    if ((info & 3) === LETTER) {
+      // The run: its lower-cased units hashed for the stop-word lookup, its folded units for
+      // the word conditions (and the first run's prefixes as they grow).
+      const start = i;
+      const cased = (info & CASED) !== 0;
+      let h = HASH_SEED;
+      let hf = HASH_SEED;
+      let multi = false;
+      if (!inWord) wordChars++;
+      inWord = true;
+      do {
+        const lower = (info >>> 6) & 0xffff;
+        if (lower === MULTI) multi = true;
+        else h = hashStep(h, lower);
+        if ((fold & 8) !== 0) unsafe = true;
+        hf = hashStep(hf, fold >>> 4);
+        if (runs === 0 && lookUp && i - start < longestPrefix) {
+          const key = hashKey(hf);
+          if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+        }
+        i++;
+        if (i === n) break;
+        code = text.charCodeAt(i);
+        info = scanInfo[code]! || infoOf(code);
+        fold = runInfo[code]! || runInfoOf(code);
+      } while ((info & 3) === LETTER);
+      const key = hashKey(hf);
+      if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
+        const e = table!.get(key);
+        if (e !== undefined) {
+          addBits(bits!, e.some);
+          if (runs === 0) addBits(bits!, e.first);
+        }
+      }
+      runs++;
+      const len = i - start;
+      if (len > longestRun) longestRun = len;
+      nonSpace += len;
+      if (len >= 3) {
+        long++;
+        if (cased) titled++;
+      }
+      // Most runs are no stop word: the filter turns them away before a call.
+      if (len <= longestStopword && (multi || (stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) {
+        const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
+        if (mask !== 0) anyHit = true;
+        for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+      }
+      continue;
+    }
+    // Not a letter: a word character (digit, underscore), a mark, or white space.
+    const word = (fold & 4) !== 0;
+    if (word && !inWord) wordChars++;
+    inWord = word;
+    if ((fold & 8) !== 0) unsafe = true;
+    if (fold >= 1 << 20) marks |= 1 << ((fold >>> 20) - 1);
+    if ((info & SPACE) === 0) {
+      if (code === COPYRIGHT_SIGN) copyrightSign = true;
+      nonSpace++;
+      if ((info & 3) === DIGIT) digits++;
+      if ((info & SENTENCE) !== 0 && spacedAt(text, i + 1)) sentences++;
+      if ((info & SEPARATOR) !== 0 && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
+    }
+    i++;
+  }
+  let end = n - 1;
+  while (end > 0 && CLOSERS.has(text[end]!)) end--;
+  const last = text[end] ?? "";
+  const features: LineFeatures = {
+    chars: n,
+    words: runs,
+    stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
+    endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
+    sentences,
+    bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
+    separators,
+    digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
+    titleCaseShare: long === 0 ? 0 : titled / long,
+    bracketed: text[0] === "[" && text[n - 1] === "]" && text.indexOf("]") === n - 1,
+    // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
+    copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT.test(text),
+  };
+  if (words === null) return { features, facts: undefined };
+  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
+  if (unsafe) bits!.fill(0);
+  // Most units meet no word condition: they share one array of zeros (never written to).
+  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits!.slice() : words.noBits, unsafe, marks, hasRun: runs > 0 };
+  return { features, facts };
+}
+
+function addBits(bits: number[], add: number[] | null | undefined): void {
+  if (add === null || add === undefined) return;
+  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
+}
