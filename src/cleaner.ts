@@ -144,6 +144,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     if (fromHtml) {
       result.domRemovals = fromHtml.domRemovals;
       result.extractor = fromHtml.extractor;
+      if (fromHtml.pageType) {
+        result.pageType = fromHtml.pageType.type;
+        result.pageTypeFrom = fromHtml.pageType.from;
+      }
     }
     if (id !== undefined) result.id = id;
     return result;

@@ -163,6 +163,12 @@ export interface CleanStats {
  *  rejected: not text at all (see warnings), text is empty. */
 export type Status = "ok" | "empty" | "guarded" | "rejected";
 
+/** What kind of page an HTML document is; its main content is chosen accordingly (a thread's
+ *  posts, a product's title, price, description and specs, a listing's items...). */
+export type PageType = "article" | "forum" | "product" | "documentation" | "listing" | "collection" | "service";
+/** Where the page type was read: JSON-LD `@type`, OpenGraph `og:type`, or the page's structure. */
+export type PageTypeSource = "json-ld" | "og" | "structure";
+
 export interface CleanResult {
   id?: string;
   status: Status;
@@ -176,6 +182,9 @@ export interface CleanResult {
   /** HTML only: what the DOM stage removed, and which extractor found the article. */
   domRemovals?: DomRemoval[];
   extractor?: string;
+  /** HTML only: the page type found, and where it was read. */
+  pageType?: PageType;
+  pageTypeFrom?: PageTypeSource;
   /** Hits of rules in `report` mode: nothing was removed for them. */
   reports: Match[];
   warnings: Warning[];
