@@ -42,14 +42,66 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
     for (const h of hits) if (good(h) > good(best)) best = h;
     // Prefer the innermost match that still holds nearly all of the best match's text.
     for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
+    if (!enough(good(best), pageChars)) continue;
+    best = withSiblingParts(best, hits, good, deadline);
     const chars = good(best);
-    if (chars >= 0.35 * pageChars && chars >= 200) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
+    if (enough(chars, pageChars)) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
-  const scored = scoreParagraphs(elements, stats, deadline);
+  const top = scoreParagraphs(elements, stats, deadline);
+  const scored = top && withSiblingParts(top, elements, good, deadline);
   const node = scored ?? body;
   const chars = good(node);
   return { node, how: scored ? "score" : "body", confident: scored !== undefined && chars >= 0.5 * pageChars && chars >= 800, chars, pageChars };
 }
+
+/** The parts of one body: a thread's posts, an article split over several sections. They share
+ *  the container's tag and classes; when several hold text, the body is their nearest common
+ *  ancestor (what sits between them is left to pruning and the rules). */
+function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline): DomElement {
+  const signature = signatureOf(best);
+  const parts = hits.filter((h) => h !== best && signatureOf(h) === signature && good(h) >= MIN_PART_CHARS);
+  if (parts.length === 0) return best;
+  // Parts sit close together (a few levels up from the chosen one) and make up most of the text
+  // of their common ancestor; otherwise they are teasers of other pages, or a page wrapper.
+  const near = new Set<DomNode>();
+  let up: DomNode | null = best.parent;
+  for (let level = 0; level < MAX_PART_LEVELS && up && up.name; level++, up = up.parent) near.add(up);
+  let common: DomElement = best;
+  let partChars = good(best);
+  for (const part of parts.slice(0, MAX_PARTS)) {
+    if (isInside(part, common, deadline) && common !== best) {
+      partChars += good(part);
+      continue;
+    }
+    const ancestor = commonAncestor(common, part, deadline);
+    if (!ancestor || !near.has(ancestor)) continue;
+    common = ancestor;
+    partChars += good(part);
+  }
+  return common !== best && partChars >= MIN_PARTS_SHARE * good(common) ? common : best;
+}
+
+const MAX_PART_LEVELS = 3;
+const MIN_PARTS_SHARE = 0.6;
+const MIN_PART_CHARS = 25;
+const MAX_PARTS = 500;
+const signatureOf = (el: DomElement): string => `${el.name}.${(el.attribs.class ?? "").trim().split(/\s+/u).sort().join(".")}`;
+
+function commonAncestor(a: DomElement, b: DomElement, deadline: Deadline): DomElement | undefined {
+  const seen = new Set<DomNode>();
+  for (let cur: DomNode | null = a; cur; cur = cur.parent) {
+    deadline.tick("locating");
+    seen.add(cur);
+  }
+  for (let cur: DomNode | null = b; cur; cur = cur.parent) {
+    deadline.tick("locating");
+    if (seen.has(cur)) return cur.name ? (cur as DomElement) : undefined;
+  }
+  return undefined;
+}
+
+/** A container worth taking without scoring: a fair share of the page's running text. */
+const enough = (chars: number, pageChars: number): boolean => chars >= 0.35 * pageChars && chars >= 200;
 
 function isInside(node: DomNode, ancestor: DomNode, deadline: Deadline): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {

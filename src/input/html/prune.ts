@@ -28,6 +28,19 @@ export interface Pruned {
   removals: DomRemoval[];
 }
 
+/** Some apps (forum software above all) render the page with scripts and serve its whole text
+ *  to scriptless readers inside <noscript>: there the <noscript> text is the page. */
+function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): boolean {
+  let inside = 0;
+  walk(root, (node) => {
+    if (!isElement(node)) return node === root || node.type === "root";
+    if (node.name !== "noscript") return true;
+    inside += stats.text.get(node) ?? 0;
+    return false;
+  });
+  return inside >= 0.5 * total && inside >= 200;
+}
+
 export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE): Pruned {
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
@@ -38,11 +51,13 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (chars > 0 && !SILENT.has(el.name)) removals.push({ reason, path: pathOf(el), excerpt: chars > 0 ? squash(textOf(el)).slice(0, 80) : "", chars });
     return false;
   };
+  const scriptless = servesTextInNoscript(root, stats, total);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
     const el = node;
     const name = el.name;
+    if (name === "noscript" && scriptless) return true;
     if (DROP_TAGS.has(name)) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
