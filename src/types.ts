@@ -166,8 +166,8 @@ export type Status = "ok" | "empty" | "guarded" | "rejected";
 /** What kind of page an HTML document is; its main content is chosen accordingly (a thread's
  *  posts, a product's title, price, description and specs, a listing's items...). */
 export type PageType = "article" | "forum" | "product" | "documentation" | "listing" | "collection" | "service";
-/** Where the page type was read: JSON-LD `@type`, OpenGraph `og:type`, or the page's structure. */
-export type PageTypeSource = "json-ld" | "og" | "structure";
+/** Where the page type was read: JSON-LD `@type`, microdata `itemtype`, OpenGraph `og:type`, or the page's structure. */
+export type PageTypeSource = "json-ld" | "microdata" | "og" | "structure";
 
 export interface CleanResult {
   id?: string;

@@ -15,6 +15,8 @@ const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
   "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "center", "body", "html",
 ]);
+/** A heading that is a link (an item of a listing, a numbered entry of a ranking) is a title, not a menu. */
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const CELL_TAGS = new Set(["td", "th"]);
 const NOT_SPACE = /\S/gu;
 
@@ -39,7 +41,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const lines = (preDepth > 0 ? raw.split("\n").map((l) => l.replace(/\s+$/u, "")) : raw.split("\n").map((l) => l.replace(/\s+/gu, " ").trim())).filter((l) => l.trim() !== "");
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (linkChars / chars > 0.5 && chars < 2000) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
+        if (linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag)) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
         else out.push({ lines, tag });
       }
     }

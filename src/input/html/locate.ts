@@ -5,6 +5,7 @@
 // link density. `confident` tells the caller whether a second opinion is worth its cost.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { elementsOf, type DomElement, type DomNode } from "./dom.js";
+import { classWords } from "./prune.js";
 import type { TextStats } from "./text-stats.js";
 
 export interface Located {
@@ -36,12 +37,13 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
   const pageChars = Math.max(good(body), 1);
   const elements = elementsOf(root, (el) => (deadline.tick("locating"), removed.has(el)));
   for (const tier of TIERS) {
-    const hits = elements.filter((el) => (deadline.tick("locating"), tier.test(el, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase())));
+    const hits = elements.filter((el) => (deadline.tick("locating"), tier.test(el, classWords(el.attribs))));
     if (hits.length === 0) continue;
     let best = hits[0]!;
     for (const h of hits) if (good(h) > good(best)) best = h;
     // Prefer the innermost match that still holds nearly all of the best match's text.
     for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
+    best = insideWrapper(best, hits, good, pageChars, deadline);
     if (!enough(good(best), pageChars)) continue;
     best = withSiblingParts(best, hits, good, deadline);
     const chars = good(best);
@@ -59,26 +61,39 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
  *  ancestor (what sits between them is left to pruning and the rules). */
 function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline): DomElement {
   const signature = signatureOf(best);
-  const parts = hits.filter((h) => h !== best && signatureOf(h) === signature && good(h) >= MIN_PART_CHARS);
-  if (parts.length === 0) return best;
   // Parts sit close together (a few levels up from the chosen one) and make up most of the text
   // of their common ancestor; otherwise they are teasers of other pages, or a page wrapper.
-  const near = new Set<DomNode>();
-  let up: DomNode | null = best.parent;
-  for (let level = 0; level < MAX_PART_LEVELS && up && up.name; level++, up = up.parent) near.add(up);
+  const near: DomNode[] = [];
+  for (let up = best.parent; near.length < MAX_PART_LEVELS && up && up.name; up = up.parent) near.push(up);
   let common: DomElement = best;
+  let level = -1;
   let partChars = good(best);
-  for (const part of parts.slice(0, MAX_PARTS)) {
-    if (isInside(part, common, deadline) && common !== best) {
-      partChars += good(part);
-      continue;
+  let seen = 0;
+  for (const part of hits) {
+    deadline.tick("locating");
+    if (part === best || good(part) < MIN_PART_CHARS || signatureOf(part) !== signature || near.includes(part)) continue;
+    if (++seen > MAX_PARTS) break;
+    const at = nearAncestorOf(part, near, best);
+    if (at < 0) continue;
+    if (at > level) {
+      level = at;
+      common = near[at] as DomElement;
     }
-    const ancestor = commonAncestor(common, part, deadline);
-    if (!ancestor || !near.has(ancestor)) continue;
-    common = ancestor;
     partChars += good(part);
   }
   return common !== best && partChars >= MIN_PARTS_SHARE * good(common) ? common : best;
+}
+
+/** Which of `near` (best's closest ancestors) is the nearest ancestor of `part`, looking a few
+ *  levels up only; -1 when none, or when part lies inside best. */
+function nearAncestorOf(part: DomElement, near: readonly DomNode[], best: DomElement): number {
+  let up: DomNode | null = part.parent;
+  for (let steps = 0; up && steps < MAX_PART_LEVELS + 2; steps++, up = up.parent) {
+    if (up === best) return -1;
+    const at = near.indexOf(up);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 const MAX_PART_LEVELS = 3;
@@ -87,18 +102,15 @@ const MIN_PART_CHARS = 25;
 const MAX_PARTS = 500;
 const signatureOf = (el: DomElement): string => `${el.name}.${(el.attribs.class ?? "").trim().split(/\s+/u).sort().join(".")}`;
 
-function commonAncestor(a: DomElement, b: DomElement, deadline: Deadline): DomElement | undefined {
-  const seen = new Set<DomNode>();
-  for (let cur: DomNode | null = a; cur; cur = cur.parent) {
-    deadline.tick("locating");
-    seen.add(cur);
-  }
-  for (let cur: DomNode | null = b; cur; cur = cur.parent) {
-    deadline.tick("locating");
-    if (seen.has(cur)) return cur.name ? (cur as DomElement) : undefined;
-  }
-  return undefined;
+/** A match that holds nearly the whole page is a page wrapper ("body-content"): the largest match
+ *  inside it that is itself worth taking is the article. */
+function insideWrapper(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, pageChars: number, deadline: Deadline): DomElement {
+  if (good(best) < WRAPPER_SHARE * pageChars) return best;
+  let inner: DomElement | undefined;
+  for (const h of hits) if (h !== best && enough(good(h), pageChars) && (!inner || good(h) > good(inner)) && isInside(h, best, deadline)) inner = h;
+  return inner ?? best;
 }
+const WRAPPER_SHARE = 0.9;
 
 /** A container worth taking without scoring: a fair share of the page's running text. */
 const enough = (chars: number, pageChars: number): boolean => chars >= 0.35 * pageChars && chars >= 200;
