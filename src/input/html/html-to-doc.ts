@@ -11,6 +11,7 @@ import { binaryKind } from "./decode.js";
 import { docFromBlocks } from "./doc.js";
 import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
+import { pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
@@ -30,6 +31,8 @@ interface Own {
   removals: DomRemoval[];
   located: Located;
   blocks: TextBlock[];
+  /** Absent when extraction is off (mainContent none). */
+  pageType?: PageTypeFound;
 }
 
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
@@ -110,14 +113,15 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
   const whole = textStats(root, undefined, budget);
-  const { removed, removals, revealedHidden } = prune(root, whole, budget);
+  const pageType = pageTypeOf(root, whole.text);
+  const { removed, removals, revealedHidden } = prune(root, whole, budget, pageType.type);
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
   const blocks = blocksOf(located.node, removed, removals, budget);
-  return { root, meta, removed, removals, located, blocks };
+  return { root, meta, removed, removals, located, blocks, pageType };
 }
 
 function fromReadability(content: string | undefined, removals: DomRemoval[]): TextBlock[] | undefined {
@@ -152,7 +156,9 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
     return reason === undefined;
   });
   if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });
-  return { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
+  const out: HtmlDoc = { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
+  if (own.pageType) out.pageType = own.pageType;
+  return out;
 }
 
 /** A caption or paragraph repeated word for word (lazy-load image variants, galleries, carousel

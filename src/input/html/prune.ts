@@ -5,6 +5,8 @@ import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode 
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
+import type { PageType } from "../../types.js";
+import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
 /** Never content. */
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]);
@@ -37,6 +39,7 @@ export interface Pruned {
   revealedHidden?: true;
 }
 
+const CONTENT_WORDS_BY_TYPE = PAGE_TYPE_VOCABULARY.contentWords;
 const MIN_VISIBLE_SHARE = 0.1;
 const MAX_COPY_SHARE = 0.6;
 const MAX_DECORATION_SHARE = 0.3;
@@ -82,7 +85,9 @@ function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): b
   return inside >= 0.5 * total && inside >= 200;
 }
 
-export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE): Pruned {
+/** `pageType`: what is chrome depends on it (a thread's replies are its content). */
+export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
+  const content = CONTENT_WORDS_BY_TYPE[pageType];
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
@@ -122,7 +127,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`);
-    const words = classWords(a);
+    const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`);
