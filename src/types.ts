@@ -37,6 +37,16 @@ export interface Block {
   text: string;
   range: Range;
   lines: Line[];
+  /** HTML input with markup asked for: the block's tag and its lines as inline HTML. */
+  markup?: BlockMarkup;
+}
+
+/** A block as structure: its HTML tag ("p", "h2", "li", "blockquote", "pre", "tr"...), a list
+ *  item's list, and each line as inline HTML (em, strong, code, a href, td/th cells). */
+export interface BlockMarkup {
+  tag: string;
+  list?: "ol" | "ul";
+  lines: string[];
 }
 
 /** One document in the one shape both front ends produce. */
@@ -182,6 +192,9 @@ export interface CleanResult {
   /** HTML only: what the DOM stage removed, and which extractor found the article. */
   domRemovals?: DomRemoval[];
   extractor?: string;
+  /** HTML input with the `markup` option: the kept text as structured blocks (HTML tag, inline HTML per line),
+   *  for markdown and HTML renderings. Lines a rule shortened are given as escaped text. */
+  markup?: BlockMarkup[];
   /** HTML only: the page type found, and where it was read. */
   pageType?: PageType;
   pageTypeFrom?: PageTypeSource;

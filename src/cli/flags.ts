@@ -23,6 +23,7 @@ export interface Flag {
 
 export const FLAGS: readonly Flag[] = [
   { name: "format", alias: "f", type: "string", choices: FORMATS.filter((f) => f !== "explain"), describe: "output format (see below)" },
+  { name: "links", type: "boolean", default: false, describe: "markdown output keeps links as [text](href)" },
   { name: "explain", type: "boolean", default: false, describe: "annotated listing of what was removed and why" },
   { name: "out-dir", alias: "o", type: "string", describe: "write one output file per input under DIR" },
   { name: "output", type: "string", describe: "write every record to FILE (atomically; .gz compresses; a device or FIFO is written in place)" },

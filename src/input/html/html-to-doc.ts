@@ -80,7 +80,7 @@ function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityT
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals);
+  const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals, options.markup);
   if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
@@ -109,7 +109,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   if (mode === "none") {
     const removals: DomRemoval[] = [];
     const removed = new Set(findAll(root, (el) => el.name === "head" || el.name === "script" || el.name === "style" || el.name === "noscript" || el.name === "template"));
-    const blocks = blocksOf(body, removed, removals, budget);
+    const blocks = blocksOf(body, removed, removals, budget, options.markup);
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
   const whole = textStats(root, undefined, budget);
@@ -120,14 +120,14 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
-  const blocks = blocksOf(located.node, removed, removals, budget);
+  const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
 }
 
-function fromReadability(content: string | undefined, removals: DomRemoval[]): TextBlock[] | undefined {
+function fromReadability(content: string | undefined, removals: DomRemoval[], markup = false): TextBlock[] | undefined {
   if (!content) return undefined;
   const root = parseHtml(content);
-  const blocks = blocksOf(root, new Set(), removals);
+  const blocks = blocksOf(root, new Set(), removals, undefined, markup);
   return blocks.length > 0 ? blocks : undefined;
 }
 

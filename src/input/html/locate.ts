@@ -6,6 +6,7 @@
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { elementsOf, type DomElement, type DomNode } from "./dom.js";
 import { classWords } from "./prune.js";
+import { DOM_VOCABULARY as V } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
 
 export interface Located {
@@ -18,19 +19,13 @@ export interface Located {
 }
 
 type Test = (el: DomElement, words: string) => boolean;
-const has = (re: RegExp): Test => (_el, words) => re.test(words);
 const TIERS: Array<{ name: string; test: Test }> = [
-  {
-    name: "article-body",
-    test: (el, words) =>
-      el.attribs.itemprop?.toLowerCase() === "articlebody" ||
-      /(?:^|[\s_-])(?:post|entry|article|story|blog|single|page|body|text)[_-]{0,2}(?:text|body|content|entry|copy)(?:$|[\s_-])|articlebody|article__body|article__content|articletext|postcontent|postbody|storycontent|storybody|entrycontent|rich-?text/u.test(words),
-  },
+  { name: "article-body", test: (el, words) => el.attribs.itemprop?.toLowerCase() === "articlebody" || V.articleBodyClass.re.test(words) },
   { name: "article", test: (el) => el.name === "article" || el.attribs.role === "article" },
-  { name: "main", test: (el, words) => el.name === "main" || el.attribs.role === "main" || has(/(?:^|\s)(?:main-?content|content-?main|content|main|primary|post|entry|story|article)(?:$|\s)/u)(el, words) },
+  { name: "main", test: (el, words) => el.name === "main" || el.attribs.role === "main" || V.mainClass.re.test(words) },
 ];
-const PARAGRAPHS = new Set(["p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"]);
-const CONTAINERS = new Set(["div", "section", "article", "main", "td", "body", "span", "font", "center"]);
+const PARAGRAPHS = V.paragraphTags;
+const CONTAINERS = V.containerTags;
 
 export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement, deadline: Deadline = NO_DEADLINE): Located {
   const good = (el: DomElement): number => (stats.text.get(el) ?? 0) - (stats.links.get(el) ?? 0);

@@ -6,24 +6,11 @@ import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
-import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
+import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
-/** Never content. */
-const DROP_TAGS = new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]);
-/** Removed without a record: never visible, so not worth explaining. */
-const SILENT = new Set(["head", "title", "script", "style", "meta", "link", "template"]);
-/** Chrome unless it holds a quarter or more of the page text (some sites wrap the whole page in a <form>, or tag the article wrapper "has-sidebar"). */
-const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
-const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tooltip"]);
-
-// Class/id words of boilerplate containers. Matched at word starts so "share" hits
-// "share-bar" and "socialShare" but "shared-content" is left to the following checks.
-const NEGATIVE = new RegExp(
-  String.raw`(?:^|[^a-z])(?:share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|comment|disqus|repl(?:y|ies)|respond|responses|discussion|author-?box|promo|advert|ads?(?![a-z])|adsense|sponsor|cookie|consent|gdpr|breadcrumb|sidebar|popup|modal|overlay|banner|masthead|navbar|menu|nav(?![a-z])|navigation|footer|pagination|pager|author-?bio|about-?the-?author|more-?stories|read-?more|trending|popular|most-?read|widget|toolbar|tags?(?![a-z])|taglist|categories|byline|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|skip-?link|jump|rating|reaction|follow|outbrain|taboola|paywall|login|signin|share-?bar|addthis|sharedaddy|jp-relatedposts|yarpp|visually-?hidden|sr-only|screen-?reader|caption-?credit|credit)`,
-  "u",
-);
-/** Class/id words of article containers: a match vetoes the negative words. */
-const POSITIVE = /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|main-?content|content-?body|body-?text|single-?content|rich-?text|prose)/u;
+const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
+const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
+const POSITIVE = DOM_VOCABULARY.positiveClass.re;
 
 /** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
  *  looks, not that it is a modal. */

@@ -11,6 +11,8 @@ export interface HtmlOptions {
   timeBudgetMs?: number;
   url?: string;
   id?: string;
+  /** Also give each block its tag and inline HTML (Block.markup), for markdown and HTML output. */
+  markup?: boolean;
 }
 
 export type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
