@@ -42,3 +42,12 @@ test("numbered ranking headings that are links are kept", () => {
   const { doc } = htmlToDoc(`<html><body><div class="entry-content">${entries}</div></body></html>`, { mainContent: "own" });
   for (let i = 1; i <= 5; i++) assert.match(doc.text, new RegExp(`^${i}\\. Product number ${i}$`, "mu"));
 });
+
+test("items of a numbered list that are mostly links are kept; a bulleted list of links is still a menu", () => {
+  const items = (tag: string): string => `<${tag}>${Array.from({ length: 5 }, (_, i) => `<li><a href="/p${i}">The best budget standing desk of the year, number ${i + 1}</a> (review)</li>`).join("")}</${tag}>`;
+  const intro = `<p>We tested thirty desks over three months, in two offices, and these are the ones we would buy again.</p>`;
+  const ranked = htmlToDoc(`<html><body><div class="entry-content">${intro}${items("ol")}</div></body></html>`, { mainContent: "own" });
+  for (let i = 1; i <= 5; i++) assert.match(ranked.doc.text, new RegExp(`number ${i} \\(review\\)`, "u"));
+  const menu = htmlToDoc(`<html><body><div class="entry-content">${intro}${items("ul")}</div></body></html>`, { mainContent: "own" });
+  assert.doesNotMatch(menu.doc.text, /number 1 \(review\)/u);
+});

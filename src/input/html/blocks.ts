@@ -46,7 +46,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const lines = all.filter((_, i) => keep[i]);
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag)) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
+        if (linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
         else {
           const block: TextBlock = { lines, tag };
           if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
