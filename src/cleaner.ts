@@ -12,6 +12,7 @@ import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { articleRegion, type RegionLine } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
+import { markupOf } from "./markup/kept-markup.js";
 import { fromTextHead } from "./metadata/from-text-head.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
@@ -38,6 +39,9 @@ export interface CleanerOptions extends CatalogOptions {
   /** HTML input: longest the extraction may take per page; a page over it is rejected with a
    *  time-budget warning (default 10 s). */
   timeBudgetMs?: number;
+  /** HTML input: also return the kept text as structured blocks (CleanResult.markup: tags, lists,
+   *  tables, emphasis and links) for markdown and HTML output. Text input has no structure to keep. */
+  markup?: boolean;
 }
 
 export interface Cleaner {
@@ -79,7 +83,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     let doc: Doc;
     let fromHtml: HtmlDoc | undefined;
     if (typeof html === "string") {
-      fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs });
+      fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs, markup: options.markup });
       const fatal = fromHtml.warnings.find((w) => w.code === "binary-input");
       if (fatal) return refused(id, "binary-input", fatal.message, started);
       // A page abandoned over its time budget failed; passing it on as empty would hide that.
@@ -141,9 +145,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     };
     const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
     if (wouldRemove !== undefined) result.wouldRemove = wouldRemove;
+    if (options.markup && fromHtml) result.markup = tripped ? markupOf(initialState(doc), doc) : markupOf(done.states, doc);
     if (fromHtml) {
       result.domRemovals = fromHtml.domRemovals;
       result.extractor = fromHtml.extractor;
+      if (fromHtml.pageType) {
+        result.pageType = fromHtml.pageType.type;
+        result.pageTypeFrom = fromHtml.pageType.from;
+      }
     }
     if (id !== undefined) result.id = id;
     return result;

@@ -37,6 +37,16 @@ export interface Block {
   text: string;
   range: Range;
   lines: Line[];
+  /** HTML input with markup asked for: the block's tag and its lines as inline HTML. */
+  markup?: BlockMarkup;
+}
+
+/** A block as structure: its HTML tag ("p", "h2", "li", "blockquote", "pre", "tr"...), a list
+ *  item's list, and each line as inline HTML (em, strong, code, a href, td/th cells). */
+export interface BlockMarkup {
+  tag: string;
+  list?: "ol" | "ul";
+  lines: string[];
 }
 
 /** One document in the one shape both front ends produce. */
@@ -163,6 +173,12 @@ export interface CleanStats {
  *  rejected: not text at all (see warnings), text is empty. */
 export type Status = "ok" | "empty" | "guarded" | "rejected";
 
+/** What kind of page an HTML document is; its main content is chosen accordingly (a thread's
+ *  posts, a product's title, price, description and specs, a listing's items...). */
+export type PageType = "article" | "forum" | "product" | "documentation" | "listing" | "collection" | "service";
+/** Where the page type was read: JSON-LD `@type`, microdata `itemtype`, OpenGraph `og:type`, or the page's structure. */
+export type PageTypeSource = "json-ld" | "microdata" | "og" | "structure";
+
 export interface CleanResult {
   id?: string;
   status: Status;
@@ -176,6 +192,12 @@ export interface CleanResult {
   /** HTML only: what the DOM stage removed, and which extractor found the article. */
   domRemovals?: DomRemoval[];
   extractor?: string;
+  /** HTML input with the `markup` option: the kept text as structured blocks (HTML tag, inline HTML per line),
+   *  for markdown and HTML renderings. Lines a rule shortened are given as escaped text. */
+  markup?: BlockMarkup[];
+  /** HTML only: the page type found, and where it was read. */
+  pageType?: PageType;
+  pageTypeFrom?: PageTypeSource;
   /** Hits of rules in `report` mode: nothing was removed for them. */
   reports: Match[];
   warnings: Warning[];

@@ -32,6 +32,9 @@ export type CleanRecord = Pick<CleanResult, "status" | "text" | "metadata" | "me
   /** HTML only: which extractor found the article, and what the DOM stage removed before the rules. */
   extractor?: string;
   domRemovals?: CleanResult["domRemovals"];
+  /** HTML only: the page type found, and where it was read. */
+  pageType?: CleanResult["pageType"];
+  pageTypeFrom?: CleanResult["pageTypeFrom"];
 };
 
 export type OutputRecord = CleanRecord | ErrorRecord;
@@ -51,6 +54,10 @@ export function toRecord(id: string, result: CleanResult, carried: CarriedFields
   if (result.wouldRemove !== undefined) record.wouldRemove = result.wouldRemove;
   // Nothing is removed silently in any output: the DOM stage's removals travel with the record.
   if (result.extractor !== undefined) record.extractor = result.extractor;
+  if (result.pageType !== undefined) {
+    record.pageType = result.pageType;
+    record.pageTypeFrom = result.pageTypeFrom;
+  }
   if (result.domRemovals !== undefined) record.domRemovals = result.domRemovals;
   return record;
 }
@@ -66,7 +73,7 @@ function carriedOf({ url, inputFields }: CarriedFields): CarriedFields {
 
 /** The keys of a result record that --fields may choose among; id, line, occurrence, status and
  *  error always stay, so every record still says which document it is and how it ended. */
-export const RECORD_KEYS = ["url", "inputFields", "text", "metadata", "metadataFrom", "removed", "wouldRemove", "warnings", "stats", "reports", "extractor", "domRemovals"] as const;
+export const RECORD_KEYS = ["url", "inputFields", "text", "metadata", "metadataFrom", "removed", "wouldRemove", "warnings", "stats", "reports", "extractor", "pageType", "pageTypeFrom", "domRemovals"] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 const ALWAYS = new Set(["id", "line", "occurrence", "status", "error"]);
 

@@ -46,6 +46,8 @@ export interface CliOptions {
   recordKeys?: ReadonlySet<string>;
   /** Records keep stats.ms (off by default, so that two runs write the same bytes). */
   timings: boolean;
+  /** Markdown output keeps links. */
+  links: boolean;
 }
 
 /** "show": --help or --version was asked for (help.ts prints it). */
@@ -144,6 +146,7 @@ function toOptions(files: string[], get: Get): CliOptions {
     resume: get<boolean>("resume"),
     progress: get<boolean>("progress"),
     timings: get<boolean>("timings"),
+    links: get<boolean>("links"),
   };
   if (output !== undefined) options.output = output;
   const stats = get<string | undefined>("stats");

@@ -5,13 +5,22 @@ import { createCleaner, type Cleaner, type CleanerOptions } from "../cleaner.js"
 import { RuleError } from "../rules/rule.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./exit-codes.js";
+import { formatOfPath } from "./output-format.js";
 import { parseRuleFlags } from "./rule-flags.js";
 
 export function catalogOptions(options: CliOptions): CleanerOptions {
   const limits = { ...(options.maxInputChars !== undefined ? { maxInputChars: options.maxInputChars } : {}), ...(options.maxInputLines !== undefined ? { maxInputLines: options.maxInputLines } : {}) };
   const catalog: CleanerOptions = { builtin: options.builtin, rulesDirs: options.rulesDirs, rules: parseRuleFlags(options.ruleFlags), ...limits };
+  // Markdown and HTML outputs render the kept blocks' structure; the other outputs never read it.
+  if (rendersMarkup(options)) catalog.markup = true;
   if (options.guard !== undefined) catalog.guard = options.guard === false ? false : { maxRemovedShare: options.guard };
   return catalog;
+}
+
+function rendersMarkup(options: CliOptions): boolean {
+  if (options.format !== undefined) return options.format === "markdown" || options.format === "html";
+  const asked = options.output === undefined ? undefined : formatOfPath(options.output);
+  return asked === "markdown" || asked === "html";
 }
 
 /** The cleaner, or the catalog's problems as data (--check-rules lists them as failures). */

@@ -23,6 +23,7 @@ export interface Flag {
 
 export const FLAGS: readonly Flag[] = [
   { name: "format", alias: "f", type: "string", choices: FORMATS.filter((f) => f !== "explain"), describe: "output format (see below)" },
+  { name: "links", type: "boolean", default: false, describe: "markdown output keeps links as [text](href)" },
   { name: "explain", type: "boolean", default: false, describe: "annotated listing of what was removed and why" },
   { name: "out-dir", alias: "o", type: "string", describe: "write one output file per input under DIR" },
   { name: "output", type: "string", describe: "write every record to FILE (atomically; .gz compresses; a device or FIFO is written in place)" },
@@ -35,7 +36,7 @@ export const FLAGS: readonly Flag[] = [
   { name: "progress", type: "boolean", default: false, describe: "progress lines on stderr even when it is not a terminal" },
   { name: "stats", type: "string", describe: "write the batch summary to FILE as JSON" },
   { name: "rejected", type: "string", describe: "write failed and guarded documents to FILE as JSONL" },
-  { name: "fields", type: "string", describe: "KEY,...: what json/jsonl records carry besides id and status (url, inputFields, text, metadata, metadataFrom, removed, warnings, stats, reports, extractor, domRemovals; default all)" },
+  { name: "fields", type: "string", describe: "KEY,...: what json/jsonl records carry besides id and status (url, inputFields, text, metadata, metadataFrom, removed, warnings, stats, reports, extractor, pageType, pageTypeFrom, domRemovals; default all)" },
   { name: "input-format", type: "string", choices: ["auto", "text", "jsonl", "html", "warc"], default: "auto", describe: "how to read inputs (auto: by extension)" },
   { name: "jsonl", type: "boolean", default: false, describe: "same as --input-format jsonl" },
   { name: "text-field", type: "string", default: "text", describe: "JSONL field holding the text" },

@@ -31,14 +31,17 @@ Batches:
 
 Output formats (--format):
   text      the clean text; several documents each get a "==> id <==" header
-  markdown  the title as "# ", detected sub-headings as "## ", paragraphs as they are
+  markdown  the title as "# ", then the article's headings, lists, tables, code and emphasis
+            (HTML input; --links keeps links) or detected sub-headings as "## " (text input)
+  html      the article as clean HTML (headings, paragraphs, lists, tables, links), like
+            Readability's content
   json      one pretty object per document; several documents make one array
   jsonl     one record per line, in input order, one per input
   records are {id, status, text, metadata, removed, warnings, stats, reports?}; an input that cannot
   be read or is not text gives {id, line?, status: "error", error: {code, message}}. With --unordered
   --output, a record that is not the first with its id says which copy it is ("occurrence": n).
   --explain lists the document with every removed piece, its rule, reason and line:col.
-  Without --format, --output FILE takes the format its name says (.jsonl, .json, .md, .txt, each
+  Without --format, --output FILE takes the format its name says (.jsonl, .json, .md, .html, .txt, each
   optionally .gz); otherwise records (jsonl) for JSONL and WARC inputs and text for documents,
   whatever the number of documents.
   --out-dir writes one file per input at the same relative path, with the format's extension.

@@ -1,6 +1,7 @@
 // How documents are laid out in one output (stdout, or one file under --out-dir):
 //   text      the clean text; several documents each get a "==> id <==" header, as head(1) does
 //   markdown  see markdown.ts; several documents each get a "<!-- id -->" comment
+//   html      see html-output.ts; the same comment between documents
 //   json      one pretty object; several documents make a pretty array
 //   jsonl     one record per line
 //   explain   see explain.ts, one listing after another
@@ -8,13 +9,14 @@
 // on stderr); json/jsonl write an error record in its place, so records out = documents in.
 import type { CleanResult } from "../types.js";
 import { explainDoc } from "./explain.js";
+import { toHtml } from "./html-output.js";
 import { toMarkdown } from "./markdown.js";
 import type { OutputRecord, RecordSummary } from "../batch/record.js";
 
-export const FORMATS = ["text", "json", "jsonl", "markdown", "explain"] as const;
+export const FORMATS = ["text", "json", "jsonl", "markdown", "html", "explain"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const EXTENSIONS: Record<Format, string> = { text: ".txt", json: ".json", jsonl: ".jsonl", markdown: ".md", explain: ".explain.txt" };
+export const EXTENSIONS: Record<Format, string> = { text: ".txt", json: ".json", jsonl: ".jsonl", markdown: ".md", html: ".html", explain: ".explain.txt" };
 
 export interface Entry {
   id: string;
@@ -39,7 +41,8 @@ export interface Layout {
   end(): string;
 }
 
-export function createLayout(format: Format, several: boolean): Layout {
+/** `links`: markdown keeps links as [text](href). */
+export function createLayout(format: Format, several: boolean, links = false): Layout {
   let count = 0;
   const sep = (): string => (count++ > 0 ? "\n" : "");
   const cleaned = (e: Entry): e is Entry & { result: CleanResult } => e.record.status !== "error" && e.result !== undefined;
@@ -62,7 +65,13 @@ export function createLayout(format: Format, several: boolean): Layout {
     case "markdown":
       return {
         begin: () => "",
-        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${oneLine(e.id).replace(/--/gu, "- -")} -->\n\n${toMarkdown(e.result)}` : toMarkdown(e.result)),
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${oneLine(e.id).replace(/--/gu, "- -")} -->\n\n${toMarkdown(e.result, { links })}` : toMarkdown(e.result, { links })),
+        end: () => "",
+      };
+    case "html":
+      return {
+        begin: () => "",
+        doc: (e) => (!cleaned(e) ? "" : several ? `${sep()}<!-- ${oneLine(e.id).replace(/--/gu, "- -")} -->\n${toHtml(e.result)}` : toHtml(e.result)),
         end: () => "",
       };
     case "explain":

@@ -1,5 +1,5 @@
 // Which format an output is written in: what --format says, else what the output file's name
-// says (.jsonl, .json, .md, .txt, each optionally .gz), else records for record inputs (JSONL,
+// says (.jsonl, .json, .md, .html, .txt, each optionally .gz), else records for record inputs (JSONL,
 // WARC) and text for documents. Never the number of documents: a batch that happens to hold one
 // document is written like one that holds many.
 import type { Format } from "./layout.js";
@@ -11,6 +11,8 @@ const BY_EXTENSION: ReadonlyArray<readonly [string, Format]> = [
   [".md", "markdown"],
   [".markdown", "markdown"],
   [".txt", "text"],
+  [".html", "html"],
+  [".htm", "html"],
 ];
 
 /** The format a file name asks for, or undefined when its extension names none. */

@@ -102,7 +102,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     if (resumed.done.size > 0) say(`--resume: ${resumed.done.size} records already in ${dest}`);
   };
   if (options.output !== undefined) {
-    const layout = createLayout(singleFormat, several);
+    const layout = createLayout(singleFormat, several, options.links);
     let output: Output;
     try {
       if (options.resume) {
@@ -116,7 +116,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
     }
     single = { output, layout, written: false };
   } else if (options.outDir === undefined) {
-    single = { output: streamOutput(io.stdout, { gzip: options.gzip }), layout: createLayout(singleFormat, several), written: false };
+    single = { output: streamOutput(io.stdout, { gzip: options.gzip }), layout: createLayout(singleFormat, several, options.links), written: false };
   }
   let fileTarget: Target | undefined;
   const claimed = new Set<string>();
@@ -156,7 +156,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       fileTarget = resumed;
       return resumed;
     }
-    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(fileFormat(origin), origin.jsonl), written: false };
+    fileTarget = { origin, output: await fileOutput(dest, { gzip: options.gzip, links: "refuse" }), layout: createLayout(fileFormat(origin), origin.jsonl, options.links), written: false };
     return fileTarget;
   };
   let singleBroken = false;

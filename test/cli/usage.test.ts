@@ -46,7 +46,7 @@ describe("cli usage", () => {
   it("cli › a value outside a flag's choices is bad usage, exit 1, and the choices are listed", () => {
     const run = runCli(["--format", "xml", "-"], { input: "Some text." });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /^deboil: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "text", "json", "jsonl", "markdown"\n/u);
+    assert.match(run.stderr, /^deboil: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "text", "json", "jsonl", "markdown", "html"\n/u);
     assert.equal(run.stdout, "");
     assert.match(runCli(["--input-format=csv", "-"], { input: "x" }).stderr, /Argument: input-format, Given: "csv", Choices: "auto", /u);
   });

@@ -26,11 +26,19 @@ test("100k-deep nesting: no stack overflow", () => {
 });
 
 test("a 20 MB page finishes in bounded time", () => {
-  const html = `<html><body><article>${para.repeat(200_000)}</article></body></html>`;
+  // Numbered, so the paragraphs are not copies of one another (copies are kept once).
+  const html = `<html><body><article>${Array.from({ length: 200_000 }, (_, i) => para.replace("A sentence", `Sentence ${i}`)).join("")}</article></body></html>`;
   assert.ok(html.length > 20_000_000);
   const { value, ms } = timed(() => htmlToDoc(html, { timeBudgetMs: 60_000 }));
   assert.ok(value.doc.blocks.length > 1000);
   assert.ok(ms < 60_000, `${ms} ms`);
+});
+
+test("dozens of identical copies of the article: kept once, each further copy explained", () => {
+  const article = `<div class="story">${[1, 2, 3].map((n) => `<p>Copy paragraph ${n}: the storm closed the coast road, and the ferry, for once, ran late all day.</p>`).join("")}</div>`;
+  const { doc, domRemovals } = htmlToDoc(`<html><body><main>${article.repeat(40)}</main></body></html>`, { mainContent: "own" });
+  for (const n of [1, 2, 3]) assert.equal(doc.text.split(`Copy paragraph ${n}:`).length - 1, 1, doc.text.slice(0, 300));
+  assert.equal(domRemovals.filter((r) => r.reason === "repeated block (kept once)").length, 3 * 39);
 });
 
 test("a tight time budget returns a warning instead of stalling", () => {

@@ -5,17 +5,18 @@
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
+import { DOM_VOCABULARY } from "./vocabulary.js";
 
 export interface TextBlock {
   lines: string[];
   tag: string;
+  /** With markup asked for: each line as inline HTML (emphasis, code, links, table cells). */
+  inline?: string[];
+  /** A list item's list. */
+  list?: "ol" | "ul";
 }
 
-const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-  "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "center", "body", "html",
-]);
-const CELL_TAGS = new Set(["td", "th"]);
+const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
 const NOT_SPACE = /\S/gu;
 
 interface Frame {
@@ -23,10 +24,13 @@ interface Frame {
   leaving: boolean;
 }
 
-export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE): TextBlock[] {
+/** `markup`: also write each line as inline HTML (TextBlock.inline), for markdown and HTML output. */
+export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE, markup = false): TextBlock[] {
   const out: TextBlock[] = [];
   const tags: string[] = [];
+  const lists: Array<"ol" | "ul"> = [];
   let parts: string[] = [];
+  let marked: string[] = [];
   let chars = 0;
   let linkChars = 0;
   let linkDepth = 0;
@@ -36,14 +40,23 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   const flush = (): void => {
     if (parts.length > 0 && chars > 0) {
       const raw = parts.join("");
-      const lines = (preDepth > 0 ? raw.split("\n").map((l) => l.replace(/\s+$/u, "")) : raw.split("\n").map((l) => l.replace(/\s+/gu, " ").trim())).filter((l) => l.trim() !== "");
+      const tidy = (l: string): string => (preDepth > 0 ? l.replace(/\s+$/u, "") : l.replace(/\s+/gu, " ").trim());
+      const all = raw.split("\n").map(tidy);
+      const keep = all.map((l) => l.trim() !== "");
+      const lines = all.filter((_, i) => keep[i]);
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (linkChars / chars > 0.5 && chars < 2000) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
-        else out.push({ lines, tag });
+        if (linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
+        else {
+          const block: TextBlock = { lines, tag };
+          if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
+          if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
+          out.push(block);
+        }
       }
     }
     parts = [];
+    marked = [];
     chars = 0;
     linkChars = 0;
     first = undefined;
@@ -58,6 +71,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const n = data.match(NOT_SPACE)?.length ?? 0;
       if (n > 0 && first === undefined) first = node.parent ?? undefined;
       parts.push(data);
+      if (markup) marked.push(escapeHtml(data));
       chars += n;
       if (linkDepth > 0) linkChars += n;
       continue;
@@ -71,22 +85,26 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
     const block = BLOCK_TAGS.has(name);
     if (leaving) {
       if (name === "a") linkDepth--;
+      if (markup && !block) marked.push(closeTag(node, preDepth > 0));
       if (block) {
         flush();
         tags.pop();
         if (name === "pre") preDepth--;
+        if (name === "ol" || name === "ul") lists.pop();
       } else if (CELL_TAGS.has(name)) parts.push(" ");
       continue;
     }
     if (name === "br") {
       parts.push("\n");
+      if (markup) marked.push("\n");
       continue;
     }
     if (block) {
       flush();
       tags.push(name);
       if (name === "pre") preDepth++;
-    }
+      if (name === "ol" || name === "ul") lists.push(name);
+    } else if (markup) marked.push(openTag(node, preDepth > 0));
     if (name === "a") linkDepth++;
     stack.push({ node, leaving: true });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
@@ -94,3 +112,25 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   flush();
   return out;
 }
+
+const INLINE_MARKS: Record<string, string> = { em: "em", i: "em", strong: "strong", b: "strong", code: "code", kbd: "code", td: "td", th: "th" };
+
+/** The inline HTML a kept element opens with: emphasis, code, links (http(s) and relative only),
+ *  table cells; every other element passes its text through unmarked. */
+function openTag(el: DomElement, inPre: boolean): string {
+  if (el.name === "a") {
+    const href = (el.attribs.href ?? "").replace(/\s+/gu, "");
+    return href !== "" && !/^(?:javascript|data|vbscript):/iu.test(href) ? `<a href="${escapeHtml(href)}">` : "<a>";
+  }
+  const mark = INLINE_MARKS[el.name];
+  return mark && !(inPre && mark === "code") ? `<${mark}>` : "";
+}
+
+function closeTag(el: DomElement, inPre: boolean): string {
+  if (el.name === "a") return "</a>";
+  const mark = INLINE_MARKS[el.name];
+  return mark && !(inPre && mark === "code") ? `</${mark}>` : "";
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => HTML_ESCAPES[c]!);

@@ -19,7 +19,9 @@ export function docFromBlocks(blocks: readonly TextBlock[], meta: { id?: string;
     });
     const text = tb.lines.join("\n");
     parts.push(text);
-    out.push({ id: `b${index}`, index, text, range: [start, offset], lines });
+    const block: Block = { id: `b${index}`, index, text, range: [start, offset], lines };
+    if (tb.inline) block.markup = { tag: tb.tag, ...(tb.list ? { list: tb.list } : {}), lines: tb.inline };
+    out.push(block);
   }
   const doc: Doc = { format: "html", text: parts.join("\n\n"), blocks: out };
   if (meta.id !== undefined) doc.id = meta.id;

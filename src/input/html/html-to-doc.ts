@@ -11,6 +11,7 @@ import { binaryKind } from "./decode.js";
 import { docFromBlocks } from "./doc.js";
 import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
+import { pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
@@ -30,6 +31,8 @@ interface Own {
   removals: DomRemoval[];
   located: Located;
   blocks: TextBlock[];
+  /** Absent when extraction is off (mainContent none). */
+  pageType?: PageTypeFound;
 }
 
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
@@ -61,7 +64,7 @@ function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pendin
   if (refused) return { done: refused };
   let own: Own;
   try {
-    own = ownExtract(html, options, budget);
+    own = ownExtract(html, options, budget, warnings);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
     // Half a page is not a cleaning: the page is abandoned, and the cleaner refuses it.
@@ -77,7 +80,7 @@ function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityT
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
-  const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals);
+  const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals, options.markup);
   if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
@@ -97,7 +100,7 @@ function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
 }
 
 /** Throws OverBudget when the budget runs out in any stage. */
-function ownExtract(html: string, options: HtmlOptions, budget: Deadline): Own {
+function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnings: HtmlWarning[]): Own {
   const root = parseHtml(html, budget);
   const meta = metaFromHtml(root);
   if (budget.over()) throw budget.stop("reading metadata");
@@ -106,23 +109,25 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline): Own {
   if (mode === "none") {
     const removals: DomRemoval[] = [];
     const removed = new Set(findAll(root, (el) => el.name === "head" || el.name === "script" || el.name === "style" || el.name === "noscript" || el.name === "template"));
-    const blocks = blocksOf(body, removed, removals, budget);
+    const blocks = blocksOf(body, removed, removals, budget, options.markup);
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
   const whole = textStats(root, undefined, budget);
-  const { removed, removals } = prune(root, whole, budget);
+  const pageType = pageTypeOf(root, whole.text);
+  const { removed, removals, revealedHidden } = prune(root, whole, budget, pageType.type);
+  if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
-  const blocks = blocksOf(located.node, removed, removals, budget);
-  return { root, meta, removed, removals, located, blocks };
+  const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  return { root, meta, removed, removals, located, blocks, pageType };
 }
 
-function fromReadability(content: string | undefined, removals: DomRemoval[]): TextBlock[] | undefined {
+function fromReadability(content: string | undefined, removals: DomRemoval[], markup = false): TextBlock[] | undefined {
   if (!content) return undefined;
   const root = parseHtml(content);
-  const blocks = blocksOf(root, new Set(), removals);
+  const blocks = blocksOf(root, new Set(), removals, undefined, markup);
   return blocks.length > 0 ? blocks : undefined;
 }
 
@@ -136,14 +141,29 @@ function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
   const title = own.meta.title ? key(own.meta.title.value) : undefined;
   // The title lives in metadata; a heading that repeats it near the top is not body text.
+  const seen = new Set<string>();
   const kept = blocks.filter((b, i) => {
-    const drop = i < 5 && title !== undefined && /^h[1-6]$/u.test(b.tag) && key(b.lines.join(" ")) === title;
-    if (drop) own.removals.push({ reason: "title heading (moved to metadata)", path: b.tag, excerpt: b.lines.join(" ").slice(0, 80), chars: b.lines.join(" ").length });
-    return !drop;
+    const text = b.lines.join(" ");
+    const k = key(text);
+    const reason =
+      i < 5 && title !== undefined && /^h[1-6]$/u.test(b.tag) && k === title
+        ? "title heading (moved to metadata)"
+        : k.length >= MIN_REPEAT_CHARS && seen.has(k)
+          ? "repeated block (kept once)"
+          : undefined;
+    seen.add(k);
+    if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
+    return reason === undefined;
   });
   if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });
-  return { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
+  const out: HtmlDoc = { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
+  if (own.pageType) out.pageType = own.pageType;
+  return out;
 }
+
+/** A caption or paragraph repeated word for word (lazy-load image variants, galleries, carousel
+ *  clones) is one piece of text; shorter lines ("Reply", "Share") are left to the rules. */
+const MIN_REPEAT_CHARS = 20;
 
 function key(s: string): string {
   return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

@@ -5,6 +5,8 @@
 // link density. `confident` tells the caller whether a second opinion is worth its cost.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { elementsOf, type DomElement, type DomNode } from "./dom.js";
+import { classWords } from "./prune.js";
+import { DOM_VOCABULARY as V } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
 
 export interface Located {
@@ -17,39 +19,96 @@ export interface Located {
 }
 
 type Test = (el: DomElement, words: string) => boolean;
-const has = (re: RegExp): Test => (_el, words) => re.test(words);
 const TIERS: Array<{ name: string; test: Test }> = [
-  {
-    name: "article-body",
-    test: (el, words) =>
-      el.attribs.itemprop?.toLowerCase() === "articlebody" ||
-      /(?:^|[\s_-])(?:post|entry|article|story|blog|single|page|body|text)[_-]{0,2}(?:text|body|content|entry|copy)(?:$|[\s_-])|articlebody|article__body|article__content|articletext|postcontent|postbody|storycontent|storybody|entrycontent|rich-?text/u.test(words),
-  },
+  { name: "article-body", test: (el, words) => el.attribs.itemprop?.toLowerCase() === "articlebody" || V.articleBodyClass.re.test(words) },
   { name: "article", test: (el) => el.name === "article" || el.attribs.role === "article" },
-  { name: "main", test: (el, words) => el.name === "main" || el.attribs.role === "main" || has(/(?:^|\s)(?:main-?content|content-?main|content|main|primary|post|entry|story|article)(?:$|\s)/u)(el, words) },
+  { name: "main", test: (el, words) => el.name === "main" || el.attribs.role === "main" || V.mainClass.re.test(words) },
 ];
-const PARAGRAPHS = new Set(["p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"]);
-const CONTAINERS = new Set(["div", "section", "article", "main", "td", "body", "span", "font", "center"]);
+const PARAGRAPHS = V.paragraphTags;
+const CONTAINERS = V.containerTags;
 
 export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement, deadline: Deadline = NO_DEADLINE): Located {
   const good = (el: DomElement): number => (stats.text.get(el) ?? 0) - (stats.links.get(el) ?? 0);
   const pageChars = Math.max(good(body), 1);
   const elements = elementsOf(root, (el) => (deadline.tick("locating"), removed.has(el)));
   for (const tier of TIERS) {
-    const hits = elements.filter((el) => (deadline.tick("locating"), tier.test(el, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase())));
+    const hits = elements.filter((el) => (deadline.tick("locating"), tier.test(el, classWords(el.attribs))));
     if (hits.length === 0) continue;
     let best = hits[0]!;
     for (const h of hits) if (good(h) > good(best)) best = h;
     // Prefer the innermost match that still holds nearly all of the best match's text.
     for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
+    best = insideWrapper(best, hits, good, pageChars, deadline);
+    if (!enough(good(best), pageChars)) continue;
+    best = withSiblingParts(best, hits, good, deadline);
     const chars = good(best);
-    if (chars >= 0.35 * pageChars && chars >= 200) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
+    if (enough(chars, pageChars)) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
-  const scored = scoreParagraphs(elements, stats, deadline);
+  const top = scoreParagraphs(elements, stats, deadline);
+  const scored = top && withSiblingParts(top, elements, good, deadline);
   const node = scored ?? body;
   const chars = good(node);
   return { node, how: scored ? "score" : "body", confident: scored !== undefined && chars >= 0.5 * pageChars && chars >= 800, chars, pageChars };
 }
+
+/** The parts of one body: a thread's posts, an article split over several sections. They share
+ *  the container's tag and classes; when several hold text, the body is their nearest common
+ *  ancestor (what sits between them is left to pruning and the rules). */
+function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline): DomElement {
+  const signature = signatureOf(best);
+  // Parts sit close together (a few levels up from the chosen one) and make up most of the text
+  // of their common ancestor; otherwise they are teasers of other pages, or a page wrapper.
+  const near: DomNode[] = [];
+  for (let up = best.parent; near.length < MAX_PART_LEVELS && up && up.name; up = up.parent) near.push(up);
+  let common: DomElement = best;
+  let level = -1;
+  let partChars = good(best);
+  let seen = 0;
+  for (const part of hits) {
+    deadline.tick("locating");
+    if (part === best || good(part) < MIN_PART_CHARS || signatureOf(part) !== signature || near.includes(part)) continue;
+    if (++seen > MAX_PARTS) break;
+    const at = nearAncestorOf(part, near, best);
+    if (at < 0) continue;
+    if (at > level) {
+      level = at;
+      common = near[at] as DomElement;
+    }
+    partChars += good(part);
+  }
+  return common !== best && partChars >= MIN_PARTS_SHARE * good(common) ? common : best;
+}
+
+/** Which of `near` (best's closest ancestors) is the nearest ancestor of `part`, looking a few
+ *  levels up only; -1 when none, or when part lies inside best. */
+function nearAncestorOf(part: DomElement, near: readonly DomNode[], best: DomElement): number {
+  let up: DomNode | null = part.parent;
+  for (let steps = 0; up && steps < MAX_PART_LEVELS + 2; steps++, up = up.parent) {
+    if (up === best) return -1;
+    const at = near.indexOf(up);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+const MAX_PART_LEVELS = 3;
+const MIN_PARTS_SHARE = 0.6;
+const MIN_PART_CHARS = 25;
+const MAX_PARTS = 500;
+const signatureOf = (el: DomElement): string => `${el.name}.${(el.attribs.class ?? "").trim().split(/\s+/u).sort().join(".")}`;
+
+/** A match that holds nearly the whole page is a page wrapper ("body-content"): the largest match
+ *  inside it that is itself worth taking is the article. */
+function insideWrapper(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, pageChars: number, deadline: Deadline): DomElement {
+  if (good(best) < WRAPPER_SHARE * pageChars) return best;
+  let inner: DomElement | undefined;
+  for (const h of hits) if (h !== best && enough(good(h), pageChars) && (!inner || good(h) > good(inner)) && isInside(h, best, deadline)) inner = h;
+  return inner ?? best;
+}
+const WRAPPER_SHARE = 0.9;
+
+/** A container worth taking without scoring: a fair share of the page's running text. */
+const enough = (chars: number, pageChars: number): boolean => chars >= 0.35 * pageChars && chars >= 200;
 
 function isInside(node: DomNode, ancestor: DomNode, deadline: Deadline): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {

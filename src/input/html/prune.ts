@@ -5,30 +5,76 @@ import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode 
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
+import type { PageType } from "../../types.js";
+import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
-/** Never content. */
-const DROP_TAGS = new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]);
-/** Removed without a record: never visible, so not worth explaining. */
-const SILENT = new Set(["head", "title", "script", "style", "meta", "link", "template"]);
-/** Chrome unless it holds a quarter or more of the page text (some sites wrap the whole page in a <form>, or tag the article wrapper "has-sidebar"). */
-const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
-const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tooltip"]);
+const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
+const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
+const POSITIVE = DOM_VOCABULARY.positiveClass.re;
 
-// Class/id words of boilerplate containers. Matched at word starts so "share" hits
-// "share-bar" and "socialShare" but "shared-content" is left to the following checks.
-const NEGATIVE = new RegExp(
-  String.raw`(?:^|[^a-z])(?:share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|comment|disqus|repl(?:y|ies)|respond|responses|discussion|author-?box|promo|advert|ads?(?![a-z])|adsense|sponsor|cookie|consent|gdpr|breadcrumb|sidebar|popup|modal|overlay|banner|masthead|navbar|menu|nav(?![a-z])|navigation|footer|pagination|pager|author-?bio|about-?the-?author|more-?stories|read-?more|trending|popular|most-?read|widget|toolbar|tags?(?![a-z])|taglist|categories|byline|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|skip-?link|jump|rating|reaction|follow|outbrain|taboola|paywall|login|signin|share-?bar|addthis|sharedaddy|jp-relatedposts|yarpp|visually-?hidden|sr-only|screen-?reader|caption-?credit|credit)`,
-  "u",
-);
-/** Class/id words of article containers: a match vetoes the negative words. */
-const POSITIVE = /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|main-?content|content-?body|body-?text|single-?content|rich-?text|prose)/u;
+/** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
+ *  looks, not that it is a modal. */
+export function classWords(a: Record<string, string>): string {
+  return `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase().replace(BEM_MODIFIER, "");
+}
+const BEM_MODIFIER = /--[^\s]*/gu;
 
 export interface Pruned {
   removed: Set<DomElement>;
   removals: DomRemoval[];
+  /** Hidden text was kept as the page's own (a script shows it on load). */
+  revealedHidden?: true;
 }
 
-export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE): Pruned {
+const CONTENT_WORDS_BY_TYPE = PAGE_TYPE_VOCABULARY.contentWords;
+const MIN_VISIBLE_SHARE = 0.1;
+const MAX_COPY_SHARE = 0.6;
+const MAX_DECORATION_SHARE = 0.3;
+const HIDING_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/iu;
+
+/** How a node is hidden from readers, if it is: such a subtree is never content, whatever its
+ *  share of the text (hidden copies of the article, microdata copies, collapsed duplicates). */
+export function hiddenBy(a: Record<string, string>): string | undefined {
+  if (a.hidden !== undefined) return "hidden attribute";
+  if (a["aria-hidden"] === "true") return "aria-hidden";
+  const style = a.style && HIDING_STYLE.exec(a.style);
+  return style ? style[1]!.replace(/\s+/gu, "").toLowerCase() : undefined;
+}
+
+/** Streaming server rendering parks parts of the page in hidden segments ("S:0", "S:1"...) that
+ *  its script moves into place: browsers show them. */
+const revealedByScript = (a: Record<string, string>): boolean => a.hidden !== undefined && /^S:\d+$/u.test(a.id ?? "");
+
+/** Characters under the outermost hidden nodes, not counting what is dropped anyway. */
+function hiddenChars(root: DomNode, stats: TextStats): number {
+  let chars = 0;
+  walk(root, (node) => {
+    if (!isElement(node)) return node === root || node.type === "root";
+    if (DROP_TAGS.has(node.name)) return false;
+    const hidden = hiddenBy(node.attribs);
+    if (!hidden || hidden === "aria-hidden" || revealedByScript(node.attribs)) return true;
+    chars += stats.text.get(node) ?? 0;
+    return false;
+  });
+  return chars;
+}
+
+/** Some apps (forum software above all) render the page with scripts and serve its whole text
+ *  to scriptless readers inside <noscript>: there the <noscript> text is the page. */
+function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): boolean {
+  let inside = 0;
+  walk(root, (node) => {
+    if (!isElement(node)) return node === root || node.type === "root";
+    if (node.name !== "noscript") return true;
+    inside += stats.text.get(node) ?? 0;
+    return false;
+  });
+  return inside >= 0.5 * total && inside >= 200;
+}
+
+/** `pageType`: what is chrome depends on it (a thread's replies are its content). */
+export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
+  const content = CONTENT_WORDS_BY_TYPE[pageType];
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
@@ -38,27 +84,42 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (chars > 0 && !SILENT.has(el.name)) removals.push({ reason, path: pathOf(el), excerpt: chars > 0 ? squash(textOf(el)).slice(0, 80) : "", chars });
     return false;
   };
+  const scriptless = servesTextInNoscript(root, stats, total);
+  // A page whose text is all hidden is revealed by a script on load (an anti-flicker snippet):
+  // its hidden text is the page, kept with a warning.
+  const revealed = hiddenChars(root, stats) > (1 - MIN_VISIBLE_SHARE) * total;
+  let gated = false;
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
     const el = node;
     const name = el.name;
+    if (name === "noscript" && scriptless) return true;
     if (DROP_TAGS.has(name)) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
-    // Streaming frameworks park the whole article in a hidden node until a script reveals it.
-    if (share < 0.3 && (a.hidden !== undefined || a["aria-hidden"] === "true" || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(a.style ?? ""))) return drop(el, "hidden");
+    const hidden = hiddenBy(a);
+    // aria-hidden hides from screen readers only: the text is on screen (collapsed panels, visual
+    // duplicates of a label), so only a small such subtree is taken for decoration.
+    if (hidden === "aria-hidden") {
+      if (share < MAX_DECORATION_SHARE) return drop(el, `hidden:${hidden}`);
+    } else if (hidden && !revealed && !revealedByScript(a)) {
+      // A hidden copy holds about half of the text (the other half is what it copies): a hidden
+      // node with more is the page itself, waiting for a script (a paywall or consent gate).
+      if (share <= MAX_COPY_SHARE) return drop(el, `hidden:${hidden}`);
+      gated = true;
+    }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`);
-    const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+    const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`);
     }
     return true;
   });
-  return { removed, removals };
+  return revealed || gated ? { removed, removals, revealedHidden: true } : { removed, removals };
 }

@@ -1,5 +1,5 @@
 // Shapes the HTML front end hands to the cleaner.
-import type { Doc } from "../../types.js";
+import type { Doc, PageType, PageTypeSource } from "../../types.js";
 
 export interface HtmlOptions {
   /** DOM for the Readability second opinion (default linkedom; jsdom only via htmlToDocAsync). */
@@ -11,6 +11,8 @@ export interface HtmlOptions {
   timeBudgetMs?: number;
   url?: string;
   id?: string;
+  /** Also give each block its tag and inline HTML (Block.markup), for markdown and HTML output. */
+  markup?: boolean;
 }
 
 export type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
@@ -31,6 +33,8 @@ export interface HtmlDoc {
   warnings: HtmlWarning[];
   /** Which extractor produced `doc`: "own", "readability", "body" (mainContent none or fallback). */
   extractor: string;
+  /** The page type found, and where it was read (absent when extraction was skipped). */
+  pageType?: { type: PageType; from: PageTypeSource };
   /** Extraction was stopped before it found the text (time budget): the page must be refused,
    *  not taken as empty. */
   abandoned?: true;
