@@ -29,7 +29,7 @@ const QUEUE_FLAGS: readonly QueueFlag[] = [
 
 /** The cleaning flags each command takes besides its queue flags (short forms included). */
 const CLEANING_FLAGS: Record<string, readonly string[]> = {
-  add: ["format", "f", "explain", "gzip", "fields", "input-format", "jsonl", "text-field", "max-input-chars", "max-input-lines", "max-line-bytes", "rules-dir", "rule", "builtin-rules", "guard", "timings", "quiet", "q"],
+  add: ["format", "f", "explain", "gzip", "fields", "input-format", "jsonl", "text-field", "max-input-chars", "max-input-lines", "max-line-bytes", "rules-dir", "rule", "builtin-rules", "guard", "timings", "links", "quiet", "q"],
   work: ["jobs", "j", "quiet", "q"],
   status: [],
   retry: [],
@@ -185,6 +185,8 @@ async function add(address: Address, values: Values, rest: string[], io: Streams
   if (options.maxInputChars !== undefined) clean.maxInputChars = options.maxInputChars;
   if (options.maxInputLines !== undefined) clean.maxInputLines = options.maxInputLines;
   if (options.recordKeys !== undefined) clean.fields = [...options.recordKeys];
+  // Set only when asked, so the ids of jobs added without it stay what they were.
+  if (options.links) clean.links = true;
   const { planJobs } = await import("../queue/plan.js");
   const partBytes = ((values.get("part-mb") as number | undefined) ?? 64) * 1024 * 1024;
   const { jobs, problems } = await planJobs(options.files, { inputFormat: options.inputFormat, clean, partBytes, onNote: options.quiet ? () => {} : say });

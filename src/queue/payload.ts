@@ -24,6 +24,8 @@ export interface CleanSettings {
   /** --fields: the record keys to write besides id and status; absent: all. */
   fields?: string[];
   timings: boolean;
+  /** --links: markdown output keeps links; absent: it does not. */
+  links?: boolean;
 }
 
 /** Bytes [start, end) of the input, part `index` of `count`, after `firstLine` lines. */
@@ -122,6 +124,7 @@ function readSettings(clean: unknown, bad: (what: string) => never): CleanSettin
     builtin: flag("builtin"),
     timings: flag("timings"),
   };
+  if (clean["links"] !== undefined) settings.links = flag("links");
   for (const dir of settings.rulesDirs) if (!isAbsolute(dir)) bad(`"clean.rulesDirs" holds "${dir}", expected absolute paths`);
   const guard = clean["guard"];
   if (guard !== undefined) {

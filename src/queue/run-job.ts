@@ -64,6 +64,7 @@ export function cliOptionsOf(clean: CleanSettings, jobs: number): CliOptions {
     resume: false,
     progress: false,
     timings: clean.timings,
+    links: clean.links ?? false,
   };
   if (clean.guard !== undefined) options.guard = clean.guard;
   if (clean.maxInputChars !== undefined) options.maxInputChars = clean.maxInputChars;

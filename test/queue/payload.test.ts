@@ -38,6 +38,7 @@ describe("queue payload", () => {
       [{ ...GOOD, part: { ...GOOD.part, start: 200 } }, /"part" is inconsistent/u],
       [{ ...GOOD, clean: null }, /"clean" is null, expected an object/u],
       [{ ...GOOD, clean: { ...GOOD.clean, format: "pdf" } }, /"clean\.format" is "pdf"/u],
+      [{ ...GOOD, clean: { ...GOOD.clean, links: "yes" } }, /"clean\.links" is "yes", expected true or false/u],
       [{ ...GOOD, clean: { ...GOOD.clean, ruleFlags: "x=off" } }, /"clean\.ruleFlags" is "x=off", expected a list of strings/u],
       [{ ...GOOD, clean: { ...GOOD.clean, rulesDirs: ["rules"] } }, /"clean\.rulesDirs" holds "rules", expected absolute paths/u],
       [{ ...GOOD, clean: { ...GOOD.clean, guard: 3 } }, /"clean\.guard" is 3/u],
