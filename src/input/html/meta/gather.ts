@@ -1,0 +1,140 @@
+// One walk over the parsed page collecting what the metadata readers need: meta tags, JSON-LD
+// sources, the <title>, the headings, and the visible text in reading order, where bylines and
+// dates are looked for. Text in comments, menus and teasers is left out: the names and dates in
+// it belong to something other than the article.
+import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../dom.js";
+import { BYLINE, ELSEWHERE } from "./vocabulary.js";
+import { hasClassWord, tokens } from "./words.js";
+
+/** A piece of visible text; `order` is its index in reading order. */
+export interface TextRun {
+  text: string;
+  order: number;
+  parent: DomElement;
+}
+
+/** An element the page marks as a byline, with the order of its first text. */
+export interface BylineMark {
+  text: string;
+  order: number;
+  how: "itemprop=author" | "rel=author" | "class" | "author-link";
+  parent: DomNode | null;
+}
+
+export interface Gathered {
+  lang?: string;
+  titleTag?: string;
+  /** The first few <h1>s, with the order of their text. */
+  h1: Array<{ text: string; order: number }>;
+  meta: Map<string, string>;
+  canonical?: string;
+  ld: string[];
+  times: Array<{ datetime: string; published: boolean; order: number }>;
+  bylines: BylineMark[];
+  runs: TextRun[];
+  /** article:tag repeats, one tag per meta element. */
+  tags: string[];
+}
+
+const MAX_RUNS = 20_000;
+const MAX_BYLINES = 60;
+const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE.classWords);
+const ELSEWHERE_WORDS: ReadonlySet<string> = new Set(ELSEWHERE.classWords);
+const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(ELSEWHERE.tags);
+const AUTHOR_PATH = new RegExp(`/(?:${BYLINE.linkSegments.join("|")})/[^/?#]*[\\p{L}\\d][^/?#]*/?(?:[?#]|$)`, "iu");
+const LONGEST_BYLINE = 160;
+/** Each look at a marked element reads its text; a page marking thousands of nested elements would
+ *  make that quadratic, so only so many are read. */
+const MAX_BYLINE_READS = 300;
+
+export function gather(root: DomNode): Gathered {
+  const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], tags: [] };
+  let inBody = false;
+  let reads = 0;
+  // Elements inside comments, menus and teasers: still walked for headings, but their text,
+  // bylines and dates are not the article's.
+  const elsewhere = new Set<DomNode>();
+  walk(root, (node) => {
+    const aside = node.parent !== null && elsewhere.has(node.parent);
+    if (node.type === "text") {
+      if (inBody && !aside && g.runs.length < MAX_RUNS && node.parent && isElement(node.parent)) {
+        const text = squash(node.data ?? "");
+        if (text !== "") g.runs.push({ text, order: g.runs.length, parent: node.parent });
+      }
+      return false;
+    }
+    if (!isElement(node)) return node.type === "root";
+    const el = node;
+    const a = el.attribs;
+    switch (el.name) {
+      case "html":
+        if (a.lang) g.lang = a.lang.trim();
+        return true;
+      case "body":
+        inBody = true;
+        return true;
+      case "title":
+        if (!inBody) g.titleTag ??= squash(textOf(el));
+        return false;
+      case "meta":
+        readMeta(g, a);
+        return false;
+      case "link":
+        if (tokens(a.rel).includes("canonical") && a.href) g.canonical ??= a.href.trim();
+        return false;
+      case "script":
+        if (a.type?.toLowerCase().includes("ld+json")) g.ld.push(rawText(el));
+        return false;
+      case "style":
+        return false;
+      case "h1":
+        if (g.h1.length < 3) g.h1.push({ text: squash(textOf(el)), order: g.runs.length });
+        break;
+    }
+    if (aside || (inBody && (ELSEWHERE_TAGS.has(el.name) || hasClassWord(a, ELSEWHERE_WORDS) || a.hidden !== undefined))) {
+      elsewhere.add(el);
+      return true;
+    }
+    if (el.name === "time") {
+      const datetime = a.datetime ?? a.content;
+      const around = `${a.class ?? ""} ${el.parent && isElement(el.parent) ? (el.parent.attribs.class ?? "") : ""}`;
+      if (datetime) g.times.push({ datetime, published: a.itemprop === "datePublished" || a.pubdate !== undefined || /publish|posted/iu.test(around), order: g.runs.length });
+    }
+    if (inBody && g.bylines.length < MAX_BYLINES && reads < MAX_BYLINE_READS && markByline(g, el)) reads++;
+    return true;
+  });
+  return g;
+}
+
+function readMeta(g: Gathered, a: Readonly<Record<string, string>>): void {
+  const content = a.content?.trim();
+  if (!content) return;
+  // One meta element may carry several keys: property="og:title twitter:title".
+  for (const key of tokens(a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])) {
+    if (key === "article:tag") g.tags.push(squash(content));
+    else if (!g.meta.has(key)) g.meta.set(key, squash(content));
+  }
+}
+
+/** True when the element was read as a possible byline. */
+function markByline(g: Gathered, el: DomElement): boolean {
+  const a = el.attribs;
+  const how: BylineMark["how"] | undefined = tokens(a.itemprop).includes("author")
+    ? "itemprop=author"
+    : tokens(a.rel).includes("author")
+      ? "rel=author"
+      : el.name === "a" && a.href && AUTHOR_PATH.test(a.href)
+        ? "author-link"
+        : hasClassWord(a, BYLINE_WORDS)
+          ? "class"
+          : undefined;
+  if (!how) return false;
+  const text = squash(textOf(el));
+  if (text !== "" && text.length <= LONGEST_BYLINE) g.bylines.push({ text, order: g.runs.length, how, parent: el.parent });
+  return true;
+}
+
+/** Script bodies are skipped by textOf, so read their text children directly. */
+function rawText(el: DomElement): string {
+  return el.children.map((c) => c.data ?? "").join("");
+}
