@@ -14,10 +14,12 @@ export interface FoundByline {
 
 const LABEL = new RegExp(`^(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
 const OTHER_ROLE = new RegExp(`^(?:${alternation(BYLINE.otherRoles)})\\b`, "iu");
-const NOT_NAME = new RegExp(`^(?:${alternation(BYLINE.notNames)})\\b`, "iu");
+const NOT_NAME = new RegExp(`^(?:${alternation(BYLINE.notNames)})$`, "iu");
 // "Ann Lee | Reuters", "Ann Lee • 5 min read", "Ann Lee - June 3": the name is the first part.
 const SEPARATOR = /\s*(?:[|•·]|\s[–—-]\s)\s*/u;
-const TAIL = /\s+(?:on\s+)?(?:(?:last\s+)?updated|published|posted|modified|in)\b.*$|\s+on\s+\p{L}{3,9}\.?\s+\d.*$/iu;
+const TAIL = /(?:^|\s+)(?:on\s+)?(?:originally\s+)?(?:(?:last\s+)?updated|published|posted|modified|in)\b.*$|\s+on\s+\p{L}{3,9}\.?\s+\d.*$/iu;
+// "Jul 11", "11 July": a date without its year.
+const DAY_OF_MONTH = /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+\p{L}{3,9})$/u;
 const LONGEST_NAME = 100;
 const MOST_WORDS = 12;
 /** How far (in text runs) a label's name may follow the label. */
@@ -38,9 +40,9 @@ export function cleanName(raw: string): string | undefined {
 }
 
 export function looksLikeName(s: string): boolean {
-  if (s.length < 2 || s.length > LONGEST_NAME || NOT_NAME.test(s) && s.split(/\s+/u).length <= 3) return false;
+  if (s.length < 2 || s.length > LONGEST_NAME || NOT_NAME.test(s)) return false;
   if (/[?!@<>{}=]|https?:|www\.|^\d+$/u.test(s) || s.split(/\s+/u).length > MOST_WORDS) return false;
-  if (parseDate(s) !== undefined || /^\d/u.test(s) && /\d{2}/u.test(s)) return false;
+  if (parseDate(s) !== undefined || /^[\d\s.,:/-]+$/u.test(s) || DAY_OF_MONTH.test(s)) return false;
   return /^[\p{L}\d]/u.test(s);
 }
 

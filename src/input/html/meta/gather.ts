@@ -43,6 +43,8 @@ const ELSEWHERE_WORDS: ReadonlySet<string> = new Set(ELSEWHERE.classWords);
 const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(ELSEWHERE.tags);
 const AUTHOR_PATH = new RegExp(`/(?:${BYLINE.linkSegments.join("|")})/[^/?#]*[\\p{L}\\d][^/?#]*/?(?:[?#]|$)`, "iu");
 const LONGEST_BYLINE = 160;
+/** Elements that frame the whole page or article: their classes describe the layout around it. */
+const PAGE_FRAME: ReadonlySet<string> = new Set(["body", "main", "article"]);
 /** Each look at a marked element reads its text; a page marking thousands of nested elements would
  *  make that quadratic, so only so many are read. */
 const MAX_BYLINE_READS = 300;
@@ -91,7 +93,7 @@ export function gather(root: DomNode): Gathered {
         if (g.h1.length < 3) g.h1.push({ text: squash(textOf(el)), order: g.runs.length });
         break;
     }
-    if (aside || (inBody && (ELSEWHERE_TAGS.has(el.name) || hasClassWord(a, ELSEWHERE_WORDS) || a.hidden !== undefined))) {
+    if (aside || (inBody && !PAGE_FRAME.has(el.name) && (ELSEWHERE_TAGS.has(el.name) || hasClassWord(a, ELSEWHERE_WORDS) || a.hidden !== undefined))) {
       elsewhere.add(el);
       return true;
     }
@@ -109,6 +111,12 @@ export function gather(root: DomNode): Gathered {
 function readMeta(g: Gathered, a: Readonly<Record<string, string>>): void {
   const content = a.content?.trim();
   if (!content) return;
+  // twitter:label1 "Written by" + twitter:data1 "Ann Lee": a labelled value, stored under its label.
+  const label = /^twitter:label(\d)$/u.exec(a.name ?? "")?.[1];
+  if (label) g.meta.set(`twitter:label${label}`, squash(content));
+  const data = /^twitter:data(\d)$/u.exec(a.name ?? "")?.[1];
+  const labelled = data && g.meta.get(`twitter:label${data}`);
+  if (labelled && !g.meta.has(`twitter:${labelled.toLowerCase()}`)) g.meta.set(`twitter:${labelled.toLowerCase()}`, squash(content));
   // One meta element may carry several keys: property="og:title twitter:title".
   for (const key of tokens(a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])) {
     if (key === "article:tag") g.tags.push(squash(content));
@@ -123,15 +131,43 @@ function markByline(g: Gathered, el: DomElement): boolean {
     ? "itemprop=author"
     : tokens(a.rel).includes("author")
       ? "rel=author"
-      : el.name === "a" && a.href && AUTHOR_PATH.test(a.href)
+      : el.name === "a" && a.href && AUTHOR_PATH.test(a.href) && sameSite(a.href, g.canonical ?? g.meta.get("og:url"))
         ? "author-link"
         : hasClassWord(a, BYLINE_WORDS)
           ? "class"
           : undefined;
   if (!how) return false;
-  const text = squash(textOf(el));
+  const text = pieces(el);
   if (text !== "" && text.length <= LONGEST_BYLINE) g.bylines.push({ text, order: g.runs.length, how, parent: el.parent });
   return true;
+}
+
+/** The texts below an element joined with " | ", so that "By", the name, the role and the date
+ *  written in separate elements stay apart ("By | Ann Lee | Reporter | May 3, 2025"). */
+function pieces(el: DomElement): string {
+  const parts: string[] = [];
+  let chars = 0;
+  walk(el, (node) => {
+    if (chars > LONGEST_BYLINE) return false;
+    if (node.type === "text") {
+      const t = squash(node.data ?? "");
+      if (t !== "") {
+        parts.push(t);
+        chars += t.length;
+      }
+      return false;
+    }
+    return node.type !== "comment" && node.type !== "script" && node.type !== "style";
+  });
+  return parts.join(" | ");
+}
+
+/** A link to the page's own site: relative, or on the host of the page's address. */
+function sameSite(href: string, pageUrl: string | undefined): boolean {
+  const host = /^(?:https?:)?\/\/([^/:?#]+)/iu.exec(href)?.[1]?.toLowerCase().replace(/^www\./u, "");
+  if (host === undefined) return true;
+  const own = pageUrl && /^https?:\/\/([^/:?#]+)/iu.exec(pageUrl)?.[1]?.toLowerCase().replace(/^www\./u, "");
+  return !own || host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`);
 }
 
 /** Script bodies are skipped by textOf, so read their text children directly. */

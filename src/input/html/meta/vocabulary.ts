@@ -6,8 +6,9 @@
 export const META_KEYS = {
   // <meta property="og:title" content="Budget passes | Daily Post">
   title: ["og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title", "sailthru.title"],
-  // <meta name="author" content="Ann Lee">
-  author: ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl"],
+  // <meta name="author" content="Ann Lee">; <meta name="twitter:label1" content="Written by">
+  // <meta name="twitter:data1" content="Ann Lee"> is read as "twitter:written by".
+  author: ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "twitter:written by"],
   // <meta property="article:published_time" content="2024-11-02T08:00:00+01:00">
   published: [
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "published_time", "parsely-pub-date",
@@ -39,8 +40,8 @@ export const BYLINE = {
   labels: ["by", "written by", "posted by", "published by", "article by", "text by", "words by", "story by", "reporting by", "author", "authors", "written", "von", "par", "por", "door"],
   // "Reviewed by Dr. Ng", "Photo by Jo Park": people credited for something other than the text.
   otherRoles: ["reviewed", "medically reviewed", "fact checked", "fact-checked", "edited", "photo", "photos", "photograph", "image", "images", "illustration", "video", "credit", "credits", "design", "translated"],
-  // "About the author", "View all posts": text in a byline's place that is not a name.
-  notNames: ["about the author", "about", "author", "authors", "author details", "view all", "all posts", "more from", "more by", "follow", "read more", "see all", "posts by", "articles by", "profile", "bio", "subscribe", "contact", "share", "admin", "staff", "guest", "unknown", "anonymous"],
+  // "About the author", "View all posts": the whole text in a byline's place, and not a name.
+  notNames: ["about the author", "about", "author", "authors", "author details", "view all", "all posts", "more from", "more by", "follow", "read more", "see all", "posts by", "articles by", "profile", "bio", "subscribe", "contact", "share", "written by", "posted by", "by", "originally", "sponsored"],
 } as const;
 
 /** Dates shown on the page. */
@@ -55,5 +56,5 @@ export const VISIBLE_DATE = {
 export const ELSEWHERE = {
   tags: ["nav", "aside", "form", "select", "button", "noscript", "template"],
   // <div class="comment-meta">, <ul class="related-posts">, <div class="sidebar">
-  classWords: ["comment", "comments", "reply", "related", "recommended", "sidebar", "widget", "menu", "breadcrumb", "breadcrumbs", "share", "newsletter", "popular", "trending", "cookie", "footer", "swiper", "carousel", "slider"],
+  classWords: ["comment", "comments", "reply", "related", "recommended", "sidebar", "menu", "breadcrumb", "breadcrumbs", "share", "newsletter", "popular", "trending", "cookie", "swiper", "carousel", "slider"],
 } as const;

@@ -10,9 +10,17 @@ export function classWords(attr: string | undefined): string[] {
     .filter((w) => w !== "");
 }
 
+// "has-sidebar", "no-comments", "is-menu-open": layout flags about the page, not names of a part.
+const FLAG = /^(?:has|no|with|without|is|show|hide|hidden|enable|disable)[-_A-Z]/u;
+
 export function hasClassWord(attribs: Readonly<Record<string, string>>, words: ReadonlySet<string>): boolean {
-  for (const w of classWords(attribs.class)) if (words.has(w)) return true;
-  for (const w of classWords(attribs.id)) if (words.has(w)) return true;
+  for (const attr of [attribs.class, attribs.id]) {
+    if (!attr) continue;
+    for (const token of attr.trim().split(/\s+/u)) {
+      if (FLAG.test(token)) continue;
+      for (const w of classWords(token)) if (words.has(w)) return true;
+    }
+  }
   return false;
 }
 
