@@ -46,7 +46,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
 
   set("authors", authors(g, art, meta, siteNames, anchor));
 
-  const published = isoOf(fromLd(art, "datePublished") ?? meta(META_KEYS.published) ?? fromLd(page, "datePublished") ?? fromLd(art, "dateCreated"));
+  const published = isoOf(fromLd(art, "datePublished") ?? meta(META_KEYS.published) ?? fromLd(page, "datePublished") ?? fromLd(art, "dateCreated") ?? publishedLike(g));
   set("publishedAt", published);
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
@@ -91,6 +91,14 @@ function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => 
   if (shown && (!declared || shown.names.some((n) => !site.has(bareName(n))))) return { value: shown.names, from: shown.from };
   return declared;
 }
+
+/** A meta key of a site's own naming that says it holds the publication date ("w-published-date"). */
+function publishedLike(g: Gathered): MetaValue | undefined {
+  for (const [key, value] of g.meta) if (PUBLISHED_KEY.test(key) && !MODIFIED_KEY.test(key) && parseDate(value)) return { value, from: `meta[${key}]` };
+  return undefined;
+}
+const PUBLISHED_KEY = /publish|pub-?date|release-?date|date-?created|creation-?date/u;
+const MODIFIED_KEY = /modif|updat|expir/u;
 
 /** "kffnirmitap", "andrew.keaveney": a login, not a name written for readers. */
 const handleLike = (s: string): boolean => /^[\p{Ll}\d._-]+$/u.test(s) || /^[\w-]+\.[\w.-]+$/u.test(s);

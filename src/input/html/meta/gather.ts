@@ -92,15 +92,18 @@ export function gather(root: DomNode): Gathered {
       case "h1":
         if (g.h1.length < 3) g.h1.push({ text: squash(textOf(el)), order: g.runs.length });
         break;
+      case "time": {
+        // A machine-readable date is kept wherever it sits; the first one marked as the
+        // publication's, else the first of all, is taken.
+        const datetime = a.datetime ?? a.content;
+        const around = `${a.class ?? ""} ${el.parent && isElement(el.parent) ? (el.parent.attribs.class ?? "") : ""}`;
+        if (datetime) g.times.push({ datetime, published: a.itemprop === "datePublished" || a.pubdate !== undefined || /publish|posted/iu.test(around), order: g.runs.length });
+        break;
+      }
     }
     if (aside || (inBody && !PAGE_FRAME.has(el.name) && (ELSEWHERE_TAGS.has(el.name) || hasClassWord(a, ELSEWHERE_WORDS) || a.hidden !== undefined))) {
       elsewhere.add(el);
       return true;
-    }
-    if (el.name === "time") {
-      const datetime = a.datetime ?? a.content;
-      const around = `${a.class ?? ""} ${el.parent && isElement(el.parent) ? (el.parent.attribs.class ?? "") : ""}`;
-      if (datetime) g.times.push({ datetime, published: a.itemprop === "datePublished" || a.pubdate !== undefined || /publish|posted/iu.test(around), order: g.runs.length });
     }
     if (inBody && g.bylines.length < MAX_BYLINES && reads < MAX_BYLINE_READS && markByline(g, el)) reads++;
     return true;

@@ -4,14 +4,16 @@
 import { parseDate } from "../../../metadata/parse-date.js";
 import type { Gathered } from "./gather.js";
 import { VISIBLE_DATE } from "./vocabulary.js";
-import { alternation } from "./words.js";
+import { alternation, hasClassWord } from "./words.js";
 
 const LABEL = new RegExp(`^(?:${alternation(VISIBLE_DATE.labels)})\\s*:?\\s*`, "iu");
 /** Longer text is a sentence that mentions a date, not a date line. */
 const LONGEST_DATE_TEXT = 80;
-/** How far from the headline, in text runs, a date line may sit. */
-const REACH_AFTER = 80;
-const REACH_BEFORE = 40;
+/** How far from the headline, in text runs, a date line may sit; further when it is marked as one
+ *  (a label, or a date class on it or its parent). */
+const REACH = { after: 80, before: 40 };
+const MARKED_REACH = { after: 300, before: 120 };
+const DATE_WORDS: ReadonlySet<string> = new Set(VISIBLE_DATE.classWords);
 
 export interface FoundDate {
   value: string;
@@ -23,10 +25,15 @@ export function visibleDate(g: Gathered, anchor: number): FoundDate | undefined 
   for (const run of g.runs) {
     if (run.text.length > LONGEST_DATE_TEXT || !/\d/u.test(run.text)) continue;
     const distance = run.order >= anchor ? run.order - anchor : (anchor - run.order) * 2;
-    if (run.order > anchor + REACH_AFTER || run.order < anchor - REACH_BEFORE) continue;
     if (best && distance >= best.distance) continue;
-    const value = parseDate(run.text.replace(LABEL, ""));
-    if (value) best = { value, order: run.order, distance };
+    const unlabelled = run.text.replace(LABEL, "");
+    const value = parseDate(unlabelled);
+    if (!value) continue;
+    const parent = run.parent.parent;
+    const marked = unlabelled !== run.text || hasClassWord(run.parent.attribs, DATE_WORDS) || (parent?.attribs !== undefined && hasClassWord(parent.attribs, DATE_WORDS));
+    const reach = marked ? MARKED_REACH : REACH;
+    if (run.order > anchor + reach.after || run.order < anchor - reach.before) continue;
+    best = { value, order: run.order, distance };
   }
   return best && { value: best.value, order: best.order };
 }

@@ -46,7 +46,8 @@ export const BYLINE = {
 
 /** Dates shown on the page. */
 export const VISIBLE_DATE = {
-  // <p class="post-date">, <span class="entry-date">, <div class="publish-meta">
+  // <p class="post-date">, <span class="entry-date">, <div class="publish-meta">: a date line so
+  // marked may sit further from the headline than an unmarked one.
   classWords: ["date", "time", "published", "publish", "posted", "dateline", "timestamp", "pubdate", "meta", "byline", "updated"],
   // "Published on", "Last updated:", "Posted": what may stand before the date in the same text.
   labels: ["published on", "published", "posted on", "posted", "updated on", "last updated on", "last updated", "updated", "last modified", "modified", "on", "date", "submitted on", "originally published on"],
@@ -54,7 +55,7 @@ export const VISIBLE_DATE = {
 
 /** Parts of a page whose names and dates belong to something else: comments, menus, teasers. */
 export const ELSEWHERE = {
-  tags: ["nav", "aside", "form", "select", "button", "noscript", "template"],
+  tags: ["nav", "select", "button", "noscript", "template"],
   // <div class="comment-meta">, <ul class="related-posts">, <div class="sidebar">
-  classWords: ["comment", "comments", "reply", "related", "recommended", "sidebar", "menu", "breadcrumb", "breadcrumbs", "share", "newsletter", "popular", "trending", "cookie", "swiper", "carousel", "slider"],
+  classWords: ["comment", "comments", "reply", "related", "recommended", "menu", "breadcrumb", "breadcrumbs", "share", "newsletter", "popular", "trending", "cookie", "swiper", "carousel", "slider"],
 } as const;
