@@ -54,7 +54,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   if (shown) set("publishedAt", { value: shown.value, from: "text:date-line" });
   set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta(META_KEYS.modified) ?? fromLd(page, "dateModified")));
 
-  set("description", fromLd(art, "description") ?? meta(META_KEYS.description) ?? fromLd(page, "description"));
+  set("description", fromLd(art, "description") ?? meta(META_KEYS.description) ?? fromLd(page, "description") ?? firstParagraph(g, anchor));
   set("lang", fromLd(art, "inLanguage") ?? (g.lang ? { value: g.lang, from: "html[lang]" } : meta(META_KEYS.lang)));
   set("canonical", g.canonical ? { value: g.canonical, from: "link[rel=canonical]" } : (meta(["og:url"]) ?? fromLd(art, "url", "url")));
   set("image", fromLd(art, "image", "url") ?? meta(META_KEYS.image));
@@ -88,9 +88,17 @@ function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => 
   const strong = declared?.value.some((n) => !site.has(bareName(n)) && !handleLike(n));
   if (declared && strong) return declared;
   const shown = visibleByline(g, anchor);
-  if (shown && (!declared || shown.names.some((n) => !site.has(bareName(n))))) return { value: shown.names, from: shown.from };
+  if (shown && (!declared || shown.names.some((n) => !site.has(bareName(n))))) return { value: shown.names.map((n) => decodeEntities(n)), from: shown.from };
   return declared;
 }
+
+/** Where a page declares no description, its first paragraph after the headline stands for one, as
+ *  Readability's excerpt does; a short one is a caption or a credit. */
+function firstParagraph(g: Gathered, anchor: number): MetaValue | undefined {
+  const p = g.paragraphs.find((q) => q.order >= anchor && q.text.length >= SHORTEST_DESCRIPTION);
+  return p && { value: decodeEntities(p.text), from: "text:first-paragraph" };
+}
+const SHORTEST_DESCRIPTION = 40;
 
 /** A meta key of a site's own naming that says it holds the publication date ("w-published-date"). */
 function publishedLike(g: Gathered): MetaValue | undefined {

@@ -32,12 +32,15 @@ export interface Gathered {
   times: Array<{ datetime: string; published: boolean; order: number }>;
   bylines: BylineMark[];
   runs: TextRun[];
+  /** The first paragraphs (<p>) of the page, with the order of their text. */
+  paragraphs: Array<{ text: string; order: number }>;
   /** article:tag repeats, one tag per meta element. */
   tags: string[];
 }
 
 const MAX_RUNS = 20_000;
 const MAX_BYLINES = 60;
+const MAX_PARAGRAPHS = 60;
 const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE.classWords);
 const ELSEWHERE_WORDS: ReadonlySet<string> = new Set(ELSEWHERE.classWords);
 const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(ELSEWHERE.tags);
@@ -50,7 +53,7 @@ const PAGE_FRAME: ReadonlySet<string> = new Set(["body", "main", "article"]);
 const MAX_BYLINE_READS = 300;
 
 export function gather(root: DomNode): Gathered {
-  const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], tags: [] };
+  const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
   let inBody = false;
   let reads = 0;
   // Elements inside comments, menus and teasers: still walked for headings, but their text,
@@ -106,6 +109,7 @@ export function gather(root: DomNode): Gathered {
       return true;
     }
     if (inBody && g.bylines.length < MAX_BYLINES && reads < MAX_BYLINE_READS && markByline(g, el)) reads++;
+    if (el.name === "p" && inBody && g.paragraphs.length < MAX_PARAGRAPHS) g.paragraphs.push({ text: squash(textOf(el)), order: g.runs.length });
     return true;
   });
   return g;
