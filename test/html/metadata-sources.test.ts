@@ -68,6 +68,13 @@ describe("html metadata sources", () => {
     assert.equal(prefix.title?.value, "Budget passes at last");
   });
 
+  test("an <h1> with the site's name or a tagline after a separator: the headline alone", () => {
+    const site = htmlToDoc(page(`<meta property="og:site_name" content="Daily Post">`, `<h1>Council passes the budget – Daily Post</h1>${prose}`)).meta;
+    assert.deepEqual(site.title, { value: "Council passes the budget", from: "h1" });
+    const tagline = htmlToDoc(page(`<title>Council passes the budget</title>`, `<h1>Council passes the budget | Opinion</h1>${prose}`)).meta;
+    assert.deepEqual(tagline.title, { value: "Council passes the budget", from: "h1" });
+  });
+
   test("a publisher's twitter:creator handle is not an author", () => {
     const handle = htmlToDoc(page(`<meta name="twitter:creator" content="@NBCNews"><meta property="og:title" content="Storm hits the coast">`)).meta;
     assert.equal(handle.authors, undefined);

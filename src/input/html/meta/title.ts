@@ -58,8 +58,21 @@ export function chooseTitle({ declared, h1 }: TitleSources, siteNames: readonly 
   const titles = declared.filter((d) => !siteNames.some((n) => bare(n) === bare(d.value)));
   const lone = h1.filter((t) => t.length >= 3);
   const agreed = titles.find((d, i) => titles.some((e, j) => j !== i && sameTitle(d.value, e.value)));
-  if (lone.length === 1 && !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1)) return { value: lone[0]!, from: "h1" };
+  if (lone.length === 1 && !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1)) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
   return agreed ?? titles[0];
+}
+
+/**
+ * "Headline – Site" or "Headline | Tagline" as an <h1>: the headline alone when the part after the
+ * last spaced separator is the site's name, or when what stands before it is a declared title.
+ */
+function headOf(h1: string, declared: readonly MetaValue[], siteNames: readonly string[]): string {
+  const tail = lastSeparatorTail(h1);
+  if (tail === 0) return h1;
+  const head = h1.slice(0, h1.length - tail).trim();
+  const names = new Set(siteNames.map(bare).filter((n) => n.length >= 2));
+  const after = bare(h1.slice(h1.length - tail).replace(new RegExp(`^\\s+[${SEPARATORS}]\\s+`, "u"), ""));
+  return names.has(after) || declared.some((d) => sameTitle(d.value, head)) ? head : h1;
 }
 
 /** The share of the words of `a` that `b` also has. */
