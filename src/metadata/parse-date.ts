@@ -17,7 +17,7 @@ const NAMES = [
 ];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/u;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 // "23.07.2025" is written day first wherever dots are used; "24/2/2026" or "2/24/2026" only reads

@@ -46,8 +46,9 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
 
   set("authors", authors(g, art, meta, siteNames, anchor));
 
-  const published = isoOf(fromLd(art, "datePublished") ?? meta(META_KEYS.published) ?? fromLd(page, "datePublished") ?? fromLd(art, "dateCreated") ?? publishedLike(g));
-  set("publishedAt", published);
+  // The first source whose value reads as a date: a key may hold "May 2025" or a template's token.
+  const published = [() => fromLd(art, "datePublished"), ...META_KEYS.published.map((k) => () => meta([k])), () => fromLd(page, "datePublished"), () => fromLd(art, "dateCreated"), () => publishedLike(g)];
+  for (const source of published) set("publishedAt", isoOf(source()));
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
   const shown = visibleDate(g, anchor);
