@@ -1,7 +1,7 @@
 // Article facts from the pristine HTML: JSON-LD first (the publisher's own structured data), then
 // OpenGraph / Twitter / Dublin Core / article:* meta tags, then the page itself (<time>, bylines,
 // dates shown next to the headline, <h1>, <title>). Each field records where it came from.
-import { squash, type DomNode } from "./dom.js";
+import { squash, textOf, type DomNode } from "./dom.js";
 import type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
 import { ldList, ldObjects, ldText, type LdObject } from "./meta/json-ld.js";
 import { decodeEntities } from "./meta/entities.js";
@@ -96,8 +96,12 @@ function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => 
 /** Where a page declares no description, its first paragraph after the headline stands for one, as
  *  Readability's excerpt does; a short one is a caption or a credit. */
 function firstParagraph(g: Gathered, anchor: number): MetaValue | undefined {
-  const p = g.paragraphs.find((q) => q.order >= anchor && q.text.length >= SHORTEST_DESCRIPTION);
-  return p && { value: decodeEntities(p.text), from: "text:first-paragraph" };
+  for (const p of g.paragraphs) {
+    if (p.order < anchor) continue;
+    const text = squash(textOf(p.el));
+    if (text.length >= SHORTEST_DESCRIPTION) return { value: decodeEntities(text), from: "text:first-paragraph" };
+  }
+  return undefined;
 }
 const SHORTEST_DESCRIPTION = 40;
 

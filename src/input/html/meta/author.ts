@@ -13,6 +13,7 @@ export interface FoundByline {
 }
 
 const LABEL = new RegExp(`^(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
+const LEADING_LABEL = new RegExp(`^\\s*(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
 const OTHER_ROLE = new RegExp(`^(?:${alternation(BYLINE.otherRoles)})\\b`, "iu");
 const NOT_NAME = new RegExp(`^(?:${alternation(BYLINE.notNames)})$`, "iu");
 // "Ann Lee | Reuters", "Ann Lee • 5 min read", "Ann Lee - June 3": the name is the first part.
@@ -54,7 +55,7 @@ export function visibleByline(g: Gathered, anchor: number): FoundByline | undefi
     if (name) found.push({ names: [name], from: mark.how === "author-link" ? "a[href=author page]" : mark.how === "class" ? "byline" : mark.how, order: mark.order, parent: mark.parent });
   }
   for (const run of g.runs) {
-    if (!LABEL.test(run.text) || OTHER_ROLE.test(run.text)) continue;
+    if (!LEADING_LABEL.test(run.raw) || OTHER_ROLE.test(run.text)) continue;
     const rest = run.text.replace(LABEL, "");
     const text = rest !== "" ? rest : g.runs.slice(run.order + 1, run.order + 1 + LABEL_REACH).find((r) => r.text.length > 1)?.text;
     const name = text ? cleanName(text) : undefined;

@@ -4,13 +4,20 @@
 // it belong to something other than the article.
 import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../dom.js";
 import { BYLINE, ELSEWHERE } from "./vocabulary.js";
-import { hasClassWord, tokens } from "./words.js";
+import { classMatcher, tokens } from "./words.js";
 
-/** A piece of visible text; `order` is its index in reading order. */
-export interface TextRun {
-  text: string;
-  order: number;
-  parent: DomElement;
+/** A piece of visible text; `order` is its index in reading order. Its whitespace is squashed
+ *  when first read: most runs are only ever tested for a leading label. */
+export class TextRun {
+  #text: string | undefined;
+  constructor(
+    readonly raw: string,
+    readonly order: number,
+    readonly parent: DomElement,
+  ) {}
+  get text(): string {
+    return (this.#text ??= squash(this.raw));
+  }
 }
 
 /** An element the page marks as a byline, with the order of its first text. */
@@ -32,8 +39,8 @@ export interface Gathered {
   times: Array<{ datetime: string; published: boolean; order: number }>;
   bylines: BylineMark[];
   runs: TextRun[];
-  /** The first paragraphs (<p>) of the page, with the order of their text. */
-  paragraphs: Array<{ text: string; order: number }>;
+  /** The first paragraphs (<p>) of the page, with the order of their text; read only when needed. */
+  paragraphs: Array<{ el: DomElement; order: number }>;
   /** article:tag repeats, one tag per meta element. */
   tags: string[];
 }
@@ -41,8 +48,8 @@ export interface Gathered {
 const MAX_RUNS = 20_000;
 const MAX_BYLINES = 60;
 const MAX_PARAGRAPHS = 60;
-const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE.classWords);
-const ELSEWHERE_WORDS: ReadonlySet<string> = new Set(ELSEWHERE.classWords);
+const bylineClass = classMatcher(BYLINE.classWords);
+const elsewhereClass = classMatcher(ELSEWHERE.classWords);
 const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(ELSEWHERE.tags);
 const AUTHOR_PATH = new RegExp(`/(?:${BYLINE.linkSegments.join("|")})/[^/?#]*[\\p{L}\\d][^/?#]*/?(?:[?#]|$)`, "iu");
 const LONGEST_BYLINE = 160;
@@ -62,10 +69,7 @@ export function gather(root: DomNode): Gathered {
   walk(root, (node) => {
     const aside = node.parent !== null && elsewhere.has(node.parent);
     if (node.type === "text") {
-      if (inBody && !aside && g.runs.length < MAX_RUNS && node.parent && isElement(node.parent)) {
-        const text = squash(node.data ?? "");
-        if (text !== "") g.runs.push({ text, order: g.runs.length, parent: node.parent });
-      }
+      if (inBody && !aside && g.runs.length < MAX_RUNS && node.parent && isElement(node.parent) && /\S/u.test(node.data ?? "")) g.runs.push(new TextRun(node.data!, g.runs.length, node.parent));
       return false;
     }
     if (!isElement(node)) return node.type === "root";
@@ -104,12 +108,12 @@ export function gather(root: DomNode): Gathered {
         break;
       }
     }
-    if (aside || (inBody && !PAGE_FRAME.has(el.name) && (ELSEWHERE_TAGS.has(el.name) || hasClassWord(a, ELSEWHERE_WORDS) || a.hidden !== undefined))) {
+    if (aside || (inBody && !PAGE_FRAME.has(el.name) && (ELSEWHERE_TAGS.has(el.name) || elsewhereClass(a) || a.hidden !== undefined))) {
       elsewhere.add(el);
       return true;
     }
     if (inBody && g.bylines.length < MAX_BYLINES && reads < MAX_BYLINE_READS && markByline(g, el)) reads++;
-    if (el.name === "p" && inBody && g.paragraphs.length < MAX_PARAGRAPHS) g.paragraphs.push({ text: squash(textOf(el)), order: g.runs.length });
+    if (el.name === "p" && inBody && g.paragraphs.length < MAX_PARAGRAPHS) g.paragraphs.push({ el, order: g.runs.length });
     return true;
   });
   return g;
@@ -140,7 +144,7 @@ function markByline(g: Gathered, el: DomElement): boolean {
       ? "rel=author"
       : el.name === "a" && a.href && AUTHOR_PATH.test(a.href) && sameSite(a.href, g.canonical ?? g.meta.get("og:url"))
         ? "author-link"
-        : hasClassWord(a, BYLINE_WORDS)
+        : bylineClass(a)
           ? "class"
           : undefined;
   if (!how) return false;

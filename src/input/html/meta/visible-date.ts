@@ -4,7 +4,7 @@
 import { parseDate } from "../../../metadata/parse-date.js";
 import type { Gathered } from "./gather.js";
 import { VISIBLE_DATE } from "./vocabulary.js";
-import { alternation, hasClassWord } from "./words.js";
+import { alternation, classMatcher } from "./words.js";
 
 const LABEL = new RegExp(`^(?:${alternation(VISIBLE_DATE.labels)})\\s*:?\\s*`, "iu");
 /** Longer text is a sentence that mentions a date, not a date line. */
@@ -13,7 +13,7 @@ const LONGEST_DATE_TEXT = 80;
  *  (a label, or a date class on it or its parent). */
 const REACH = { after: 80, before: 40 };
 const MARKED_REACH = { after: 300, before: 120 };
-const DATE_WORDS: ReadonlySet<string> = new Set(VISIBLE_DATE.classWords);
+const dateClass = classMatcher(VISIBLE_DATE.classWords);
 
 export interface FoundDate {
   value: string;
@@ -22,15 +22,16 @@ export interface FoundDate {
 
 export function visibleDate(g: Gathered, anchor: number): FoundDate | undefined {
   let best: (FoundDate & { distance: number }) | undefined;
-  for (const run of g.runs) {
-    if (run.text.length > LONGEST_DATE_TEXT || !/\d/u.test(run.text)) continue;
+  const first = Math.max(0, anchor - MARKED_REACH.before);
+  for (const run of g.runs.slice(first, anchor + MARKED_REACH.after + 1)) {
+    if (run.raw.length > 4 * LONGEST_DATE_TEXT || !/\d/u.test(run.raw) || run.text.length > LONGEST_DATE_TEXT) continue;
     const distance = run.order >= anchor ? run.order - anchor : (anchor - run.order) * 2;
     if (best && distance >= best.distance) continue;
     const unlabelled = run.text.replace(LABEL, "");
     const value = parseDate(unlabelled);
     if (!value) continue;
     const parent = run.parent.parent;
-    const marked = unlabelled !== run.text || hasClassWord(run.parent.attribs, DATE_WORDS) || (parent?.attribs !== undefined && hasClassWord(parent.attribs, DATE_WORDS));
+    const marked = unlabelled !== run.text || dateClass(run.parent.attribs) || (parent?.attribs !== undefined && dateClass(parent.attribs));
     const reach = marked ? MARKED_REACH : REACH;
     if (run.order > anchor + reach.after || run.order < anchor - reach.before) continue;
     best = { value, order: run.order, distance };

@@ -12,16 +12,29 @@ export function classWords(attr: string | undefined): string[] {
 
 // "has-sidebar", "no-comments", "is-menu-open": layout flags about the page, not names of a part.
 const FLAG = /^(?:has|no|with|without|is|show|hide|hidden|enable|disable)[-_A-Z]/u;
+/** Pages repeat a few hundred class strings thousands of times: each is split once. */
+const CACHE_LIMIT = 5000;
 
-export function hasClassWord(attribs: Readonly<Record<string, string>>, words: ReadonlySet<string>): boolean {
-  for (const attr of [attribs.class, attribs.id]) {
-    if (!attr) continue;
-    for (const token of attr.trim().split(/\s+/u)) {
-      if (FLAG.test(token)) continue;
-      for (const w of classWords(token)) if (words.has(w)) return true;
+/** A test of whether an element's class or id holds one of `words`, remembered per class string. */
+export function classMatcher(words: readonly string[]): (attribs: Readonly<Record<string, string>>) => boolean {
+  const wanted: ReadonlySet<string> = new Set(words);
+  // Most class strings hold none of the words even as a substring; those need no splitting.
+  const anywhere = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+  const seen = new Map<string, boolean>();
+  const holds = (attr: string): boolean => {
+    if (!anywhere.test(attr)) return false;
+    let hit = seen.get(attr);
+    if (hit === undefined) {
+      hit = attr
+        .trim()
+        .split(/\s+/u)
+        .some((token) => !FLAG.test(token) && classWords(token).some((w) => wanted.has(w)));
+      if (seen.size >= CACHE_LIMIT) seen.clear();
+      seen.set(attr, hit);
     }
-  }
-  return false;
+    return hit;
+  };
+  return (attribs) => (attribs.class !== undefined && attribs.class !== "" && holds(attribs.class)) || (attribs.id !== undefined && attribs.id !== "" && holds(attribs.id));
 }
 
 /** Space-separated attribute values ("author external", "og:title twitter:title"). */
