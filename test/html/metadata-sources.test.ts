@@ -161,3 +161,12 @@ describe("html metadata sources", () => {
     assert.ok(Object.keys(out.metadata).length >= 10);
   });
 });
+
+test("a page nesting thousands of author-marked elements is read in time", () => {
+  const depth = 20_000;
+  const html = `<html><body><h1>Deep</h1>${'<div class="author">'.repeat(depth)}Ann Lee${"</div>".repeat(depth)}</body></html>`;
+  const started = performance.now();
+  const { meta } = htmlToDoc(html);
+  assert.ok(performance.now() - started < 20_000);
+  assert.equal(meta.title?.value, "Deep");
+});

@@ -58,6 +58,8 @@ const PAGE_FRAME: ReadonlySet<string> = new Set(["body", "main", "article"]);
 /** Each look at a marked element reads its text; a page marking thousands of nested elements would
  *  make that quadratic, so only so many are read. */
 const MAX_BYLINE_READS = 300;
+/** A byline is a few elements; reading stops after this many nodes below a marked element. */
+const MOST_BYLINE_NODES = 200;
 
 export function gather(root: DomNode): Gathered {
   const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
@@ -158,8 +160,9 @@ function markByline(g: Gathered, el: DomElement): boolean {
 function pieces(el: DomElement): string {
   const parts: string[] = [];
   let chars = 0;
+  let visits = 0;
   walk(el, (node) => {
-    if (chars > LONGEST_BYLINE) return false;
+    if (chars > LONGEST_BYLINE || ++visits > MOST_BYLINE_NODES) return false;
     if (node.type === "text") {
       const t = squash(node.data ?? "");
       if (t !== "") {
