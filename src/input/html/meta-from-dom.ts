@@ -51,7 +51,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   for (const source of published) set("publishedAt", isoOf(source()));
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
-  const shown = visibleDate(g, anchor);
+  const shown = out.publishedAt ? undefined : visibleDate(g, anchor);
   if (shown) set("publishedAt", { value: shown.value, from: "text:date-line" });
   set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta(META_KEYS.modified) ?? fromLd(page, "dateModified")));
 
