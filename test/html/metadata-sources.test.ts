@@ -170,3 +170,9 @@ test("a page nesting thousands of author-marked elements is read in time", () =>
   assert.ok(performance.now() - started < 20_000);
   assert.equal(meta.title?.value, "Deep");
 });
+
+test("a thread served inside <noscript>: the first post's author, not a status word", () => {
+  const post = (user: string): string => `<div class="topic-body"><span itemprop="author"><a href="/u/${user}"><span itemprop="name">${user}</span></a></span><a href="/members/${user}">Offline</a><p>${"A post about the broken update and what we tried. ".repeat(3)}</p></div>`;
+  const { meta } = htmlToDoc(`<html><body><noscript><h1>Update broken</h1>${post("dalejack")}${post("someone")}</noscript></body></html>`);
+  assert.deepEqual(meta.authors, { value: ["dalejack"], from: "itemprop=author" });
+});

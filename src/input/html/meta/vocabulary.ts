@@ -41,7 +41,7 @@ export const BYLINE = {
   // "Reviewed by Dr. Ng", "Photo by Jo Park": people credited for something other than the text.
   otherRoles: ["reviewed", "medically reviewed", "fact checked", "fact-checked", "edited", "photo", "photos", "photograph", "image", "images", "illustration", "video", "credit", "credits", "design", "translated"],
   // "About the author", "View all posts": the whole text in a byline's place, and not a name.
-  notNames: ["about the author", "about", "author", "authors", "author details", "view all", "all posts", "more from", "more by", "follow", "read more", "see all", "posts by", "articles by", "profile", "bio", "subscribe", "contact", "share", "written by", "posted by", "by", "originally", "sponsored"],
+  notNames: ["about the author", "about", "author", "authors", "author details", "view all", "all posts", "more from", "more by", "follow", "read more", "see all", "posts by", "articles by", "profile", "bio", "subscribe", "contact", "share", "written by", "posted by", "by", "originally", "sponsored", "offline", "online", "post", "posts", "reply", "quote", "via", "username", "sign up", "sign in", "log in", "login", "register", "join", "join us", "delete cookies"],
 } as const;
 
 /** Dates shown on the page. */
@@ -55,7 +55,8 @@ export const VISIBLE_DATE = {
 
 /** Parts of a page whose names and dates belong to something else: comments, menus, teasers. */
 export const ELSEWHERE = {
-  tags: ["nav", "select", "button", "noscript", "template"],
+  // <noscript> is left in: some forums serve their whole thread in it to readers without scripts.
+  tags: ["nav", "select", "button", "template"],
   // <div class="comment-meta">, <ul class="related-posts">, <div class="sidebar">
   classWords: ["comment", "comments", "reply", "related", "recommended", "menu", "breadcrumb", "breadcrumbs", "share", "newsletter", "popular", "trending", "cookie", "swiper", "carousel", "slider"],
 } as const;
