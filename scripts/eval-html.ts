@@ -2,14 +2,15 @@
 // set's pages (shared/devset/wcxb-articles/html, then wcxb-other per page type) through the
 // library, clean({html}): mean word P/R/F1, metadata agreement, which extractor decided, worst
 // pages, pages/s. Options: --limit N, --worst N, --mode auto|own|readability|none, --json FILE,
-// --devset DIR, --other DIR (--other none to skip).
+// --devset DIR, --other DIR (--other none to skip), --meta-misses FILE (one JSON line per metadata
+// field that disagrees with the truth, with where our value came from).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createCleaner } from "../src/index.js";
 import { decodeHtml, readHtmlBytes } from "../src/input/html/decode.js";
 import type { HtmlOptions } from "../src/input/html/types.js";
-import { describeAgreement, newAgreement, tallyMetadata, type Truth } from "./agreement.js";
+import { describeAgreement, metadataMisses, newAgreement, tallyMetadata, type Truth } from "./agreement.js";
 import { byPageType, meanScore } from "./page-types.js";
 import { wordScore, type Score } from "./word-metric.js";
 
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     worst: { type: "string", default: "15" },
     mode: { type: "string", default: "auto" },
     json: { type: "string" },
+    "meta-misses": { type: "string" },
   },
 });
 const dir = args.devset!;
@@ -29,6 +31,7 @@ if (!existsSync(join(dir, "html"))) {
   console.error(`eval-html: no dev set at ${dir} (pass --devset DIR)`);
   process.exit(1);
 }
+const misses: string[] = [];
 const cleaner = createCleaner({ mainContent: args.mode as HtmlOptions["mainContent"] });
 
 function evalFolder(folder: string): void {
@@ -55,6 +58,7 @@ function evalFolder(folder: string): void {
     extractors[kind] = (extractors[kind] ?? 0) + 1;
     rows.push({ id, pageType: truth.page_type ?? "article", score: wordScore(out.text, body), extractor });
     tallyMetadata(agree, truth, out.metadata);
+    for (const miss of metadataMisses(truth, out.metadata)) misses.push(JSON.stringify({ id, ...miss, from: out.metadataFrom[miss.field === "date" ? "publishedAt" : miss.field] }));
   }
 
 
@@ -78,3 +82,4 @@ if (args.other !== "none" && existsSync(join(args.other!, "html"))) {
   console.log("");
   evalFolder(args.other!);
 }
+if (args["meta-misses"]) writeFileSync(args["meta-misses"], misses.map((m) => `${m}\n`).join(""));

@@ -17,9 +17,13 @@ const NAMES = [
 ];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/u;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+// "23.07.2025" is written day first wherever dots are used; "24/2/2026" or "2/24/2026" only reads
+// one way when a number is above 12.
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u;
 
 export function parseDate(text: string): string | undefined {
   const iso = ISO.exec(text);
@@ -33,6 +37,14 @@ export function parseDate(text: string): string | undefined {
   if (dmy) {
     const month = MONTHS[dmy[2]!.toLowerCase()];
     if (month) return format(+dmy[3]!, month, +dmy[1]!);
+  }
+  const dotted = DOTTED.exec(text);
+  if (dotted) return format(+dotted[3]!, +dotted[2]!, +dotted[1]!);
+  const slashed = SLASHED.exec(text);
+  if (slashed) {
+    const [a, b, year] = [+slashed[1]!, +slashed[2]!, +slashed[3]!];
+    if (a > 12 && b <= 12) return format(year, b, a);
+    if (b > 12 && a <= 12) return format(year, a, b);
   }
   return undefined;
 }

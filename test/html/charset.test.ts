@@ -59,3 +59,25 @@ test("readHtmlBytes gunzips gzip input and passes other bytes through", () => {
   assert.deepEqual(Buffer.from(readHtmlBytes(gzipSync(raw))), Buffer.from(raw));
   assert.equal(readHtmlBytes(raw), raw);
 });
+
+test("stale multi-byte declaration (gb2312) on UTF-8 bytes: decoded as UTF-8 with a warning", () => {
+  const out = decodeHtml(new TextEncoder().encode('<meta charset="gb2312"><p>Zürich, Genève, Málaga, Kraków, Bogotá et Düsseldorf: “quoted”</p>'));
+  assert.equal(out.charset, "utf-8");
+  assert.match(out.html, /Zürich, Genève, Málaga, Kraków, Bogotá et Düsseldorf: “quoted”/u);
+  assert.equal(out.warnings[0]?.code, "charset-mismatch");
+  assert.match(out.warnings[0]!.message, /gbk.*valid UTF-8/u);
+});
+
+test("GBK bytes declared gb2312 stay GBK", () => {
+  // "中文网页" in GBK: not valid UTF-8.
+  const out = decodeHtml(Uint8Array.from([...latin1('<meta charset="gb2312"><p>'), 0xd6, 0xd0, 0xce, 0xc4, 0xcd, 0xf8, 0xd2, 0xb3, ...latin1("</p>")]));
+  assert.equal(out.charset, "gbk");
+  assert.match(out.html, /中文网页/u);
+  assert.deepEqual(out.warnings, []);
+});
+
+test("a UTF-16 declaration inside ASCII-compatible bytes is read as UTF-8", () => {
+  const out = decodeHtml(new TextEncoder().encode('<meta charset="utf-16"><p>plain ascii page</p>'));
+  assert.equal(out.charset, "utf-8");
+  assert.match(out.html, /plain ascii page/u);
+});

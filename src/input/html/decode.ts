@@ -1,7 +1,8 @@
 // Bytes -> HTML string. Order of trust: byte-order mark, then the charset the page declares in its
 // first 2 KB (or the caller's, e.g. from Content-Type), then sniffing: valid UTF-8, else
 // windows-1252 (what browsers fall back to for Western pages). A declared charset that does not fit
-// the bytes (UTF-8 declared, bytes invalid) is overruled with a warning instead of producing mojibake.
+// the bytes (UTF-8 declared, bytes invalid; another charset declared, bytes valid UTF-8) is
+// overruled with a warning instead of producing mojibake.
 import { gunzipSync } from "node:zlib";
 
 export interface DecodeWarning {
@@ -57,16 +58,31 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): Decoded {
       warnings.push({ code: "charset-mismatch", message: `charset utf-8 ${where}, but the bytes are not valid UTF-8; decoded as windows-1252` });
       return { html: decode(bytes, "windows-1252"), charset: "windows-1252", warnings };
     }
-    // A single-byte charset declared for bytes that are valid multi-byte UTF-8 is a stale declaration.
-    if (charset !== "utf-8" && utf8 !== undefined && /[^\x00-\x7f]/u.test(utf8) && singleByte(charset)) {
+    // Another charset declared for bytes that are valid UTF-8 with characters beyond ASCII is a
+    // stale declaration (a page converted to UTF-8 that kept its old <meta charset>). Text in a
+    // multi-byte charset can pass as UTF-8 only by chance over a few characters, so more are asked.
+    if (charset !== "utf-8" && utf8 !== undefined && nonAscii(utf8, STALE_EVIDENCE) >= (singleByte(charset) ? 1 : STALE_EVIDENCE)) {
       warnings.push({ code: "charset-mismatch", message: `charset ${charset} ${where}, but the bytes are valid UTF-8; decoded as utf-8` });
       return { html: utf8, charset: "utf-8", warnings };
     }
+    // A page cannot declare UTF-16 in its own bytes (the declaration would not be readable);
+    // browsers read such a declaration as UTF-8.
+    if (charset.startsWith("utf-16") && where === "declared in the page") return { html: utf8 ?? decode(bytes, "windows-1252"), charset: utf8 !== undefined ? "utf-8" : "windows-1252", warnings };
     return { html: charset === "utf-8" ? utf8! : decode(bytes, charset), charset, warnings };
   }
   if (utf8 !== undefined) return { html: utf8, charset: "utf-8", warnings };
   warnings.push({ code: "charset-guessed", message: "no charset declared and the bytes are not UTF-8; decoded as windows-1252" });
   return { html: decode(bytes, "windows-1252"), charset: "windows-1252", warnings };
+}
+
+/** Characters beyond ASCII a UTF-8 reading must show before it overrules a multi-byte declaration. */
+const STALE_EVIDENCE = 8;
+
+/** Characters beyond ASCII, counted up to `enough`. */
+function nonAscii(text: string, enough: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[^\x00-\x7f]/gu)) if (++n >= enough) break;
+  return n;
 }
 
 function canonical(label: string): string | undefined {

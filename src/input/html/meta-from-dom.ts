@@ -1,38 +1,30 @@
 // Article facts from the pristine HTML: JSON-LD first (the publisher's own structured data), then
 // OpenGraph / Twitter / Dublin Core / article:* meta tags, then the page itself (<time>, bylines,
-// <h1>, <title>). Each field records where it came from.
-import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
+// dates shown next to the headline, <h1>, <title>). Each field records where it came from.
+import { squash, textOf, type DomNode } from "./dom.js";
 import type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
-import { ldList, ldObjects, ldText } from "./meta/json-ld.js";
+import { ldList, ldObjects, ldText, type LdObject } from "./meta/json-ld.js";
 import { decodeEntities } from "./meta/entities.js";
 import { parseDate } from "../../metadata/parse-date.js";
-
-interface Gathered {
-  lang?: string;
-  titleTag?: string;
-  h1: string[];
-  meta: Map<string, string>;
-  canonical?: string;
-  ld: string[];
-  times: Array<{ datetime: string; published: boolean }>;
-  bylines: Array<{ text: string; from: string }>;
-  /** article:tag repeats, one tag per meta element. */
-  tags: string[];
-}
+import { gather, type Gathered } from "./meta/gather.js";
+import { META_KEYS } from "./meta/vocabulary.js";
+import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
+import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
+import { visibleDate } from "./meta/visible-date.js";
 
 export function metaFromHtml(root: DomNode): HtmlMeta {
   const g = gather(root);
   const ld = ldObjects(g.ld);
   const art = ld.article ?? {};
   const page = ld.page ?? {};
-  const meta = (...keys: string[]): MetaValue | undefined => {
+  const meta = (keys: readonly string[]): MetaValue | undefined => {
     for (const k of keys) {
       const v = g.meta.get(k);
-      if (v) return { value: v, from: `meta[${k}]` };
+      if (v) return { value: decodeEntities(v), from: `meta[${k}]` };
     }
     return undefined;
   };
-  const fromLd = (obj: Record<string, unknown>, key: string, as: "name" | "url" = "name"): MetaValue | undefined => {
+  const fromLd = (obj: LdObject, key: string, as: "name" | "url" = "name"): MetaValue | undefined => {
     const v = ldText(obj[key], as);
     return v ? { value: squash(decodeEntities(v)), from: `json-ld:${key}` } : undefined;
   };
@@ -41,102 +33,98 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
     if (value !== undefined && out[key] === undefined) out[key] = value;
   };
 
-  // The visible headline is the article's title; meta titles often carry an SEO variant or "| Site".
-  const declared = fromLd(art, "headline") ?? meta("og:title", "twitter:title", "dc.title", "citation_title") ?? fromLd(art, "name");
-  const h1 = g.h1.filter((t) => t.length >= 3);
-  if (h1.length === 1) set("title", { value: h1[0]!, from: "h1" });
-  set("title", declared ? { value: withoutSiteName(declared.value), from: declared.from } : undefined);
-  if (g.titleTag) set("title", { value: withoutSiteName(g.titleTag), from: "title" });
+  const publisher = fromLd(art, "publisher") ?? fromLd(page, "publisher");
+  const website = ld.all.find((o) => o["@type"] === "WebSite");
+  set("siteName", meta(META_KEYS.siteName) ?? (publisher && { value: publisher.value, from: "json-ld:publisher" }) ?? (website && fromLd(website, "name")));
+  const siteNames = [out.siteName?.value, publisher?.value, website && ldText(website.name), hostLabel(g.canonical ?? g.meta.get("og:url"))].filter((s): s is string => !!s);
 
-  const ldAuthors = ldList(art.author).map((a) => squash(decodeEntities(a))).filter(plausibleName);
-  if (ldAuthors.length > 0) set("authors", { value: unique(ldAuthors), from: "json-ld:author" });
-  const metaAuthor = meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "twitter:creator");
-  if (metaAuthor && plausibleName(metaAuthor.value)) set("authors", { value: metaAuthor.value.split(/\s*(?:,|\band\b|&)\s*/u).filter(plausibleName), from: metaAuthor.from });
-  const byline = g.bylines.find((b) => plausibleName(b.text));
-  if (byline) set("authors", { value: [byline.text], from: byline.from });
+  const declared = [fromLd(art, "headline"), meta(META_KEYS.title), g.titleTag ? { value: decodeEntities(g.titleTag), from: "title" } : undefined, fromLd(art, "name")]
+    .filter((d): d is MetaValue => d !== undefined)
+    .map((d) => ({ value: withoutSiteName(d.value, siteNames), from: d.from }));
+  set("title", chooseTitle({ declared, h1: g.h1.map((h) => decodeEntities(h.text)) }, siteNames));
+  const anchor = (g.h1.find((h) => out.title && sameTitle(h.text, out.title.value)) ?? g.h1[0])?.order ?? 0;
 
-  set("publishedAt", isoOf(fromLd(art, "datePublished") ?? meta("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "citation_publication_date") ?? fromLd(page, "datePublished")));
+  set("authors", authors(g, art, meta, siteNames, anchor));
+
+  // The first source whose value reads as a date: a key may hold "May 2025" or a template's token.
+  const published = [() => fromLd(art, "datePublished"), ...META_KEYS.published.map((k) => () => meta([k])), () => fromLd(page, "datePublished"), () => fromLd(art, "dateCreated"), () => publishedLike(g)];
+  for (const source of published) set("publishedAt", isoOf(source()));
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
-  set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta("article:modified_time", "og:updated_time", "datemodified", "last-modified")));
+  const shown = out.publishedAt ? undefined : visibleDate(g, anchor);
+  if (shown) set("publishedAt", { value: shown.value, from: "text:date-line" });
+  set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta(META_KEYS.modified) ?? fromLd(page, "dateModified")));
 
-  const publisher = art.publisher;
-  set("siteName", meta("og:site_name", "application-name") ?? (publisher ? { value: ldText(publisher) ?? "", from: "json-ld:publisher" } : undefined));
-  if (out.siteName?.value === "") delete out.siteName;
-  set("description", fromLd(art, "description") ?? meta("og:description", "description", "twitter:description"));
-  set("lang", fromLd(art, "inLanguage") ?? (g.lang ? { value: g.lang, from: "html[lang]" } : meta("og:locale", "content-language")));
-  set("canonical", g.canonical ? { value: g.canonical, from: "link[rel=canonical]" } : (meta("og:url") ?? fromLd(art, "url", "url")));
-  set("image", fromLd(art, "image", "url") ?? meta("og:image", "twitter:image", "og:image:url"));
-  const tags = ldList(art.keywords);
+  set("description", fromLd(art, "description") ?? meta(META_KEYS.description) ?? fromLd(page, "description") ?? firstParagraph(g, anchor));
+  set("lang", fromLd(art, "inLanguage") ?? (g.lang ? { value: g.lang, from: "html[lang]" } : meta(META_KEYS.lang)));
+  set("canonical", g.canonical ? { value: g.canonical, from: "link[rel=canonical]" } : (meta(["og:url"]) ?? fromLd(art, "url", "url")));
+  set("image", fromLd(art, "image", "url") ?? meta(META_KEYS.image));
+  const tags = ldList(art.keywords).map((t) => decodeEntities(t));
   if (tags.length > 0) set("tags", { value: unique(tags), from: "json-ld:keywords" });
   else {
-    const kw = meta("news_keywords", "keywords");
-    if (g.tags.length > 0) set("tags", { value: unique(g.tags), from: "meta[article:tag]" });
+    const kw = meta(META_KEYS.keywords);
+    if (g.tags.length > 0) set("tags", { value: unique(g.tags.map((t) => decodeEntities(t))), from: "meta[article:tag]" });
     else if (kw) set("tags", { value: unique(kw.value.split(/\s*[,;]\s*/u).filter((s) => s !== "")), from: kw.from });
   }
   return out;
 }
 
-function gather(root: DomNode): Gathered {
-  const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], tags: [] };
-  walk(root, (node) => {
-    if (!isElement(node)) return node.type === "root";
-    const el = node;
-    const a = el.attribs;
-    switch (el.name) {
-      case "html":
-        if (a.lang) g.lang = a.lang.trim();
-        break;
-      case "title":
-        g.titleTag ??= squash(textOf(el));
-        return false;
-      case "meta": {
-        const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.trim().toLowerCase();
-        const content = a.content?.trim();
-        if (key === "article:tag" && content) g.tags.push(squash(content));
-        else if (key && content && !g.meta.has(key)) g.meta.set(key, squash(content));
-        return false;
-      }
-      case "link":
-        if (a.rel?.toLowerCase().split(/\s+/u).includes("canonical") && a.href) g.canonical ??= a.href.trim();
-        return false;
-      case "script":
-        if (a.type?.toLowerCase().includes("ld+json")) g.ld.push(rawText(el));
-        return false;
-      case "style":
-        return false;
-      case "time": {
-        const datetime = a.datetime ?? a.content;
-        if (datetime) g.times.push({ datetime, published: a.itemprop === "datePublished" || a.pubdate !== undefined || /publish|posted/iu.test(`${a.class ?? ""} ${el.parent && isElement(el.parent) ? (el.parent.attribs.class ?? "") : ""}`) });
-        break;
-      }
-      case "h1":
-        if (g.h1.length < 3) g.h1.push(squash(textOf(el)));
-        return false;
-    }
-    if (a.itemprop === "author" || a.rel === "author" || /(?:^|\s)(?:byline|author-name|author__name)(?:$|\s)/iu.test(a.class ?? "")) {
-      const text = squash(textOf(el)).replace(/^(?:by|von|par|por|di)\s+/iu, "");
-      if (text) g.bylines.push({ text, from: a.itemprop === "author" ? "itemprop=author" : a.rel === "author" ? "a[rel=author]" : "byline" });
-      return false;
-    }
-    return true;
-  });
-  return g;
+/**
+ * JSON-LD and meta authors, unless they only name the site (an outlet credited as its own author,
+ * or a login handle) while the page shows a person's byline; then the byline.
+ */
+function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => MetaValue | undefined, siteNames: readonly string[], anchor: number): MetaValue<string[]> | undefined {
+  const site = new Set(siteNames.map(bareName));
+  const ldNames = unique(ldList(art.author).map((a) => squash(decodeEntities(a))).filter(looksLikeName));
+  const fromMeta = meta(META_KEYS.author);
+  const handle = meta(META_KEYS.handle);
+  const declared: MetaValue<string[]> | undefined =
+    ldNames.length > 0
+      ? { value: ldNames, from: "json-ld:author" }
+      : fromMeta && looksLikeName(fromMeta.value)
+        ? { value: [fromMeta.value], from: fromMeta.from }
+        : handle && isPersonName(handle.value) && !site.has(bareName(handle.value))
+          ? { value: [handle.value], from: handle.from }
+          : undefined;
+  const strong = declared?.value.some((n) => !site.has(bareName(n)) && !handleLike(n));
+  if (declared && strong) return declared;
+  const shown = visibleByline(g, anchor);
+  if (shown && (!declared || shown.names.some((n) => !site.has(bareName(n))))) return { value: shown.names.map((n) => decodeEntities(n)), from: shown.from };
+  return declared;
 }
 
-/** Script bodies are skipped by textOf, so read their text children directly. */
-function rawText(el: DomElement): string {
-  return el.children.map((c) => c.data ?? "").join("");
+/** Where a page declares no description, its first paragraph after the headline stands for one, as
+ *  Readability's excerpt does; a short one is a caption or a credit. */
+function firstParagraph(g: Gathered, anchor: number): MetaValue | undefined {
+  for (const p of g.paragraphs) {
+    if (p.order < anchor) continue;
+    const text = squash(textOf(p.el));
+    if (text.length >= SHORTEST_DESCRIPTION) return { value: decodeEntities(text), from: "text:first-paragraph" };
+  }
+  return undefined;
 }
+const SHORTEST_DESCRIPTION = 40;
 
-/** "Headline | Site" -> "Headline": drops one trailing segment after a spaced separator. */
-function withoutSiteName(title: string): string {
-  const m = /^(.{12,}?)\s+[|–—·•-]\s+[^|–—·•]{2,40}$/u.exec(title);
-  return m ? m[1]! : title;
+/** A meta key of a site's own naming that says it holds the publication date ("w-published-date"). */
+function publishedLike(g: Gathered): MetaValue | undefined {
+  for (const [key, value] of g.meta) if (PUBLISHED_KEY.test(key) && !MODIFIED_KEY.test(key) && parseDate(value)) return { value, from: `meta[${key}]` };
+  return undefined;
 }
+const PUBLISHED_KEY = /publish|pub-?date|release-?date|date-?created|creation-?date/u;
+const MODIFIED_KEY = /modif|updat|expir/u;
 
-function plausibleName(s: string): boolean {
-  return s.length >= 3 && s.length <= 80 && !/^https?:|@|^\d+$/u.test(s);
+/** "kffnirmitap", "andrew.keaveney": a login, not a name written for readers. */
+const handleLike = (s: string): boolean => /^[\p{Ll}\d._-]+$/u.test(s) || /^[\w-]+\.[\w.-]+$/u.test(s);
+/** A handle ("@NBCNews", "NBCNews") names an account; a person's name has a space. */
+const isPersonName = (s: string): boolean => !s.startsWith("@") && /\s/u.test(s.trim()) && cleanName(s) === s.trim();
+const bareName = (s: string): string => s.toLowerCase().replace(/^@/u, "").replace(/[^\p{L}\d]/gu, "");
+
+/** "https://www.daily-post.example/x" -> "daily-post". */
+function hostLabel(url: string | undefined): string | undefined {
+  const host = url && /^https?:\/\/([^/:?#]+)/iu.exec(url)?.[1];
+  if (!host) return undefined;
+  const labels = host.toLowerCase().replace(/^www\d?\./u, "").split(".");
+  return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
 }
 
 function unique(xs: string[]): string[] {
