@@ -16,11 +16,21 @@ export type Agreement = Record<"title" | "author" | "date", [number, number]>;
 
 export const newAgreement = (): Agreement => ({ title: [0, 0], author: [0, 0], date: [0, 0] });
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/gu, " ").trim();
+// As the dev set's README defines agreement: lower case, one kind of quote, dash and space;
+// an author without a leading "by ".
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/gu, "'")
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/[‐‑‒–—―−]/gu, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
+const person = (s: string): string => norm(s).replace(/^by\s+/u, "");
 
 export function tallyMetadata(acc: Agreement, truth: Truth, m: Metadata): void {
   tally(acc.title, truth.title, m.title, (a, b) => norm(a) === norm(b));
-  tally(acc.author, truth.author, m.author, (a, b) => norm(b).includes(norm(a)) || norm(a).includes(norm(b)));
+  tally(acc.author, truth.author, m.author, (a, b) => person(b).includes(person(a)) || person(a).includes(person(b)));
   tally(acc.date, truth.publish_date, m.publishedAt, (a, b) => a.slice(0, 10) === b.slice(0, 10));
 }
 
