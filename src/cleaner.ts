@@ -4,12 +4,11 @@
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
 import { sniffText } from "./input/sniff.js";
-import { guard } from "./engine/guard.js";
+import { guard, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
-import { initialState, type LineState } from "./engine/state.js";
+import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
-import { articleRegion, type RegionLine } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { fromTextHead } from "./metadata/from-text-head.js";
@@ -96,7 +95,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(done.states.map(regionLine))) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
@@ -150,12 +149,6 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
 
   return { rules, clean };
-}
-
-/** An input line for the guard's region check, with the features the passes measured on it when its text is unchanged. */
-function regionLine(state: LineState): RegionLine {
-  // A line's features describe its current text: they serve only while nothing was trimmed off it.
-  return { text: state.line.text, id: state.line.id, features: state.text === state.line.text ? state.features : undefined };
 }
 
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */
