@@ -11,7 +11,7 @@ import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
-import { fromTextHead } from "./metadata/from-text-head.js";
+import { completeFromText } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
@@ -114,18 +114,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       ? []
       : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
     const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
-    if (!fromHtml && !tripped && (metadata.author === undefined || metadata.publishedAt === undefined)) {
+    if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.
-      const start = done.states.findIndex((l) => l.alive);
-      if (start >= 0) {
-        const head = fromTextHead(done.states.map((l) => l.line.text), start);
-        for (const field of ["author", "publishedAt"] as const) {
-          if (metadata[field] === undefined && head[field] !== undefined) {
-            metadata[field] = head[field];
-            from[field] = "text:head";
-          }
-        }
-      }
+      completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));
     }
     const stats: CleanStats = {
       charsIn: text.length,

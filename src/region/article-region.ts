@@ -81,10 +81,12 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     }
   }
   const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const title = credible ? findTitle(feats, first, p) : -1;
-  const found = credible ? findHeadline(lines, feats, first, last) : -1;
-  const headline = found === title ? -1 : found;
   const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  // The headline stands above the article's first region, which may be a further one.
+  const top = credible ? regions[0]![0] : first;
+  const title = credible ? findTitle(feats, top, p) : -1;
+  const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
+  const headline = found === title ? -1 : found;
   const verdicts = credible ? judge(lines, feats, ev, regions, [first, last], start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
   if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
