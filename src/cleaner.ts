@@ -11,7 +11,7 @@ import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
-import { completeFromText } from "./metadata/from-text.js";
+import { completeFromText, preferHeadline } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
@@ -112,7 +112,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     const candidates: CaptureCandidate[] = tripped
       ? []
-      : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
+      : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.

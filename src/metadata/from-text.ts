@@ -4,6 +4,7 @@
 // headline without the site's name a dump repeats after it ("Headline | Site", "Headline – Site").
 import type { Metadata } from "../types.js";
 import { fromTextHead } from "./from-text-head.js";
+import type { CaptureCandidate } from "./resolve.js";
 
 type From = Partial<Record<keyof Metadata, string>>;
 
@@ -50,4 +51,11 @@ export function withoutSiteName(title: string, lines: readonly string[]): string
 
 function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** The region model's headline over the first kept line's: the first kept line is the headline
+ *  only when the model found none (it may be a caption or a share bar printed above it). */
+export function preferHeadline(candidates: CaptureCandidate[]): CaptureCandidate[] {
+  if (!candidates.some((c) => c.ruleId === "headline-line")) return candidates;
+  return candidates.filter((c) => c.ruleId !== "title-line");
 }

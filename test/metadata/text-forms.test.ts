@@ -110,6 +110,12 @@ describe("metadata forms from text", () => {
     assert.equal(cleaner.clean(text).metadata.title, "Council approves the bridge budget");
   });
 
+  it("metadata forms › the region's headline wins over a caption printed first", () => {
+    const r = cleaner.clean(["A view of the old river crossing at night from the east bank", "Council approves bridge budget", "", ...BODY].join("\n"));
+    assert.equal(r.metadata.title, "Council approves bridge budget");
+    assert.equal(r.metadataFrom.title, "rule:headline-line");
+  });
+
   it("metadata forms › an author's avatar is not the headline", () => {
     assert.equal(cleaner.clean(["Jane Doe's avatar", "", ...BODY].join("\n")).metadata.title, undefined);
   });
