@@ -29,7 +29,7 @@ const LONG_COST = 1.5;
 /** A byline or a date within this many lines under the candidate. */
 const BYLINE_REACH = 4;
 const BYLINE_BONUS = 2;
-const FURNITURE = /\b(?:logo|sign in|log in|subscribe|newsletter|cookies?|menu|search|avatar|headshot|profile (?:image|photo|picture))\b/iu;
+const FURNITURE = /\b(?:logo|sign in|log in|subscribe|newsletter|cookies?|menu|search|avatar|headshot|profile (?:image|photo|picture)|share|comments?|print|follow us)\b/iu;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** "Caption. Photo: Name": a full stop inside the line ends a sentence, so the line is not a headline. */
 const INNER_FULL_STOP = /\p{Ll}{2}\.\s+\p{Lu}/u;
