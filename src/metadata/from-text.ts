@@ -9,7 +9,9 @@ import type { CaptureCandidate } from "./resolve.js";
 type From = Partial<Record<keyof Metadata, string>>;
 
 /** `lines`: the input's lines, kept or not; `start`: index of the first kept line (-1: none). */
-export function completeFromText(metadata: Metadata, from: From, lines: () => readonly string[], start: number): void {
+export function completeFromText(metadata: Metadata, from: From, allLines: () => readonly string[], start: number): void {
+  let read: readonly string[] | undefined;
+  const lines = (): readonly string[] => (read ??= allLines());
   if (metadata.title !== undefined) metadata.title = withoutSiteName(metadata.title, lines());
   if (metadata.author !== undefined && metadata.publishedAt !== undefined) return;
   const head = start >= 0 ? fromTextHead(lines(), start) : {};

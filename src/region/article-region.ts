@@ -102,7 +102,7 @@ const LOWER_START = /^\s*\p{Ll}/u;
 /** Whether line `a` ends mid-sentence and `b` carries it on: not a list item, not the same text
  *  again (an image's alt text is often printed twice), in lower case. */
 function wrapsOn(a: string, fa: LineFeatures, b: string, fb: LineFeatures): boolean {
-  return fa.words >= WRAP_MIN_WORDS && a.trim().length >= WRAP_MIN_CHARS && !fa.endsSentence && !fa.bullet && !fb.bullet && LOWER_START.test(b) && a.trim() !== b.trim();
+  return fa.words >= WRAP_MIN_WORDS && fa.chars >= WRAP_MIN_CHARS && !fa.endsSentence && !fa.bullet && !fb.bullet && LOWER_START.test(b) && a.trim() !== b.trim();
 }
 
 /** Prose hard-wrapped at a fixed width (plain-text pages, <pre> blocks): its lines end mid-sentence
