@@ -4,16 +4,15 @@
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
 import { sniffText } from "./input/sniff.js";
-import { guard } from "./engine/guard.js";
+import { guard, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
-import { initialState, type LineState } from "./engine/state.js";
+import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
-import { articleRegion, type RegionLine } from "./region/article-region.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { markupOf } from "./markup/kept-markup.js";
-import { fromTextHead } from "./metadata/from-text-head.js";
+import { completeFromText, preferHeadline } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
@@ -100,7 +99,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => articleRegion(done.states.map(regionLine))) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
@@ -117,20 +116,11 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     const candidates: CaptureCandidate[] = tripped
       ? []
-      : done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} }));
+      : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
-    if (!fromHtml && !tripped && (metadata.author === undefined || metadata.publishedAt === undefined)) {
+    if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.
-      const start = done.states.findIndex((l) => l.alive);
-      if (start >= 0) {
-        const head = fromTextHead(done.states.map((l) => l.line.text), start);
-        for (const field of ["author", "publishedAt"] as const) {
-          if (metadata[field] === undefined && head[field] !== undefined) {
-            metadata[field] = head[field];
-            from[field] = "text:head";
-          }
-        }
-      }
+      completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));
     }
     const stats: CleanStats = {
       charsIn: text.length,
@@ -159,12 +149,6 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
 
   return { rules, clean };
-}
-
-/** An input line for the guard's region check, with the features the passes measured on it when its text is unchanged. */
-function regionLine(state: LineState): RegionLine {
-  // A line's features describe its current text: they serve only while nothing was trimmed off it.
-  return { text: state.line.text, id: state.line.id, features: state.text === state.line.text ? state.features : undefined };
 }
 
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */

@@ -2,8 +2,12 @@
 // page holds a credible article region (a run of prose, see src/region/), removing most of the
 // page is the point (a short story in a long dump of menus); when it holds none, the rules
 // stripping most of it is more often a misfire than a page of nothing, so nothing is removed and
-// the would-be removals are returned for inspection.
+// the would-be removals are returned for inspection. A page whose removals hold less running
+// prose than an article region needs ("[Log In]", "Please enable JavaScript") is chrome, and
+// emptying it is the right answer, not a misfire.
+import { articleRegion, defaultRegionParams, type RegionLine } from "../region/article-region.js";
 import type { Warning } from "../types.js";
+import type { LineState } from "./state.js";
 
 export interface GuardOptions {
   /** Largest share of the input's non-space characters the rules may remove (0..1) from a page without an article region. */
@@ -14,7 +18,12 @@ export interface RegionFinding {
   credible: boolean;
   /** Words of prose in the best region found. */
   proseWords: number;
+  /** Words of the prose lines the rules would remove. */
+  removedProseWords: number;
 }
+
+/** Fewest words of running prose the removals must hold for the guard to refuse: an article region's least. */
+const MIN_REMOVED_PROSE = defaultRegionParams.credibleMinProseWords;
 
 export function guard(inputText: string, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
   const before = nonSpace(inputText);
@@ -22,11 +31,28 @@ export function guard(inputText: string, keptText: string, options: GuardOptions
   const share = 1 - nonSpace(keptText) / before;
   if (share <= options.maxRemovedShare) return undefined;
   const found = region();
-  if (found.credible) return undefined;
+  if (found.credible || found.removedProseWords < MIN_REMOVED_PROSE) return undefined;
   return {
     code: "guard-too-much-removed",
-    message: `rules would remove ${Math.round(share * 100)}% of the text (limit ${Math.round(options.maxRemovedShare * 100)}%) and it has no article region (${found.proseWords} words of running prose); nothing was removed (see wouldRemove)`,
+    message: `rules would remove ${Math.round(share * 100)}% of the text (limit ${Math.round(options.maxRemovedShare * 100)}%) and it has no article region (${found.proseWords} words of running prose), while ${found.removedProseWords} words of the removals read as running prose; nothing was removed (see wouldRemove)`,
   };
+}
+
+/** The article-region model over the input's lines, kept or not, and the prose among the removed ones. */
+export function pageRegion(states: readonly LineState[]): RegionFinding {
+  const region = articleRegion(states.map(regionLine));
+  let removedProseWords = 0;
+  states.forEach((s, i) => {
+    const e = region.verdicts[i]!.evidence;
+    if (!s.alive && e["prose"] === true) removedProseWords += e["words"] as number;
+  });
+  return { credible: region.credible, proseWords: region.proseWords, removedProseWords };
+}
+
+/** An input line for the region check, with the features the passes measured on it when its text is unchanged. */
+function regionLine(state: LineState): RegionLine {
+  // A line's features describe its current text: they serve only while nothing was trimmed off it.
+  return { text: state.line.text, id: state.line.id, features: state.text === state.line.text ? state.features : undefined };
 }
 
 export function nonSpace(text: string): number {

@@ -1,19 +1,25 @@
 // Byline and date read from the head of a text dump, where no rule took them as whole lines: in
 // a dump they share a line with other furniture ("By Jane DoePublished: Jan 29, 2025", "by Jane
-// Doe | May 19, 2024", "Jun 08, 2023 • 11 Minute Read"). Only the lines around the start of the
-// kept article are read, removed or not, nearest to the start first; update and copyright lines
-// never give a publication date.
-import { parseDate } from "./parse-date.js";
+// Doe | May 19, 2024", "Jun 08, 2023 • 11 Minute Read"), or the author's name stands alone on
+// its line with the date beside it ("Jane Doe" / "May 19, 2024", "Jane Doe May 19, 2024"). Only
+// the lines around the start of the kept article are read, removed or not, nearest to the start
+// first; copyright lines never give a date, and an update line gives one only when the head has
+// no other (the page's only date is then the one it shows its readers).
+import { stopwordMask } from "../lexicon/stopwords.js";
+import { parseDate, parseDateTime } from "./parse-date.js";
 
 /** Lines before the first kept line searched, and lines from it. */
 const BEFORE = 30;
 const AFTER = 10;
 /** Longest line read: bylines and date lines are short. */
 const MAX_CHARS = 200;
+/** Lines on either side of a bare name where its date may stand. */
+const NAME_DATE_REACH = 2;
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:van|von|de|der|da|del|di|du|le|la|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}`;
-// "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", then a colon at most.
-const BYLINE = new RegExp(String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+(?<author>${NAME})`, "u");
+// "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", then a colon at most; a
+// dump may glue "By" to the name ("ByJane Doe").
+const BYLINE = new RegExp(String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+|By(?=\p{Lu}\p{Ll}))(?<author>${NAME})`, "u");
 // A name glued to the next label by the dump: "Jane DoePublished", "Jane DoeUpdated".
 const GLUED = /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b.*$/u;
 // "Photo by …", "Image: Getty / Illustration by …" credit a picture, not the article.
@@ -23,27 +29,58 @@ const UPDATE = /\b(?:updated|modified|edited|reviewed|aktualisiert|mis à jour|a
 const COPYRIGHT = /©|\bcopyright\b|all rights reserved/iu;
 const NUMERIC = /\b(?:(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b/u;
 
+// A line that is a person's name: two to four capitalised words (initials and particles
+// allowed), then nothing, a date, or a short role after a separator ("Jane Doe | Guest Columnist").
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+const BARE_NAME = new RegExp(String.raw`^(?<name>${NAME_WORD}(?:\s+(?:\p{Lu}\.|van|von|de|der|da|del|di|du|le|la|${NAME_WORD})){1,3})(?<rest>(?:\s*[|,•·–—-]\s*|\s{2,}|\s+(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)).*)?$`, "u");
+/** Words that make a short Title Case line a heading or a label rather than a name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    "home news blog share menu contact about search posted updated published read more related table contents privacy policy terms sign log " +
+    "subscribe follow comments comment reviews review guide guides tips best top new latest popular trending services service products product " +
+    "team staff editorial editor editors desk press media company group insights industry center centre care health business marketing design " +
+    "online digital education learning travel food home garden finance money tech technology science sports sport world local opinion video " +
+    "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+const ROLE_MAX_WORDS = 6;
+
 export interface HeadFields {
   author?: string;
   publishedAt?: string;
+  /** The date of an update line, when the head has no other date. */
+  updatedAt?: string;
 }
 
 /** `lines`: the input's lines; `start`: index of the first kept line. */
 export function fromTextHead(lines: readonly string[], start: number): HeadFields {
   const out: HeadFields = {};
-  for (const i of nearestFirst(start, Math.max(0, start - BEFORE), Math.min(lines.length - 1, start + AFTER))) {
+  const from = Math.max(0, start - BEFORE);
+  const to = Math.min(lines.length - 1, start + AFTER);
+  for (const i of nearestFirst(start, from, to)) {
     const line = lines[i]!.trim();
     if (line === "" || line.length > MAX_CHARS) continue;
     if (out.author === undefined) {
       const name = authorIn(line);
       if (name !== undefined) out.author = name;
     }
-    if (out.publishedAt === undefined && !UPDATE.test(line) && !COPYRIGHT.test(line)) {
+    if (out.publishedAt === undefined && !COPYRIGHT.test(line)) {
       const date = dateIn(line);
-      if (date !== undefined) out.publishedAt = date;
+      if (date !== undefined && !UPDATE.test(line)) out.publishedAt = date;
+      else if (date !== undefined) out.updatedAt ??= date;
     }
     if (out.author !== undefined && out.publishedAt !== undefined) break;
   }
+  if (out.author === undefined) {
+    for (const i of nearestFirst(start, from, to)) {
+      const name = bareNameAt(lines, i);
+      if (name !== undefined) {
+        out.author = name;
+        break;
+      }
+    }
+  }
+  if (out.publishedAt !== undefined) delete out.updatedAt;
   return out;
 }
 
@@ -65,8 +102,38 @@ export function authorIn(line: string): string | undefined {
   return name === "" ? undefined : name;
 }
 
+/** The name on line `i` when the line is only a name (or a name and a role, or a name and a
+ *  date) and a date stands on it or within two lines of it: a lone Title Case line is more
+ *  often a heading or a menu entry, a name beside the date is the byline. */
+export function bareNameAt(lines: readonly string[], i: number): string | undefined {
+  const line = lines[i]!.trim();
+  if (line.length > MAX_CHARS) return undefined;
+  const m = BARE_NAME.exec(line);
+  if (!m) return undefined;
+  const words = m.groups!["name"]!.split(/\s+/u);
+  let rest = m.groups!["rest"] ?? "";
+  // "Jane Doe May 19, 2024": the month is the date's, not the name's.
+  while (words.length > 2 && parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined) rest = `${words.pop()} ${rest}`;
+  rest = rest.replace(/^[\s|,•·–—-]+/u, "");
+  const name = words.join(" ");
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || isArticle(words[0]!)) return undefined;
+  const datedHere = rest !== "" && dateIn(rest) !== undefined;
+  if (!datedHere && rest.split(/\s+/u).length > ROLE_MAX_WORDS) return undefined;
+  let dated = datedHere;
+  for (let j = Math.max(0, i - NAME_DATE_REACH); j <= Math.min(lines.length - 1, i + NAME_DATE_REACH) && !dated; j++) {
+    const near = lines[j]!.trim();
+    if (j !== i && near.length <= MAX_CHARS && !COPYRIGHT.test(near) && dateIn(near) !== undefined) dated = true;
+  }
+  return dated ? name : undefined;
+}
+
+/** A short stop word first ("The", "Les", "Der", "Los") opens a heading, not a name. */
+function isArticle(word: string): boolean {
+  return word.length <= 3 && stopwordMask(word.toLowerCase()) !== 0;
+}
+
 export function dateIn(line: string): string | undefined {
-  const named = parseDate(line);
+  const named = parseDateTime(line);
   if (named !== undefined) return named;
   const m = NUMERIC.exec(line);
   if (!m) return undefined;

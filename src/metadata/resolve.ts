@@ -5,7 +5,7 @@ import { countWords } from "../lexicon/words.js";
 import type { Metadata, MetadataField } from "../types.js";
 import { findHeadings } from "./headings.js";
 import type { PageMetadata } from "./page-metadata.js";
-import { parseDate } from "./parse-date.js";
+import { parseDateTime } from "./parse-date.js";
 
 export interface CaptureCandidate {
   ruleId: string;
@@ -33,7 +33,7 @@ export function resolveMetadata(
       if (fields[key] !== undefined) continue;
       const raw = fill(template, c.values);
       if (raw === "") continue;
-      fields[key] = DATE_FIELDS.has(field) ? (parseDate(raw) ?? raw) : raw;
+      fields[key] = DATE_FIELDS.has(field) ? (parseDateTime(raw) ?? raw) : raw;
       from[key] = `rule:${c.ruleId}`;
     }
   }

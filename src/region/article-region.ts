@@ -70,6 +70,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
   const lang = documentLanguage(feats);
   const ev = feats.map((f, i) => lineEvidence(lines[i]!.text, f, lang, p));
+  joinWrappedProse(lines, feats, ev, lang, p);
   const [start, end] = densestSpan(ev.map((e) => e.score));
   const [first, last] = extendRegion(ev.map((e) => e.prose), start, end, p.extensionGap);
   let proseWords = 0;
@@ -81,13 +82,50 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     }
   }
   const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const title = credible ? findTitle(feats, first, p) : -1;
-  const found = credible ? findHeadline(lines, feats, first, last) : -1;
-  const headline = found === title ? -1 : found;
   const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  // The headline stands above the article's first region, which may be a further one.
+  const top = credible ? regions[0]![0] : first;
+  const title = credible ? findTitle(feats, top, p) : -1;
+  const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
+  const headline = found === title ? -1 : found;
   const verdicts = credible ? judge(lines, feats, ev, regions, [first, last], start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
   if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+}
+
+/** Least words and characters of a line that a wrapped sentence runs on from: a wrapped line
+ *  fills the width it was wrapped at, a byline or a caption stops short. */
+const WRAP_MIN_WORDS = 6;
+const WRAP_MIN_CHARS = 45;
+const LOWER_START = /^\s*\p{Ll}/u;
+
+/** Whether line `a` ends mid-sentence and `b` carries it on: not a list item, not the same text
+ *  again (an image's alt text is often printed twice), in lower case. */
+function wrapsOn(a: string, fa: LineFeatures, b: string, fb: LineFeatures): boolean {
+  return fa.words >= WRAP_MIN_WORDS && fa.chars >= WRAP_MIN_CHARS && !fa.endsSentence && !fa.bullet && !fb.bullet && LOWER_START.test(b) && a.trim() !== b.trim();
+}
+
+/** Prose hard-wrapped at a fixed width (plain-text pages, <pre> blocks): its lines end mid-sentence
+ *  and the next one starts in lower case, so no line reads as a sentence on its own. A run of
+ *  such lines that reads as prose when joined is prose, line by line. */
+function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeatures[], ev: LineEvidence[], lang: number, p: RegionParams): void {
+  if (lang < 0) return;
+  for (let i = 0; i < ev.length; ) {
+    let j = i;
+    while (j + 1 < ev.length && wrapsOn(lines[j]!.text, feats[j]!, lines[j + 1]!.text, feats[j + 1]!)) j++;
+    if (j > i) {
+      let words = 0;
+      let stop = 0;
+      for (let k = i; k <= j; k++) [words, stop] = [words + feats[k]!.words, stop + feats[k]!.stopwordHits[lang]!];
+      if (words >= p.unpunctuatedProseMinWords && stop >= p.proseMinStopwordDensity * words) {
+        for (let k = i; k <= j; k++) {
+          const e = ev[k]!;
+          if (!e.prose && feats[k]!.words >= WRAP_MIN_WORDS) ev[k] = { ...e, prose: true, debris: false, score: Math.min(e.words, p.proseWordCap) };
+        }
+      }
+    }
+    i = j + 1;
+  }
 }
 
 /** Further runs of prose beside the main region, each scoring at least `secondaryRegionShare`

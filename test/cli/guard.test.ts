@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { jsonLines, runCli, tempDir } from "./harness.js";
 
-// Only chrome: no run of prose, and the rules would remove nearly all of it.
-const CHROME = ["Accept all cookies", "Manage cookie settings", "Privacy policy", "Cookie policy", "Share on Facebook", "Share on X", "Advertisement", "Home", ""].join("\n");
+// A cookie wall: one line of prose, no run of it, and the rules would remove nearly all of it.
+const CONSENT = "We use cookies and similar technologies to improve your experience on our site, to analyse our traffic and to show you ads that suit you; by clicking accept you agree to the use of all of them.";
+const CHROME = ["Accept all cookies", "Manage cookie settings", "Privacy policy", "Cookie policy", "", CONSENT, "", "Share on Facebook", "Share on X", "Advertisement", "Home", ""].join("\n");
 const ARTICLE = "The council approved the new budget on Monday after a long debate about the cost of the bridge over the river.\n\nCouncillors said the plan would be reviewed again in the spring, when the first figures are known.\n";
 
 function corpus(): string {

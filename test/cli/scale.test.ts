@@ -38,7 +38,7 @@ describe("cli at scale", () => {
   it("cli › --jobs 2 keeps input order and gives the same records, counts and rejects as --jobs 1; --unordered the same set", () => {
     const dir = tempDir();
     // Workers write ok records out themselves; guarded and refused ones travel whole (see batch/protocol.ts).
-    const odd = [{ id: "guarded", text: "Share this article\n\nAdvertisement\n\nRead more\n\nSource: Reuters\n" }, { id: "binary", text: "\u0000\u0001\u0002\u0003".repeat(4) }];
+    const odd = [{ id: "guarded", text: "Share this article\n\nWe use cookies and similar technologies to improve your experience on our site, to analyse our traffic and to show you ads that suit you; by clicking accept you agree to the use of all of them.\n\nAdvertisement\n\nRead more\n" }, { id: "binary", text: "\u0000\u0001\u0002\u0003".repeat(4) }];
     writeFileSync(join(dir, "in.jsonl"), jsonl(75) + odd.map((d) => JSON.stringify(d)).join("\n") + "\n" + jsonl(75, 75));
     const strip = (text: string): string[] => jsonLines(text).map((r) => JSON.stringify({ ...r, stats: { ...r["stats"], ms: 0 } }));
     const counts = (file: string): unknown => {

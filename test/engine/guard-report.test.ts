@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cleanerWith, doc, rule } from "../helpers/specs.js";
 
-const PARA = "The council approved the budget on Monday after a long debate about the new bridge.";
+// One line of prose, more than an article region's least but no region on its own (one line).
+const PARA = "The council approved the budget on Monday after a long debate about the new bridge, which will cost more than the city had planned when the works were first put to a vote.";
 const everything = rule("everything", { words: { min: 0 } });
 
 describe("guard", () => {
@@ -15,14 +16,14 @@ describe("guard", () => {
     assert.deepEqual(r.removed, []);
     assert.deepEqual(r.stats.byRule, {});
     assert.deepEqual(r.warnings.map((w) => w.code), ["guard-too-much-removed"]);
-    assert.match(r.warnings[0]!.message, /^rules would remove 100% of the text \(limit 90%\) and it has no article region \(\d+ words of running prose\); nothing was removed/u);
+    assert.match(r.warnings[0]!.message, /^rules would remove 100% of the text \(limit 90%\) and it has no article region \(\d+ words of running prose\), while \d+ words of the removals read as running prose; nothing was removed/u);
     assert.deepEqual(r.wouldRemove?.map((x) => x.text), ["Title", PARA]);
     assert.equal(r.metadata.source, undefined);
   });
 
   it("guard › records no metadata captured by the refused removals", () => {
     const src = rule("src", { regex: "^Source: (?<source>.+)$" }, { action: "extract", capture: { source: "$<source>" } });
-    const r = cleanerWith([everything, src], { guard: {} }).clean(doc("Short", "Source: AFP"));
+    const r = cleanerWith([everything, src], { guard: {} }).clean(doc(PARA, "Source: AFP"));
     assert.equal(r.status, "guarded");
     assert.equal(r.metadata.source, undefined);
   });
@@ -35,8 +36,8 @@ describe("guard", () => {
   });
 
   it("guard › the limit is configurable", () => {
-    const ad = rule("ad", { exact: ["Advertisement"] });
-    const r = cleanerWith([ad], { guard: { maxRemovedShare: 0.1 } }).clean(doc("Too short.", "Advertisement"));
+    const second = rule("second", { regex: "^Residents" });
+    const r = cleanerWith([second], { guard: { maxRemovedShare: 0.1 } }).clean(doc("Too short.", `Residents said ${PARA}`));
     assert.equal(r.status, "guarded");
     assert.match(r.warnings[0]!.message, /limit 10%/u);
   });
@@ -56,6 +57,17 @@ describe("guard", () => {
     assert.equal(r.status, "ok");
     assert.equal(r.text, story.join("\n\n"));
     assert.equal(r.wouldRemove, undefined);
+  });
+
+  it("guard › empties a page of chrome alone instead of refusing it: its removals hold no running prose", () => {
+    const chrome = rule("chrome", { any: [{ exact: ["Log In", "Home", "Share"] }, { regex: "^You need to enable JavaScript" }] });
+    for (const page of [doc("Home", "Log In", "Share"), "You need to enable JavaScript to run this app."]) {
+      const r = cleanerWith([chrome], { guard: {} }).clean(page);
+      assert.equal(r.status, "ok");
+      assert.equal(r.text, "");
+      assert.deepEqual(r.warnings.map((w) => w.code), ["empty-after-clean"]);
+      assert.equal(r.wouldRemove, undefined);
+    }
   });
 
   it("guard › is on by default", () => {

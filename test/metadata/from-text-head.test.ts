@@ -30,7 +30,7 @@ describe("metadata from the text head", () => {
     ["By Sofia Gonzalez December 2, 2025", "2025-12-02"],
     ["EcoFlow- 2025/4/29", "2025-04-29"],
     ["12.12.2025", "2025-12-12"],
-    ["Publié le 14 mars 2025 à 09:42", "2025-03-14"],
+    ["Publié le 14 mars 2025 à 09:42", "2025-03-14T09:42"],
     ["Veröffentlicht am 3. März 2025", "2025-03-03"],
     ["5 de mayo de 2025", "2025-05-05"],
     ["Pubblicato il 12 marzo 2025", "2025-03-12"],
@@ -42,10 +42,10 @@ describe("metadata from the text head", () => {
     it(`from text head › date of ${JSON.stringify(line)} is ${JSON.stringify(date)}`, () => assert.equal(dateIn(line), date));
   }
 
-  it("from text head › an update or copyright line gives no publication date; the nearest line wins", () => {
+  it("from text head › an update or copyright line gives no publication date (an update line only its fallback); the nearest line wins", () => {
     const lines = ["Home", "© 2025 The Paper", "Updated 14 March 2025, 09:42 GMT", "By Jane Doe | 2 March 2025", "Headline here", "Body starts."];
     assert.deepEqual(fromTextHead(lines, 5), { author: "Jane Doe", publishedAt: "2025-03-02" });
-    assert.deepEqual(fromTextHead(["Updated 14 March 2025", "© 2025", "Body."], 2), {});
+    assert.deepEqual(fromTextHead(["Updated 14 March 2025", "© 2025", "Body."], 2), { updatedAt: "2025-03-14" });
   });
 
   it("from text head › the cleaner fills author and date from a byline line no rule took, with provenance", () => {
