@@ -6,7 +6,7 @@
 // first; copyright lines never give a date, and an update line gives one only when the head has
 // no other (the page's only date is then the one it shows its readers).
 import { stopwordMask } from "../lexicon/stopwords.js";
-import { parseDate, parseDateTime } from "./parse-date.js";
+import { mayHoldDate, parseDate, parseDateTime } from "./parse-date.js";
 
 /** Lines before the first kept line searched, and lines from it. */
 const BEFORE = 30;
@@ -93,9 +93,9 @@ function* nearestFirst(start: number, from: number, to: number): Generator<numbe
 }
 
 export function authorIn(line: string): string | undefined {
-  if (PICTURE_CREDIT.test(line)) return undefined;
   const m = BYLINE.exec(line);
-  if (!m) return undefined;
+  // Few lines hold a byline: the picture-credit check is asked only of those that do.
+  if (!m || PICTURE_CREDIT.test(line)) return undefined;
   const name = m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, "");
   const first = name.split(/\s+/u)[0]!;
   if (NOT_A_NAME.test(first) || parseDate(`${first} 1, 2000`) !== undefined) return undefined;
@@ -133,6 +133,7 @@ function isArticle(word: string): boolean {
 }
 
 export function dateIn(line: string): string | undefined {
+  if (!mayHoldDate(line)) return undefined;
   const named = parseDateTime(line);
   if (named !== undefined) return named;
   const m = NUMERIC.exec(line);

@@ -47,7 +47,16 @@ export function parseDateTime(text: string): string | undefined {
   return time === undefined ? found.iso : `${found.iso}T${time}`;
 }
 
+const DIGIT = /[0-9]/u;
+
+/** Whether `text` may hold a date in any shape read here: each holds a digit, and most lines of
+ *  a page hold none, so they are skipped before the patterns are tried on them. */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text);
+}
+
 function findDate(text: string): Found | undefined {
+  if (!mayHoldDate(text)) return undefined;
   const iso = ISO.exec(text);
   if (iso) return found(format(+iso[1]!, +iso[2]!, +iso[3]!), iso);
   const mdy = MONTH_DAY_YEAR.exec(text);

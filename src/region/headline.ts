@@ -47,6 +47,13 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
     const key = lines[i]!.text.trim();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Each line under the candidates is asked about by up to BYLINE_REACH of them: read it once.
+  const known = new Map<number, boolean>();
+  const isByline = (j: number): boolean => {
+    let yes = known.get(j);
+    if (yes === undefined) known.set(j, (yes = bylineOrDate(lines[j]!.text)));
+    return yes;
+  };
   let best = -1;
   let bestScore = 0;
   for (let i = from; i < first; i++) {
@@ -73,7 +80,7 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
     if (f.titleCaseShare >= 0.6) score += TITLE_CASE_BONUS;
     if (f.words > LONG_WORDS) score -= LONG_COST;
     if (counts.get(text.trim())! > 1) score += REPEAT_BONUS;
-    if (score + BYLINE_BONUS > bestScore && bylineBelow(lines, i, first)) score += BYLINE_BONUS;
+    if (score + BYLINE_BONUS > bestScore && bylineBelow(isByline, i, first)) score += BYLINE_BONUS;
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -83,10 +90,11 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
 }
 
 /** Whether a byline or a date stands within a few lines under line `i` (and above the body). */
-function bylineBelow(lines: readonly { text: string }[], i: number, first: number): boolean {
-  for (let j = i + 1; j <= Math.min(first, i + BYLINE_REACH); j++) {
-    const text = lines[j]!.text;
-    if (text.length <= 200 && (authorIn(text) !== undefined || dateIn(text) !== undefined)) return true;
-  }
+function bylineBelow(isByline: (j: number) => boolean, i: number, first: number): boolean {
+  for (let j = i + 1; j <= Math.min(first, i + BYLINE_REACH); j++) if (isByline(j)) return true;
   return false;
+}
+
+function bylineOrDate(text: string): boolean {
+  return text.length <= 200 && (authorIn(text) !== undefined || dateIn(text) !== undefined);
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { parseDate } from "../../src/metadata/parse-date.js";
+import fc from "fast-check";
+import { mayHoldDate, parseDate, parseDateTime } from "../../src/metadata/parse-date.js";
 
 test("ISO dates with a time part are read", () => {
   assert.equal(parseDate("2025-05-27T06:03:43.274Z"), "2025-05-27");
@@ -13,4 +14,26 @@ test("numeric dates: day-first with dots, slashes only when one number is above 
   assert.equal(parseDate("Updated: 10/31/2024"), "2024-10-31");
   assert.equal(parseDate("the 15/12/2025 at 19:00"), "2025-12-15");
   assert.equal(parseDate("3/4/2025"), undefined);
+});
+
+test("mayHoldDate: every date shape read holds a digit, so a line without one is skipped unread", () => {
+  const dated = ["2025-05-27", "May 3, 2023 1:24 PM EST", "14 March 2025, 09:42 GMT", "5 de mayo de 2024", "23.07.2025", "Updated: 10/31/2024"];
+  for (const line of dated) {
+    assert.ok(mayHoldDate(line), line);
+    assert.notEqual(parseDate(line), undefined, line);
+  }
+  for (const line of ["Published on Monday", "May the fourth", "By Jane Doe | March", "Menu"]) {
+    assert.equal(mayHoldDate(line), false, line);
+    assert.equal(parseDateTime(line), undefined, line);
+  }
+});
+
+test("mayHoldDate never skips a line that parseDateTime reads (generated lines)", () => {
+  const words = ["May", "March", "mars", "Juni", "de", "14", "3", "2024", "1999", ",", ".", "/", "-", ":", "09:42", "GMT", "at", "Updated", "12th", "T10:05"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom(" ", "", "  "), (parts, gap) => {
+      const line = parts.join(gap);
+      if (parseDateTime(line) !== undefined) assert.ok(mayHoldDate(line), line);
+    }),
+  );
 });
