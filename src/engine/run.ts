@@ -7,7 +7,7 @@ import { joinedFacts, type Around, type Facts, type Plan } from "./plan/prefilte
 import { scanLine } from "./plan/line-scan.js";
 import { MemoRows, spanToRanges, type UnitMemo } from "./state.js";
 import { subjectFactory } from "./subjects.js";
-import { unitRange, type UnitRef, type Units } from "./units.js";
+import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 
 export interface RunOptions {
@@ -56,16 +56,16 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
     if (m !== undefined) return m;
-    const lineCount = unit.lines.length;
     if (unit.kind === "line") {
-      const state = unit.lines[0]!;
+      const state = unit;
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
         m = cache.lines.get(unit.text);
-        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, rows)));
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, 1, rows)));
         state.memo = m;
       }
     } else {
+      const lineCount = unit.lines.length;
       m = cache.blocks.get(unit.id);
       if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, rows)));
     }
@@ -188,7 +188,7 @@ function zoneHolds(rule: Rule, blockPos: number, blockCount: number): boolean {
 /** The match a hit makes, or undefined for a trim whose span is empty. */
 function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch | undefined {
   if (rule.action !== "trim") return { rule, unit, hit, pass, range: unitRange(unit) };
-  const cut = spanToRanges(unit.lines[0]!, hit.span ?? [0, unit.text.length]);
+  const cut = spanToRanges(firstLine(unit), hit.span ?? [0, unit.text.length]);
   if (cut.length === 0) return undefined;
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }

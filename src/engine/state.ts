@@ -3,17 +3,51 @@ import type { LineFeatures } from "../classifier/features.js";
 import type { Facts } from "./plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
-export interface LineState {
-  line: Line;
-  /** Kept pieces of the line, ascending, as [start, end) into Doc.text. */
-  segs: Array<Range>;
+/** A line of the document as the passes see it: what is still kept of it, its memo, and its
+ *  place among the kept units of the current pass. It is also the line unit itself (units.ts):
+ *  one object per line for the whole run, not a new unit object per line per pass. */
+export class LineState {
+  /** Kept pieces of the line, ascending, as [start, end) into Doc.text; undefined while the
+   *  whole line is kept (most lines never lose a piece: no array per line for them). */
+  private pieces: Range[] | undefined = undefined;
   /** The kept pieces joined: what rules see. */
   text: string;
-  alive: boolean;
+  alive = true;
   /** What the engine measured on this line and which context-free rules hit it, while `text` stays the same (see run.ts). */
-  memo: UnitMemo | undefined;
+  memo: UnitMemo | undefined = undefined;
   /** The classifier's per-line measurements of `text`, for `featuresOf` (cleared when `text` changes). */
-  features: LineFeatures | undefined;
+  features: LineFeatures | undefined = undefined;
+  /** Position among the kept lines of the current pass (buildUnits sets the three). */
+  pos = 0;
+  /** Position of the line's block among the kept blocks. */
+  blockPos = 0;
+  /** The line's own position among kept lines, as UnitRef.linePos reads it for any unit. */
+  linePos = 0;
+
+  constructor(readonly line: Line) {
+    this.text = line.text;
+  }
+
+  get kind(): "line" {
+    return "line";
+  }
+
+  get id(): string {
+    return this.line.id;
+  }
+
+  /** The unit's lines: this one (a new array: hot paths ask `kind` first). */
+  get lines(): readonly LineState[] {
+    return [this];
+  }
+
+  get segs(): readonly Range[] {
+    return this.pieces ?? [this.line.range];
+  }
+
+  set segs(pieces: Range[]) {
+    this.pieces = pieces;
+  }
 }
 
 export interface UnitMemo {
@@ -66,10 +100,7 @@ export class MemoRows {
 
 export function initialState(doc: Doc): LineState[] {
   const out: LineState[] = [];
-  for (const block of doc.blocks) {
-    // The line's own range is the first kept piece: pieces are replaced, never changed in place.
-    for (const line of block.lines) out.push({ line, segs: [line.range], text: line.text, alive: true, memo: undefined, features: undefined });
-  }
+  for (const block of doc.blocks) for (const line of block.lines) out.push(new LineState(line));
   return out;
 }
 

@@ -6,17 +6,16 @@ import type { LineState } from "./state.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
-import type { UnitRef, Units } from "./units.js";
+import { lineCount, type UnitRef, type Units } from "./units.js";
 
 export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, Labelled>();
-  let linePos: Map<string, number> | undefined;
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
     let v = verdicts.get(key);
     if (v === undefined) {
       v = labelLines(
-        units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u.lines[0]!) })),
+        units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u) })),
         params,
       );
       verdicts.set(key, v);
@@ -27,14 +26,8 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const all = classifyAll(params);
     // A line unit's verdict is the classifier's own (same label and evidence).
     if (unit.kind === "line") return verdictAt(all, unit.pos);
-    if (linePos === undefined) {
-      const map = new Map<string, number>();
-      units.line.forEach((u) => map.set(u.id, u.pos));
-      linePos = map;
-    }
-    const pos = linePos;
-    // A block is boilerplate only when every line in it is.
-    const at = unit.lines.map((l) => pos.get(l.line.id)!);
+    // A block is boilerplate only when every line in it is (its lines are the kept lines from its linePos on).
+    const at = unit.lines.map((_, k) => unit.linePos + k);
     const bad = verdictAt(all, at.find((i) => all.content[i] === 1) ?? at[0]!);
     return { label: bad.label, evidence: bad.evidence };
   };
@@ -43,7 +36,9 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
-      v = articleRegion(units.line.map((u) => ({ text: u.text, id: u.id, features: featuresOf(u.lines[0]!) })), params).verdicts;
+      // The kept lines are region lines as they stand, once each has its features.
+      for (const u of units.line) featuresOf(u);
+      v = articleRegion(units.line, params).verdicts;
       regions.set(key, v);
     }
     return v;
@@ -70,7 +65,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       kind: unit.kind,
       id: unit.id,
       text: unit.text,
-      lineCount: unit.lines.length,
+      lineCount: lineCount(unit),
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => verdictOf(unit, params),
