@@ -5,7 +5,8 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan } from "./plan/prefilter.js";
 import { scanLine } from "./plan/line-scan.js";
-import { MemoRows, spanToRanges, type UnitMemo } from "./state.js";
+import { FeatureRows } from "./feature-rows.js";
+import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
@@ -40,10 +41,12 @@ export interface RunCache {
   lines: Map<string, UnitMemo>;
   /** The memos' bit sets. */
   rows: MemoRows;
+  /** The line memos' features. */
+  features: FeatureRows;
 }
 
 export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5) };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5), features: new FeatureRows() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
@@ -61,13 +64,13 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
         m = cache.lines.get(unit.text);
-        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, 1, rows)));
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, 1, cache)));
         state.memo = m;
       }
     } else {
       const lineCount = unit.lines.length;
       m = cache.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, rows)));
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, cache)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -205,8 +208,8 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
   return near;
 }
 
-function newMemo(text: string, lineCount: number, rows: MemoRows): UnitMemo {
-  return { text, lineCount, row: rows.add(), known: false, hits: undefined, facts: undefined, features: undefined };
+function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {
+  return new UnitMemo(text, lineCount, cache.rows.add(), cache.features);
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

@@ -4,7 +4,7 @@ import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lin
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
-import { articleRegion } from "../region/article-region.js";
+import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
 import { lineCount, type UnitRef, type Units } from "./units.js";
 
@@ -31,8 +31,8 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const bad = verdictAt(all, at.find((i) => all.content[i] === 1) ?? at[0]!);
     return { label: bad.label, evidence: bad.evidence };
   };
-  const regions = new Map<string, RegionVerdict[]>();
-  const regionAll = (params: Record<string, number>): RegionVerdict[] => {
+  const regions = new Map<string, Verdicts>();
+  const regionAll = (params: Record<string, number>): Verdicts => {
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
@@ -45,9 +45,9 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   };
   const regionOf = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
     const all = regionAll(params);
-    if (unit.kind === "line") return all[unit.pos]!;
+    if (unit.kind === "line") return all.at(unit.pos);
     // A block stands where its most article-like line stands.
-    const mine = unit.lines.map((_, i) => all[unit.linePos + i]!);
+    const mine = unit.lines.map((_, i) => all.at(unit.linePos + i));
     return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
   };
   // Characters of kept text before each unit, per kind, for the `position` matcher.
@@ -93,9 +93,7 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
 /** A line's classifier measurements, kept across passes while its text is unchanged (they depend
  *  on nothing else): the engine's scan of the line left them in its memo (engine/run.ts). */
 function featuresOf(state: LineState): LineFeatures {
-  if (state.features !== undefined) return state.features;
-  const memo = state.memo;
-  return (state.features = memo !== undefined && memo.text === state.text && memo.features !== undefined ? memo.features : lineFeatures(state.text));
+  return state.features ?? (state.features = lineFeatures(state.text));
 }
 
 const RING = 8;
