@@ -141,7 +141,7 @@ function shareBits(bits: readonly number[]): readonly number[] {
   for (let w = 0; w < bits.length; w++) key = Math.imul(key ^ bits[w]!, 0x9e3779b1) ^ w;
   const same = sharedBits.get(key);
   if (same !== undefined) {
-    for (const one of same) if (one.length === bits.length && one.every((b, w) => b === bits[w])) return one;
+    for (const one of same) if (sameBits(one, bits)) return one;
   }
   const one = bits.slice();
   if (sharedBitsCount < SHARED_MAX) {
@@ -150,6 +150,12 @@ function shareBits(bits: readonly number[]): readonly number[] {
     else same.push(one);
   }
   return one;
+}
+
+function sameBits(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
+  return true;
 }
 
 // The facts' condition bits are gathered here and copied out only when some bit is set.
