@@ -15,7 +15,7 @@ export function documentLanguage(feats: readonly LineFeatures[]): number {
 }
 
 /** Maximum-sum contiguous span of scores[from..to] (Kadane); [from, from - 1] when every score is negative. */
-export function densestSpan(scores: readonly number[], from = 0, to = scores.length - 1): [number, number] {
+export function densestSpan(scores: ArrayLike<number>, from = 0, to = scores.length - 1): [number, number] {
   let best = 0;
   let bestStart = from;
   let bestEnd = from - 1;
@@ -37,7 +37,7 @@ export function densestSpan(scores: readonly number[], from = 0, to = scores.len
 }
 
 /** Grows [start, end] over prose lines separated from it by at most `gap` other lines. */
-export function extendRegion(prose: readonly boolean[], start: number, end: number, gap: number): [number, number] {
+export function extendRegion(prose: ArrayLike<boolean | number>, start: number, end: number, gap: number): [number, number] {
   if (end < start) return [start, end];
   for (let i = start - 1, run = 0; i >= 0 && run <= gap; i--) {
     if (prose[i]) [start, run] = [i, 0];
@@ -53,6 +53,12 @@ export function extendRegion(prose: readonly boolean[], start: number, end: numb
 /** Whether each line lies within `reach` lines of a prose line of the region (two linear sweeps). */
 export function nearProse(prose: readonly boolean[], first: number, last: number, reach: number): boolean[] {
   const near = new Array<boolean>(prose.length).fill(false);
+  markNearProse(prose, first, last, reach, near);
+  return near;
+}
+
+/** nearProse into `near`, for the lines first..last only (the rest of `near` is left as it is). */
+export function markNearProse(prose: ArrayLike<boolean | number>, first: number, last: number, reach: number, near: { [i: number]: boolean | number }): void {
   let seen = -Infinity;
   for (let i = first; i <= last; i++) {
     if (prose[i]) seen = i;
@@ -63,12 +69,30 @@ export function nearProse(prose: readonly boolean[], first: number, last: number
     if (prose[i]) seen = i;
     if (seen - i <= reach) near[i] = true;
   }
-  return near;
 }
 
 /** Lines whose trimmed text occurs more than once on the page: duplicated widgets, menus and calls to action. */
 export function repeatedLines(keys: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return keys.map((k) => counts.get(k)! > 1);
+  const once = repeatedTexts(keys.length, (i) => keys[i]!);
+  return keys.map((_, i) => once[i] === 1);
+}
+
+/** repeatedLines over `count` lines read by `textAt` (trimmed here), as 1 for a repeated line. */
+export function repeatedTexts(count: number, textAt: (i: number) => string): Uint8Array {
+  // Only a repeat matters: a text seen once maps to its line, seen again to -1.
+  const first = new Map<string, number>();
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const key = textAt(i).trim();
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else {
+      out[i] = 1;
+      if (at >= 0) {
+        out[at] = 1;
+        first.set(key, -1);
+      }
+    }
+  }
+  return out;
 }

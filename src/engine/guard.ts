@@ -43,16 +43,16 @@ export function pageRegion(states: readonly LineState[]): RegionFinding {
   const region = articleRegion(states.map(regionLine));
   let removedProseWords = 0;
   states.forEach((s, i) => {
-    const e = region.verdicts[i]!.evidence;
+    const e = region.verdicts.at(i).evidence;
     if (!s.alive && e["prose"] === true) removedProseWords += e["words"] as number;
   });
   return { credible: region.credible, proseWords: region.proseWords, removedProseWords };
 }
 
-/** An input line for the region check, with the features the passes measured on it when its text is unchanged. */
+/** An input line for the region check: the line as the passes left it while its text is unchanged
+ *  (with the features they measured), else the input's line. */
 function regionLine(state: LineState): RegionLine {
-  // A line's features describe its current text: they serve only while nothing was trimmed off it.
-  return { text: state.line.text, id: state.line.id, features: state.text === state.line.text ? state.features : undefined };
+  return state.text === state.line.text ? state : state.line;
 }
 
 export function nonSpace(text: string): number {

@@ -5,9 +5,10 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan } from "./plan/prefilter.js";
 import { scanLine } from "./plan/line-scan.js";
-import { MemoRows, spanToRanges, type UnitMemo } from "./state.js";
+import { FeatureRows } from "./feature-rows.js";
+import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { subjectFactory } from "./subjects.js";
-import { unitRange, type UnitRef, type Units } from "./units.js";
+import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 
 export interface RunOptions {
@@ -40,10 +41,12 @@ export interface RunCache {
   lines: Map<string, UnitMemo>;
   /** The memos' bit sets. */
   rows: MemoRows;
+  /** The line memos' features. */
+  features: FeatureRows;
 }
 
 export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5) };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5), features: new FeatureRows() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
@@ -56,18 +59,18 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const memoOf = (unit: UnitRef): UnitMemo => {
     let m = memos[unit.kind][unit.pos];
     if (m !== undefined) return m;
-    const lineCount = unit.lines.length;
     if (unit.kind === "line") {
-      const state = unit.lines[0]!;
+      const state = unit;
       m = state.memo;
       if (m === undefined || m.text !== unit.text) {
         m = cache.lines.get(unit.text);
-        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, lineCount, rows)));
+        if (m === undefined) cache.lines.set(unit.text, (m = newMemo(unit.text, 1, cache)));
         state.memo = m;
       }
     } else {
+      const lineCount = unit.lines.length;
       m = cache.blocks.get(unit.id);
-      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, rows)));
+      if (m === undefined || m.lineCount !== lineCount || m.text !== unit.text) cache.blocks.set(unit.id, (m = newMemo(unit.text, lineCount, cache)));
     }
     memos[unit.kind][unit.pos] = m;
     return m;
@@ -188,7 +191,7 @@ function zoneHolds(rule: Rule, blockPos: number, blockCount: number): boolean {
 /** The match a hit makes, or undefined for a trim whose span is empty. */
 function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch | undefined {
   if (rule.action !== "trim") return { rule, unit, hit, pass, range: unitRange(unit) };
-  const cut = spanToRanges(unit.lines[0]!, hit.span ?? [0, unit.text.length]);
+  const cut = spanToRanges(firstLine(unit), hit.span ?? [0, unit.text.length]);
   if (cut.length === 0) return undefined;
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
@@ -205,8 +208,8 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
   return near;
 }
 
-function newMemo(text: string, lineCount: number, rows: MemoRows): UnitMemo {
-  return { text, lineCount, row: rows.add(), known: false, hits: undefined, facts: undefined, features: undefined };
+function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {
+  return new UnitMemo(text, lineCount, cache.rows.add(), cache.features);
 }
 
 /** The units following `unit` up to (not including) the first that `until` accepts. */

@@ -1,38 +1,99 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
+import type { FeatureRows } from "./feature-rows.js";
 import type { Facts } from "./plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
-export interface LineState {
-  line: Line;
-  /** Kept pieces of the line, ascending, as [start, end) into Doc.text. */
-  segs: Array<Range>;
+/** A line of the document as the passes see it: what is still kept of it, its memo, and its
+ *  place among the kept units of the current pass. It is also the line unit itself (units.ts):
+ *  one object per line for the whole run, not a new unit object per line per pass. */
+export class LineState {
+  /** Kept pieces of the line, ascending, as [start, end) into Doc.text; undefined while the
+   *  whole line is kept (most lines never lose a piece: no array per line for them). */
+  private pieces: Range[] | undefined = undefined;
   /** The kept pieces joined: what rules see. */
   text: string;
-  alive: boolean;
+  alive = true;
   /** What the engine measured on this line and which context-free rules hit it, while `text` stays the same (see run.ts). */
-  memo: UnitMemo | undefined;
-  /** The classifier's per-line measurements of `text`, for `featuresOf` (cleared when `text` changes). */
-  features: LineFeatures | undefined;
+  memo: UnitMemo | undefined = undefined;
+  /** Measurements of a text no memo holds (a trimmed line's), for `features`. */
+  private own: LineFeatures | undefined = undefined;
+  /** Position among the kept lines of the current pass (buildUnits sets the three). */
+  pos = 0;
+  /** Position of the line's block among the kept blocks. */
+  blockPos = 0;
+  /** The line's own position among kept lines, as UnitRef.linePos reads it for any unit. */
+  linePos = 0;
+
+  constructor(readonly line: Line) {
+    this.text = line.text;
+  }
+
+  /** The classifier's per-line measurements of `text`, when the engine has them: its memo's
+   *  while the text is the memo's, else what was set for this text (cleared when it changes). */
+  get features(): LineFeatures | undefined {
+    if (this.own !== undefined) return this.own;
+    const memo = this.memo;
+    return memo !== undefined && memo.text === this.text ? memo.features : undefined;
+  }
+
+  set features(f: LineFeatures | undefined) {
+    this.own = f;
+  }
+
+  get kind(): "line" {
+    return "line";
+  }
+
+  get id(): string {
+    return this.line.id;
+  }
+
+  /** The unit's lines: this one (a new array: hot paths ask `kind` first). */
+  get lines(): readonly LineState[] {
+    return [this];
+  }
+
+  get segs(): readonly Range[] {
+    return this.pieces ?? [this.line.range];
+  }
+
+  set segs(pieces: Range[]) {
+    this.pieces = pieces;
+  }
 }
 
-export interface UnitMemo {
-  text: string;
-  lineCount: number;
-  /** The memo's row in the cache's bit rows (MemoRows): which rules were asked about this text,
-   *  and whose conditions its facts meet. Rows of a typed array, not two arrays per memo: memos
-   *  live as long as the document, one per distinct line. */
-  row: number;
+/** What the engine knows of one unit text: its facts, which rules were asked about it and what
+ *  they found, and (lines) its features. Equal texts share one memo (run.ts). */
+export class UnitMemo {
   /** Whether the row's candidates are computed. */
-  known: boolean;
+  known = false;
   /** The non-null results among the tested (most are null). */
-  hits: Map<number, Hit> | undefined;
+  hits: Map<number, Hit> | undefined = undefined;
   /** What the prefilter measured on this text (see engine/plan/prefilter.ts). */
-  facts: Facts | undefined;
-  /** The classifier's per-line measurements of the text, from the same scan as `facts` (lines only). */
-  features: LineFeatures | undefined;
+  facts: Facts | undefined = undefined;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
-  nonSpace?: number;
+  nonSpace: number | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lineCount: number,
+    /** The memo's row in the cache's bit rows (MemoRows) and feature rows: which rules were
+     *  asked about this text, whose conditions its facts meet, and its features. Rows of typed
+     *  arrays, not arrays and objects per memo: memos live as long as the document, one per
+     *  distinct line. */
+    readonly row: number,
+    private readonly store: FeatureRows,
+  ) {}
+
+  /** The classifier's per-line measurements of the text, from the same scan as `facts` (lines only). */
+  get features(): LineFeatures | undefined {
+    return this.store.at(this.row);
+  }
+
+  set features(f: LineFeatures | undefined) {
+    if (f !== undefined) this.store.put(this.row, f);
+  }
 }
 
 /** Two bit sets per memo, `width` 32-bit words each, by row: tested (bit per rule slot: asked
@@ -66,10 +127,7 @@ export class MemoRows {
 
 export function initialState(doc: Doc): LineState[] {
   const out: LineState[] = [];
-  for (const block of doc.blocks) {
-    // The line's own range is the first kept piece: pieces are replaced, never changed in place.
-    for (const line of block.lines) out.push({ line, segs: [line.range], text: line.text, alive: true, memo: undefined, features: undefined });
-  }
+  for (const block of doc.blocks) for (const line of block.lines) out.push(new LineState(line));
   return out;
 }
 

@@ -4,19 +4,18 @@ import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lin
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
-import { articleRegion } from "../region/article-region.js";
+import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
-import type { UnitRef, Units } from "./units.js";
+import { lineCount, type UnitRef, type Units } from "./units.js";
 
 export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, Labelled>();
-  let linePos: Map<string, number> | undefined;
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
     let v = verdicts.get(key);
     if (v === undefined) {
       v = labelLines(
-        units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u.lines[0]!) })),
+        units.line.map((u) => ({ text: u.text, block: u.blockPos, features: featuresOf(u) })),
         params,
       );
       verdicts.set(key, v);
@@ -27,32 +26,28 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
     const all = classifyAll(params);
     // A line unit's verdict is the classifier's own (same label and evidence).
     if (unit.kind === "line") return verdictAt(all, unit.pos);
-    if (linePos === undefined) {
-      const map = new Map<string, number>();
-      units.line.forEach((u) => map.set(u.id, u.pos));
-      linePos = map;
-    }
-    const pos = linePos;
-    // A block is boilerplate only when every line in it is.
-    const at = unit.lines.map((l) => pos.get(l.line.id)!);
+    // A block is boilerplate only when every line in it is (its lines are the kept lines from its linePos on).
+    const at = unit.lines.map((_, k) => unit.linePos + k);
     const bad = verdictAt(all, at.find((i) => all.content[i] === 1) ?? at[0]!);
     return { label: bad.label, evidence: bad.evidence };
   };
-  const regions = new Map<string, RegionVerdict[]>();
-  const regionAll = (params: Record<string, number>): RegionVerdict[] => {
+  const regions = new Map<string, Verdicts>();
+  const regionAll = (params: Record<string, number>): Verdicts => {
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
-      v = articleRegion(units.line.map((u) => ({ text: u.text, id: u.id, features: featuresOf(u.lines[0]!) })), params).verdicts;
+      // The kept lines are region lines as they stand, once each has its features.
+      for (const u of units.line) featuresOf(u);
+      v = articleRegion(units.line, params).verdicts;
       regions.set(key, v);
     }
     return v;
   };
   const regionOf = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
     const all = regionAll(params);
-    if (unit.kind === "line") return all[unit.pos]!;
+    if (unit.kind === "line") return all.at(unit.pos);
     // A block stands where its most article-like line stands.
-    const mine = unit.lines.map((_, i) => all[unit.linePos + i]!);
+    const mine = unit.lines.map((_, i) => all.at(unit.linePos + i));
     return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
   };
   // Characters of kept text before each unit, per kind, for the `position` matcher.
@@ -70,7 +65,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       kind: unit.kind,
       id: unit.id,
       text: unit.text,
-      lineCount: unit.lines.length,
+      lineCount: lineCount(unit),
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => verdictOf(unit, params),
@@ -98,9 +93,7 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
 /** A line's classifier measurements, kept across passes while its text is unchanged (they depend
  *  on nothing else): the engine's scan of the line left them in its memo (engine/run.ts). */
 function featuresOf(state: LineState): LineFeatures {
-  if (state.features !== undefined) return state.features;
-  const memo = state.memo;
-  return (state.features = memo !== undefined && memo.text === state.text && memo.features !== undefined ? memo.features : lineFeatures(state.text));
+  return state.features ?? (state.features = lineFeatures(state.text));
 }
 
 const RING = 8;

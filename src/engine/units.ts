@@ -1,12 +1,15 @@
 // The kept lines and blocks at the start of a pass, in document order, with their zone positions.
-import type { Range, Unit } from "../types.js";
+import type { Range } from "../types.js";
 import type { LineState } from "./state.js";
 
-export interface UnitRef {
-  kind: Unit;
+/** A unit of a pass: a kept line (the LineState itself) or a block of kept lines. */
+export type UnitRef = LineState | BlockRef;
+
+export interface BlockRef {
+  kind: "block";
   id: string;
   text: string;
-  /** Kept lines the unit is made of (one for a line unit). */
+  /** Kept lines the unit is made of. */
   lines: LineState[];
   /** Position among kept units of the same kind. */
   pos: number;
@@ -17,13 +20,13 @@ export interface UnitRef {
 }
 
 export interface Units {
-  line: UnitRef[];
-  block: UnitRef[];
+  line: LineState[];
+  block: BlockRef[];
 }
 
 export function buildUnits(states: readonly LineState[]): Units {
-  const line: UnitRef[] = [];
-  const block: UnitRef[] = [];
+  const line: LineState[] = [];
+  const block: BlockRef[] = [];
   let open: LineState[] = [];
   const close = (): void => {
     if (open.length === 0) return;
@@ -34,7 +37,9 @@ export function buildUnits(states: readonly LineState[]): Units {
   for (const s of states) {
     if (!s.alive) continue;
     if (open.length > 0 && open[0]!.line.block !== s.line.block) close();
-    line.push({ kind: "line", id: s.line.id, text: s.text, lines: [s], pos: line.length, blockPos: block.length, linePos: line.length });
+    s.pos = s.linePos = line.length;
+    s.blockPos = block.length;
+    line.push(s);
     open.push(s);
   }
   close();
@@ -43,8 +48,17 @@ export function buildUnits(states: readonly LineState[]): Units {
 
 /** The span of Doc.text a whole unit covers now (from its first kept piece to its last). */
 export function unitRange(unit: UnitRef): Range {
-  const first = unit.lines[0]!.segs[0]!;
-  const lastLine = unit.lines[unit.lines.length - 1]!;
-  const last = lastLine.segs[lastLine.segs.length - 1]!;
-  return [first[0], last[1]];
+  const firstSegs = firstLine(unit).segs;
+  const lastSegs = (unit.kind === "line" ? unit : unit.lines[unit.lines.length - 1]!).segs;
+  return [firstSegs[0]![0], lastSegs[lastSegs.length - 1]![1]];
+}
+
+/** The unit's first kept line (a line unit is its own). */
+export function firstLine(unit: UnitRef): LineState {
+  return unit.kind === "line" ? unit : unit.lines[0]!;
+}
+
+/** How many kept lines the unit holds. */
+export function lineCount(unit: UnitRef): number {
+  return unit.kind === "line" ? 1 : unit.lines.length;
 }

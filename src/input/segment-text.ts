@@ -1,6 +1,7 @@
 // Plain text -> Doc: blocks are runs of non-blank lines, lines are split on "\n".
 import type { Block, Doc, Line } from "../types.js";
 import { isBlankText } from "../lexicon/space.js";
+import { DocLine } from "./doc-line.js";
 
 export function segmentText(text: string, meta: { id?: string; url?: string } = {}): Doc {
   const blocks: Block[] = [];
@@ -23,7 +24,7 @@ export function segmentText(text: string, meta: { id?: string; url?: string } = 
     else {
       const block = blocks.length;
       const index = current.length;
-      current.push({ id: `b${block}.l${index}`, block, index, text: lineText, range: [start, end] });
+      current.push(new DocLine(block, index, lineText, start, end));
     }
     start = end + 1;
   }

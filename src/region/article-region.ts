@@ -9,8 +9,8 @@ import { defaultClassifierParams, type ClassifierParams } from "../classifier/cl
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
-import { densestSpan, documentLanguage, extendRegion, nearProse, repeatedLines } from "../classifier/page-spans.js";
-import { lineEvidence, type LineEvidence } from "./line-evidence.js";
+import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
+import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
   text: string;
@@ -62,22 +62,23 @@ export interface Region {
   /** The headline when it stands apart from the region, among the chrome before it; -1 if none. */
   headline: number;
   proseWords: number;
-  verdicts: RegionVerdict[];
+  verdicts: Verdicts;
 }
 
 export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
   const p: RegionParams = { ...defaultRegionParams, ...params };
   const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
   const lang = documentLanguage(feats);
-  const ev = feats.map((f, i) => lineEvidence(lines[i]!.text, f, lang, p));
+  const ev = new EvidenceRows(lines.length);
+  for (let i = 0; i < lines.length; i++) ev.set(i, lineEvidence(lines[i]!.text, feats[i]!, lang, p));
   joinWrappedProse(lines, feats, ev, lang, p);
-  const [start, end] = densestSpan(ev.map((e) => e.score));
-  const [first, last] = extendRegion(ev.map((e) => e.prose), start, end, p.extensionGap);
+  const [start, end] = densestSpan(ev.score);
+  const [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
   for (let i = first; i <= last; i++) {
-    if (ev[i]!.prose) {
-      proseWords += ev[i]!.words;
+    if (ev.isProse(i)) {
+      proseWords += ev.words[i]!;
       proseLines++;
     }
   }
@@ -88,8 +89,10 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const title = credible ? findTitle(feats, top, p) : -1;
   const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
-  const verdicts = credible ? judge(lines, feats, ev, regions, [first, last], start, end, title, p) : feats.map((f, i) => verdict("none", "no article region", f, ev[i]!));
-  if (headline >= 0) verdicts[headline] = verdict("headline", "headline above the article region", feats[headline]!, ev[headline]!);
+  const verdicts = new Verdicts(feats, ev);
+  if (credible) judge(lines, feats, ev, regions, [first, last], start, end, title, p, verdicts);
+  else for (let i = 0; i < lines.length; i++) verdicts.set(i, "none", "no article region");
+  if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
 }
 
@@ -108,7 +111,7 @@ function wrapsOn(a: string, fa: LineFeatures, b: string, fb: LineFeatures): bool
 /** Prose hard-wrapped at a fixed width (plain-text pages, <pre> blocks): its lines end mid-sentence
  *  and the next one starts in lower case, so no line reads as a sentence on its own. A run of
  *  such lines that reads as prose when joined is prose, line by line. */
-function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeatures[], ev: LineEvidence[], lang: number, p: RegionParams): void {
+function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeatures[], ev: EvidenceRows, lang: number, p: RegionParams): void {
   if (lang < 0) return;
   for (let i = 0; i < ev.length; ) {
     let j = i;
@@ -119,8 +122,11 @@ function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeat
       for (let k = i; k <= j; k++) [words, stop] = [words + feats[k]!.words, stop + feats[k]!.stopwordHits[lang]!];
       if (words >= p.unpunctuatedProseMinWords && stop >= p.proseMinStopwordDensity * words) {
         for (let k = i; k <= j; k++) {
-          const e = ev[k]!;
-          if (!e.prose && feats[k]!.words >= WRAP_MIN_WORDS) ev[k] = { ...e, prose: true, debris: false, score: Math.min(e.words, p.proseWordCap) };
+          if (!ev.isProse(k) && feats[k]!.words >= WRAP_MIN_WORDS) {
+            ev.prose[k] = 1;
+            ev.debris[k] = 0;
+            ev.score[k] = Math.min(ev.words[k]!, p.proseWordCap);
+          }
         }
       }
     }
@@ -130,10 +136,10 @@ function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeat
 
 /** Further runs of prose beside the main region, each scoring at least `secondaryRegionShare`
  *  of the main region's score and holding enough prose to be credible on its own. */
-function secondaryRegions(ev: readonly LineEvidence[], first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
+function secondaryRegions(ev: EvidenceRows, first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (p.secondaryRegionShare <= 0) return out;
-  const scores = ev.map((e) => e.score);
+  const scores = ev.score;
   let mainScore = 0;
   for (let i = start; i <= end; i++) mainScore += scores[i]!;
   const search = (from: number, to: number): void => {
@@ -143,8 +149,8 @@ function secondaryRegions(ev: readonly LineEvidence[], first: number, last: numb
     let score = 0;
     let words = 0;
     for (let i = a; i <= b; i++) {
-      score += ev[i]!.score;
-      if (ev[i]!.prose) words += ev[i]!.words;
+      score += ev.score[i]!;
+      if (ev.isProse(i)) words += ev.words[i]!;
     }
     if (score < p.secondaryRegionShare * mainScore || words < p.credibleMinProseWords) return;
     out.push([a, b]);
@@ -159,24 +165,23 @@ function secondaryRegions(ev: readonly LineEvidence[], first: number, last: numb
 function judge(
   lines: readonly RegionLine[],
   feats: readonly LineFeatures[],
-  ev: readonly LineEvidence[],
+  ev: EvidenceRows,
   regions: ReadonlyArray<readonly [number, number]>,
   main: readonly [number, number],
   start: number,
   end: number,
   title: number,
   p: RegionParams,
-): RegionVerdict[] {
-  const repeated = repeatedLines(lines.map((l) => l.text.trim()));
-  const near = new Array<boolean>(ev.length).fill(false);
-  const inRegion = new Array<boolean>(ev.length).fill(false);
-  const prose = ev.map((e) => e.prose);
+  out: Verdicts,
+): void {
+  const repeated = repeatedTexts(lines.length, (i) => lines[i]!.text);
+  const near = new Uint8Array(ev.length);
+  const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
-    const n = nearProse(prose, a, b, p.shortLineReach);
-    for (let i = a; i <= b; i++) [near[i], inRegion[i]] = [n[i]!, true];
+    markNearProse(ev.prose, a, b, p.shortLineReach, near);
+    inRegion.fill(1, a, b + 1);
   }
   const span = `${lines[main[0]]!.id}–${lines[main[1]]!.id}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
-  const out = new Array<RegionVerdict>(ev.length);
   // Lines outside every region, explained run by run.
   for (let i = 0; i < ev.length; ) {
     if (inRegion[i]) {
@@ -188,21 +193,18 @@ function judge(
     const where = i < main[0] ? "before" : j > main[1] ? "after" : "between";
     const run: [number, number] = title >= i && title <= j ? skipOne(i, j, title) : [i, j];
     const why = `${where} the article region${regions.length > 1 ? "s" : ""} (${span}): ${describeRun(feats, ev, run)}`;
-    for (let k = i; k <= j; k++) out[k] = verdict("outside", why, feats[k]!, ev[k]!);
+    for (let k = i; k <= j; k++) out.set(k, "outside", why);
     i = j + 1;
   }
   for (let i = 0; i < ev.length; i++) {
-    const f = feats[i]!;
-    const e = ev[i]!;
-    if (i === title) out[i] = verdict("content", "title", f, e);
+    if (i === title) out.set(i, "content", "title");
     else if (!inRegion[i]) continue;
-    else if (e.debris && !e.prose) out[i] = verdict("inside", "debris", f, e);
-    else if (e.prose) out[i] = verdict("content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose", f, e);
-    else if (repeated[i]) out[i] = verdict("inside", "repeated", f, e);
-    else if (!near[i]) out[i] = verdict("inside", "far-from-prose", f, e);
-    else out[i] = verdict("content", "short-near-prose", f, e);
+    else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", "debris");
+    else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
+    else if (repeated[i]) out.set(i, "inside", "repeated");
+    else if (!near[i]) out.set(i, "inside", "far-from-prose");
+    else out.set(i, "content", "short-near-prose");
   }
-  return out;
 }
 
 /** The lines [from, to] without `skip`, as the span a description counts (it only needs a count and a shape). */
@@ -210,8 +212,41 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
   return skip === to ? [from, to - 1] : [from, to];
 }
 
-function verdict(part: RegionPart, why: string, f: LineFeatures, e: LineEvidence): RegionVerdict {
-  return new LineVerdict(part, why, f.words, e);
+const PARTS: readonly RegionPart[] = ["outside", "inside", "content", "headline", "none"];
+
+/** Every line's verdict as a part and a reason (an index into the page's few distinct reasons);
+ *  a line's RegionVerdict is made when asked for. */
+export class Verdicts {
+  private readonly parts: Uint8Array;
+  private readonly whyAt: Int32Array;
+  private readonly whys: string[] = [];
+  private readonly whyIndex = new Map<string, number>();
+
+  constructor(
+    private readonly feats: readonly LineFeatures[],
+    private readonly ev: EvidenceRows,
+  ) {
+    this.parts = new Uint8Array(ev.length);
+    this.whyAt = new Int32Array(ev.length);
+  }
+
+  get length(): number {
+    return this.ev.length;
+  }
+
+  set(i: number, part: RegionPart, why: string): void {
+    let w = this.whyIndex.get(why);
+    if (w === undefined) {
+      w = this.whys.push(why) - 1;
+      this.whyIndex.set(why, w);
+    }
+    this.parts[i] = PARTS.indexOf(part);
+    this.whyAt[i] = w;
+  }
+
+  at(i: number): RegionVerdict {
+    return new LineVerdict(PARTS[this.parts[i]!]!, this.whys[this.whyAt[i]!]!, this.feats[i]!.words, this.ev, i);
+  }
 }
 
 /** A line's verdict, its evidence built when first read: most lines are asked about a part they are not in. */
@@ -222,12 +257,13 @@ class LineVerdict implements RegionVerdict {
     readonly part: RegionPart,
     readonly why: string,
     private readonly words: number,
-    private readonly e: LineEvidence,
+    private readonly ev: EvidenceRows,
+    private readonly at: number,
   ) {}
 
   get evidence(): RegionVerdict["evidence"] {
-    const { e, why } = this;
-    return (this.built ??= { words: this.words, stopwordDensity: Math.round(e.density * 100) / 100, score: e.score, prose: e.prose, why });
+    const { ev, at, why } = this;
+    return (this.built ??= { words: this.words, stopwordDensity: Math.round(ev.density[at]! * 100) / 100, score: ev.score[at]!, prose: ev.isProse(at), why });
   }
 }
 

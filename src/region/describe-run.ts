@@ -1,12 +1,12 @@
 // Says in a few words what a run of lines outside the article region looks like, for the
 // removal's reason: "menu of 23 short lines", "list of 8 items", "12 lines: 5 of prose".
 import type { LineFeatures } from "../classifier/features.js";
-import type { LineEvidence } from "./line-evidence.js";
+import type { EvidenceRows } from "./line-evidence.js";
 
 /** Most words of a line counted as a menu entry. */
 const SHORT_WORDS = 4;
 
-export function describeRun(feats: readonly LineFeatures[], ev: readonly LineEvidence[], [from, to]: [number, number]): string {
+export function describeRun(feats: readonly LineFeatures[], ev: EvidenceRows, [from, to]: [number, number]): string {
   const n = to - from + 1;
   if (n <= 0) return "the headline only";
   let short = 0;
@@ -17,8 +17,8 @@ export function describeRun(feats: readonly LineFeatures[], ev: readonly LineEvi
     const f = feats[i]!;
     if (f.words <= SHORT_WORDS) short++;
     if (f.bullet) bullets++;
-    if (ev[i]!.prose) prose++;
-    if (ev[i]!.debris) debris++;
+    if (ev.isProse(i)) prose++;
+    if (ev.isDebris(i)) debris++;
   }
   const lines = n === 1 ? "1 line" : `${n} lines`;
   if (prose * 3 >= n) return `${lines} with ${prose} of prose (teasers, comments or another text)`;

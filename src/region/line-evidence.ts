@@ -18,6 +18,40 @@ export interface LineEvidence {
   density: number;
 }
 
+/** Every line's evidence in typed columns: a page may hold a million lines, and the region model
+ *  keeps them all while it decides (and its verdicts keep them after). */
+export class EvidenceRows {
+  readonly prose: Uint8Array;
+  readonly debris: Uint8Array;
+  readonly score: Float64Array;
+  readonly words: Float64Array;
+  readonly density: Float64Array;
+
+  constructor(readonly length: number) {
+    this.prose = new Uint8Array(length);
+    this.debris = new Uint8Array(length);
+    this.score = new Float64Array(length);
+    this.words = new Float64Array(length);
+    this.density = new Float64Array(length);
+  }
+
+  set(i: number, e: LineEvidence): void {
+    this.prose[i] = e.prose ? 1 : 0;
+    this.debris[i] = e.debris ? 1 : 0;
+    this.score[i] = e.score;
+    this.words[i] = e.words;
+    this.density[i] = e.density;
+  }
+
+  isProse(i: number): boolean {
+    return this.prose[i] === 1;
+  }
+
+  isDebris(i: number): boolean {
+    return this.debris[i] === 1;
+  }
+}
+
 /** Average letter-run length from which a line reads as a script written without spaces. */
 const SPACELESS_RUN = 12;
 /** Characters a word of a spaceless script is counted as. */

@@ -130,6 +130,34 @@ function shareHits(hits: Uint16Array): Uint16Array {
 // Stop-word counts of a line with none, shared by every such line.
 const NO_HITS = shareHits(new Uint16Array(languages.length));
 
+// Equal condition bits are one array too: a page's lines meet few distinct sets of the catalog's
+// word conditions, and an array per line costs several times a short line's text. Arrays are
+// told apart by content (a hash, then a comparison), so sharing never changes a result.
+const sharedBits = new Map<number, Array<readonly number[]>>();
+let sharedBitsCount = 0;
+
+function shareBits(bits: readonly number[]): readonly number[] {
+  let key = 0;
+  for (let w = 0; w < bits.length; w++) key = Math.imul(key ^ bits[w]!, 0x9e3779b1) ^ w;
+  const same = sharedBits.get(key);
+  if (same !== undefined) {
+    for (const one of same) if (sameBits(one, bits)) return one;
+  }
+  const one = bits.slice();
+  if (sharedBitsCount < SHARED_MAX) {
+    sharedBitsCount++;
+    if (same === undefined) sharedBits.set(key, [one]);
+    else same.push(one);
+  }
+  return one;
+}
+
+function sameBits(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
+  return true;
+}
+
 // The facts' condition bits are gathered here and copied out only when some bit is set.
 let scratchBits: number[] = [];
 function bitsScratch(width: number): number[] {
@@ -261,7 +289,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
   if (unsafe) bits!.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
-  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits!.slice() : words.noBits, unsafe, marks, hasRun: runs > 0 };
+  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? shareBits(bits!) : words.noBits, unsafe, marks, hasRun: runs > 0 };
   return { features, facts };
 }
 

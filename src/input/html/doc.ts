@@ -2,6 +2,7 @@
 // counted rather than read back from a growing string, which would flatten it once per block.
 import type { Block, Doc, Line } from "../../types.js";
 import type { TextBlock } from "./blocks.js";
+import { DocLine } from "../doc-line.js";
 
 export function docFromBlocks(blocks: readonly TextBlock[], meta: { id?: string; url?: string }): Doc {
   const parts: string[] = [];
@@ -13,9 +14,9 @@ export function docFromBlocks(blocks: readonly TextBlock[], meta: { id?: string;
     const start = offset;
     const lines: Line[] = tb.lines.map((lineText, i) => {
       if (i > 0) offset += 1;
-      const range = [offset, offset + lineText.length] as const;
+      const line = new DocLine(index, i, lineText, offset, offset + lineText.length);
       offset += lineText.length;
-      return { id: `b${index}.l${i}`, block: index, index: i, text: lineText, range };
+      return line;
     });
     const text = tb.lines.join("\n");
     parts.push(text);
