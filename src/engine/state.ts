@@ -18,12 +18,10 @@ export class LineState {
   memo: UnitMemo | undefined = undefined;
   /** Measurements of a text no memo holds (a trimmed line's), for `features`. */
   private own: LineFeatures | undefined = undefined;
-  /** Position among the kept lines of the current pass (buildUnits sets the three). */
+  /** Position among the kept lines of the current pass (buildUnits sets both). */
   pos = 0;
   /** Position of the line's block among the kept blocks. */
   blockPos = 0;
-  /** The line's own position among kept lines, as UnitRef.linePos reads it for any unit. */
-  linePos = 0;
 
   constructor(readonly line: Line) {
     this.text = line.text;
@@ -39,6 +37,11 @@ export class LineState {
 
   set features(f: LineFeatures | undefined) {
     this.own = f;
+  }
+
+  /** The line's own position among kept lines, as UnitRef.linePos reads it for any unit. */
+  get linePos(): number {
+    return this.pos;
   }
 
   get kind(): "line" {

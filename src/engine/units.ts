@@ -37,7 +37,7 @@ export function buildUnits(states: readonly LineState[]): Units {
   for (const s of states) {
     if (!s.alive) continue;
     if (open.length > 0 && open[0]!.line.block !== s.line.block) close();
-    s.pos = s.linePos = line.length;
+    s.pos = line.length;
     s.blockPos = block.length;
     line.push(s);
     open.push(s);
