@@ -1,15 +1,16 @@
-// npm run bench-batch: end-to-end text throughput of a batch through the CLI code path (main(),
-// not a child process): JSONL in, JSONL out, full default catalog, on >= 100 MB of scraped text
-// made by repeating the dev set's texts. One worker (in-process) and all workers, the median of
-// several runs each, the scaling ratio, a same-run baseline (JSONL read-parse-stringify-write with
-// no cleaning), and the peak RSS of this process (workers are threads, so they are included).
+// npm run bench-batch: end-to-end text throughput of a batch through the installed command, each
+// run a new process as a user starts it: JSONL in, JSONL out, full default catalog, on >= 100 MB
+// of scraped text made by repeating the dev set's texts. `--jobs 1` (cleaning on the main
+// thread) and `--jobs N` (N worker threads, each with its own cleaner to warm up) in turns, the
+// median of several runs each, the scaling ratio, and a same-run baseline (JSONL
+// read-parse-stringify-write with no cleaning, in this process).
 //   BENCH_MB=100 BENCH_RUNS=3 node dist/scripts/bench-batch.js
+import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
-import { main } from "../src/cli/main.js";
+import { fileURLToPath } from "node:url";
 import { splitLines } from "../src/io/split-lines.js";
 import { writeDevsetJsonl } from "./devset-jsonl.js";
 
@@ -19,7 +20,6 @@ const cores = availableParallelism();
 const dir = mkdtempSync(join(tmpdir(), "deboil-bench-batch-"));
 const input = join(dir, "in.jsonl");
 const output = join(dir, "out.jsonl");
-
 
 async function baseline(): Promise<void> {
   const out = createWriteStream(output);
@@ -32,36 +32,48 @@ async function baseline(): Promise<void> {
   await once(out, "close");
 }
 
+const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+
 async function viaCli(jobs: number): Promise<void> {
-  const sink = new PassThrough();
-  sink.resume();
-  const io = { stdin: Readable.from([]) as unknown as NodeJS.ReadStream, stdout: sink as unknown as NodeJS.WriteStream, stderr: sink as unknown as NodeJS.WriteStream };
-  const code = await main([input, "--output", output, "--jobs", String(jobs), "--quiet"], io);
-  if (code !== 0 && code !== 2) throw new Error(`deboil exited ${code}`);
+  const run = spawnSync(process.execPath, [cli, input, "--output", output, "--jobs", String(jobs), "--quiet"], { encoding: "utf8" });
+  if (run.status !== 0 && run.status !== 2) throw new Error(`deboil exited ${run.status}: ${run.stderr}`);
 }
 
-async function measure(name: string, fn: () => Promise<void>): Promise<{ name: string; seconds: number[]; median: number; rssMb: number }> {
-  const seconds: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    seconds.push((performance.now() - t) / 1000);
-    process.stderr.write(`  ${name} run ${i + 1}: ${seconds[i]!.toFixed(2)} s\n`);
+interface Measured {
+  name: string;
+  seconds: number[];
+  median: number;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Runs each contender once per round, in turns, so that a change of the machine's load falls on all of them. */
+async function inTurns(contenders: ReadonlyArray<{ name: string; run: () => Promise<void> }>): Promise<Measured[]> {
+  const seconds = contenders.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, c] of contenders.entries()) {
+      const t = performance.now();
+      await c.run();
+      seconds[i]!.push((performance.now() - t) / 1000);
+      process.stderr.write(`  ${c.name} run ${round + 1}: ${seconds[i]!.at(-1)!.toFixed(2)} s\n`);
+    }
   }
-  const sorted = [...seconds].sort((a, b) => a - b);
-  return { name, seconds, median: sorted[Math.floor(sorted.length / 2)]!, rssMb: process.resourceUsage().maxRSS / 1024 };
+  return contenders.map((c, i) => ({ name: c.name, seconds: seconds[i]!, median: median(seconds[i]!) }));
 }
 
 const data = await writeDevsetJsonl(input, (t) => t.textBytes >= targetMb * 1e6);
 process.stderr.write(`deboil bench-batch: ${data.docs} documents, ${(data.textBytes / 1e6).toFixed(1)} MB of text (${(data.jsonlBytes / 1e6).toFixed(1)} MB JSONL), ${runs} runs each, ${cores} cores\n`);
-const results = [await measure("baseline (no cleaning)", baseline), await measure("deboil --jobs 1", () => viaCli(1))];
-if (cores > 1) results.push(await measure(`deboil --jobs ${cores}`, () => viaCli(cores)));
+const results = await inTurns([
+  { name: "baseline (no cleaning)", run: baseline },
+  { name: "deboil --jobs 1", run: () => viaCli(1) },
+  ...(cores > 1 ? [{ name: `deboil --jobs ${cores}`, run: () => viaCli(cores) }] : []),
+]);
 const mbs = (s: number): number => data.textBytes / 1e6 / s;
-console.log(`| run | median s | MB/s (text) | docs/s | peak RSS so far |`);
-console.log(`| --- | ---: | ---: | ---: | ---: |`);
-for (const r of results) console.log(`| ${r.name} | ${r.median.toFixed(2)} | ${mbs(r.median).toFixed(2)} | ${Math.round(data.docs / r.median)} | ${Math.round(r.rssMb)} MB |`);
+console.log(`| run | median s | MB/s (text) | docs/s |`);
+console.log(`| --- | ---: | ---: | ---: |`);
+for (const r of results) console.log(`| ${r.name} | ${r.median.toFixed(2)} | ${mbs(r.median).toFixed(2)} | ${Math.round(data.docs / r.median)} |`);
 if (results.length > 2) {
   const ratio = results[1]!.median / results[2]!.median;
-  console.log(`\nscaling: ${ratio.toFixed(2)}x with ${cores} workers (floor 1.8x with 2); per core ${(mbs(results[2]!.median) / cores).toFixed(2)} MB/s (floor 60 MB/s)`);
+  console.log(`\nscaling: ${ratio.toFixed(2)}x with ${cores} workers; per core ${(mbs(results[2]!.median) / cores).toFixed(2)} MB/s`);
 }
 rmSync(dir, { recursive: true, force: true });
