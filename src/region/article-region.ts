@@ -202,7 +202,22 @@ function judge(
     else if (!near[i]) out[i] = verdict("inside", "far-from-prose", f, e);
     else out[i] = verdict("content", "short-near-prose", f, e);
   }
+  keepFirstCopy(lines, repeated, out, feats, ev);
   return out;
+}
+
+/** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
+ *  under every product, a teaser repeating the standfirst) is article text once: the first copy
+ *  kept as text stays, the later ones go as repeats. */
+function keepFirstCopy(lines: readonly RegionLine[], repeated: readonly boolean[], out: RegionVerdict[], feats: readonly LineFeatures[], ev: readonly LineEvidence[]): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < out.length; i++) {
+    if (!repeated[i] || out[i]!.part !== "content") continue;
+    const key = lines[i]!.text.trim();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else out[i] = verdict("inside", `repeated: the same text as line ${lines[first]!.id} above`, feats[i]!, ev[i]!);
+  }
 }
 
 /** The lines [from, to] without `skip`, as the span a description counts (it only needs a count and a shape). */
