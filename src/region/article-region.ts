@@ -196,7 +196,7 @@ function judge(
     const e = ev[i]!;
     if (i === title) out[i] = verdict("content", "title", f, e);
     else if (!inRegion[i]) continue;
-    else if (e.debris && !e.prose) out[i] = verdict("inside", "debris", f, e);
+    else if (e.debris && !e.prose) out[i] = verdict("inside", e.twice ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris", f, e);
     else if (e.prose) out[i] = verdict("content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose", f, e);
     else if (repeated[i]) out[i] = verdict("inside", "repeated", f, e);
     else if (!near[i]) out[i] = verdict("inside", "far-from-prose", f, e);

@@ -16,6 +16,8 @@ export interface LineEvidence {
   words: number;
   /** Stop-word share in the page's language. */
   density: number;
+  /** The line is one text printed twice (see printedTwice). */
+  twice: boolean;
 }
 
 /** Average letter-run length from which a line reads as a script written without spaces. */
@@ -39,15 +41,32 @@ export function lineEvidence(text: string, f: LineFeatures, lang: number, p: Cla
   const prose = foreign
     ? f.chars >= (spaceless ? p.proseMinCharsNoLanguage / 2 : p.proseMinCharsNoLanguage) && sentenceShaped && !(f.bracketed || f.copyright)
     : density >= p.proseMinStopwordDensity && (f.endsSentence ? f.words >= p.proseMinWords : f.words >= p.unpunctuatedProseMinWords);
-  const debris = f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0;
+  const twice = printedTwice(text);
+  const debris = f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0 || twice;
   let score: number;
-  if (prose) score = Math.min(words, p.proseWordCap);
+  if (prose && !twice) score = Math.min(words, p.proseWordCap);
   else {
     score = -p.nonProsePenalty;
     if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) score -= p.titleCasePenalty;
     if (debris) score -= p.debrisPenalty;
   }
-  return { prose, score, debris, words, density };
+  return { prose: prose && !twice, score, debris, words, density, twice };
+}
+
+/** Least characters of each copy of a line printed twice. */
+const TWICE_MIN_CHARS = 5;
+const LEADING_BULLET = /^[•·*▪■□○☆◦-]\s*/u;
+
+/** A line that is one text twice over, "Jane DoeJane Doe", "Our servicesOur services": a dump
+ *  prints a linked image's alt text and then the link's own text. A table row whose cells repeat
+ *  (runs of spaces between them) is not. */
+export function printedTwice(text: string): boolean {
+  let t = text.trim();
+  if (t.length < 2 * TWICE_MIN_CHARS) return false;
+  t = t.replace(LEADING_BULLET, "");
+  const half = t.length >> 1;
+  const [a, b] = t.length % 2 === 0 ? [t.slice(0, half), t.slice(half)] : t[half] === " " ? [t.slice(0, half), t.slice(half + 1)] : ["", "-"];
+  return a === b && a.length >= TWICE_MIN_CHARS && !a.includes("  ") && /\p{L}/u.test(a);
 }
 
 const MARKS = /[.!?…。！？؟।]/gu;
