@@ -55,18 +55,35 @@ export function lineEvidence(text: string, f: LineFeatures, lang: number, p: Cla
 
 /** Least characters of each copy of a line printed twice. */
 const TWICE_MIN_CHARS = 5;
-const LEADING_BULLET = /^[•·*▪■□○☆◦-]\s*/u;
+const BULLETS = "•·*▪■□○☆◦-";
+const LETTER = /\p{L}/u;
 
 /** A line that is one text twice over, "Jane DoeJane Doe", "Our servicesOur services": a dump
  *  prints a linked image's alt text and then the link's own text. A table row whose cells repeat
- *  (runs of spaces between them) is not. */
+ *  (runs of spaces between them) is not. Read in place: every line of every pass is asked. */
 export function printedTwice(text: string): boolean {
-  let t = text.trim();
-  if (t.length < 2 * TWICE_MIN_CHARS) return false;
-  t = t.replace(LEADING_BULLET, "");
-  const half = t.length >> 1;
-  const [a, b] = t.length % 2 === 0 ? [t.slice(0, half), t.slice(half)] : t[half] === " " ? [t.slice(0, half), t.slice(half + 1)] : ["", "-"];
-  return a === b && a.length >= TWICE_MIN_CHARS && !a.includes("  ") && /\p{L}/u.test(a);
+  let s = 0;
+  let e = text.length;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  if (s < e && BULLETS.includes(text[s]!)) {
+    s++;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+  }
+  const n = e - s;
+  if (n < 2 * TWICE_MIN_CHARS) return false;
+  const half = n >> 1;
+  let b = s + half;
+  if (n % 2 === 1) {
+    if (text.charCodeAt(b) !== 32) return false;
+    b++;
+  }
+  for (let i = 0; i < half; i++) {
+    const c = text.charCodeAt(s + i);
+    if (c !== text.charCodeAt(b + i)) return false;
+    if (c === 32 && text.charCodeAt(s + i + 1) === 32) return false;
+  }
+  return LETTER.test(text.slice(s, s + half));
 }
 
 const MARKS = /[.!?…。！？؟।]/gu;
