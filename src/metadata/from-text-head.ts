@@ -9,8 +9,8 @@ import { stopwordMask } from "../lexicon/stopwords.js";
 import { mayHoldDate, parseDate, parseDateTime } from "./parse-date.js";
 
 /** Lines before the first kept line searched, and lines from it. */
-const BEFORE = 30;
-const AFTER = 10;
+export const BEFORE = 30;
+export const AFTER = 10;
 /** Longest line read: bylines and date lines are short. */
 const MAX_CHARS = 200;
 /** Lines on either side of a bare name where its date may stand. */
@@ -19,7 +19,17 @@ const NAME_DATE_REACH = 2;
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:van|von|de|der|da|del|di|du|le|la|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}`;
 // "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", then a colon at most; a
 // dump may glue "By" to the name ("ByJane Doe").
-const BYLINE = new RegExp(String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+|By(?=\p{Lu}\p{Ll}))(?<author>${NAME})`, "u");
+const BYLINE = new RegExp(String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:(?:[Bb]y(?:by)?|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+|By(?=\p{Lu}\p{Ll}))(?<author>${NAME})`, "u");
+// "Shop by Brand", "Programs by Type", "Step by Step": a word before "by" that is not a byline's
+// own ("Written by", "Story by") sorts or describes; a date or a separator may precede a byline.
+const WORD_BEFORE = /(\p{L}+)\s*$/u;
+const BYLINE_WORD = /^(?:story|words|text|article|column|reporting|analysis|review|interview|started|created|submitted|contributed|asked|answered|edited)$/iu;
+// A byline's words alone on their line, the name on the next: "Written By" / "Jane Doe".
+const BYLINE_ALONE = /^[\s•·*|-]*(?:(?:article\s+)?(?:written|posted|reported|published|words|story)\s+)?(?:by|von|par|por|di|door|author|autor|auteur)\s*:?\s*$/iu;
+// What a name line may carry before the name: a bullet, an image's alt text, "Picture of".
+const NAME_LEAD = /^(?:[\s•·*▪■□○☆◦-]+|\[[^\]]{0,40}\]\s*)+/u;
+// Credentials after a name: "Jane Doe, MD", "Jane Doe, MS, RD".
+const CREDENTIALS = /^(?:,\s*(?:\p{Lu}[\p{Lu}\p{Ll}.®-]{0,7}(?:\s\d+)?|Ph\.?D\.?|M\.?D\.?))+$/u;
 // A name glued to the next label by the dump: "Jane DoePublished", "Jane DoeUpdated".
 const GLUED = /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b.*$/u;
 // "Photo by …", "Image: Getty / Illustration by …" credit a picture, not the article.
@@ -61,7 +71,7 @@ export function fromTextHead(lines: readonly string[], start: number): HeadField
     const line = lines[i]!.trim();
     if (line === "" || line.length > MAX_CHARS) continue;
     if (out.author === undefined) {
-      const name = authorIn(line);
+      const name = authorIn(line) ?? nameAfterByline(lines, i);
       if (name !== undefined) out.author = name;
     }
     if (out.publishedAt === undefined && !COPYRIGHT.test(line)) {
@@ -95,18 +105,61 @@ function* nearestFirst(start: number, from: number, to: number): Generator<numbe
 export function authorIn(line: string): string | undefined {
   const m = BYLINE.exec(line);
   // Few lines hold a byline: the picture-credit check is asked only of those that do.
-  if (!m || PICTURE_CREDIT.test(line)) return undefined;
-  const name = m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, "");
+  if (!m || PICTURE_CREDIT.test(line) || sortedBy(line.slice(0, m.index))) return undefined;
+  const name = tidyName(m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, ""));
   const first = name.split(/\s+/u)[0]!;
   if (NOT_A_NAME.test(first) || parseDate(`${first} 1, 2000`) !== undefined) return undefined;
   return name === "" ? undefined : name;
+}
+
+function sortedBy(before: string): boolean {
+  const w = WORD_BEFORE.exec(before);
+  return w !== null && !BYLINE_WORD.test(w[1]!);
+}
+
+/** Words a dump prints right after the name on its line: the date's month, a label, the outlet in capitals. */
+const TRAILING_LABEL = /^(?:last|updated|published|posted|view|on|in|at|and|sponsored)$/iu;
+
+/** A name as a dump prints it: twice for the picture's alt text and the name ("Jane DoeJane Doe",
+ *  "Jane Doe Jane Doe"), followed by the month of its date, a label or the outlet in capitals. */
+export function tidyName(name: string): string {
+  const twice = /^(?<one>\p{Lu}.*?)\s*\k<one>$/u.exec(name);
+  if (twice) name = twice.groups!["one"]!;
+  const words = name.split(/\s+/u);
+  const mixed = words.some((w) => /\p{Ll}/u.test(w));
+  while (
+    words.length > 2 &&
+    (TRAILING_LABEL.test(words[words.length - 1]!) || parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined || (mixed && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)))
+  ) {
+    words.pop();
+  }
+  return words.join(" ");
+}
+
+/** The name on the line after a byline's words alone ("Written By" / "Jane Doe - Editor"):
+ *  the line up to a separator, one to five words, a capital first. */
+export function nameAfterByline(lines: readonly string[], i: number): string | undefined {
+  if (!BYLINE_ALONE.test(lines[i]!)) return undefined;
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
+    const line = lines[j]!.replace(NAME_LEAD, "").trim();
+    if (line === "") continue;
+    if (line.length > MAX_CHARS) return undefined;
+    const [head] = line.split(/\s+[|•·–—-]\s+|\s{2,}/u);
+    const comma = head!.indexOf(",");
+    const credentials = comma > 0 && CREDENTIALS.test(head!.slice(comma)) ? head!.slice(comma) : "";
+    const name = tidyName((comma > 0 ? head!.slice(0, comma) : head!).replace(/[\s.,;:]+$/u, ""));
+    const words = name.split(/\s+/u);
+    if (!/^\p{Lu}/u.test(name) || words.length > 5 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || dateIn(name) !== undefined) return undefined;
+    return name + credentials;
+  }
+  return undefined;
 }
 
 /** The name on line `i` when the line is only a name (or a name and a role, or a name and a
  *  date) and a date stands on it or within two lines of it: a lone Title Case line is more
  *  often a heading or a menu entry, a name beside the date is the byline. */
 export function bareNameAt(lines: readonly string[], i: number): string | undefined {
-  const line = lines[i]!.trim();
+  const line = lines[i]!.replace(NAME_LEAD, "").trim();
   if (line.length > MAX_CHARS) return undefined;
   const m = BARE_NAME.exec(line);
   if (!m) return undefined;
@@ -115,7 +168,7 @@ export function bareNameAt(lines: readonly string[], i: number): string | undefi
   // "Jane Doe May 19, 2024": the month is the date's, not the name's.
   while (words.length > 2 && parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined) rest = `${words.pop()} ${rest}`;
   rest = rest.replace(/^[\s|,•·–—-]+/u, "");
-  const name = words.join(" ");
+  const name = tidyName(words.join(" "));
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || isArticle(words[0]!)) return undefined;
   const datedHere = rest !== "" && dateIn(rest) !== undefined;
   if (!datedHere && rest.split(/\s+/u).length > ROLE_MAX_WORDS) return undefined;

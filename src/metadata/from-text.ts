@@ -3,7 +3,7 @@
 // date, the date it was last updated, which is the only date it shows its readers; and the
 // headline without the site's name a dump repeats after it ("Headline | Site", "Headline – Site").
 import type { Metadata } from "../types.js";
-import { fromTextHead } from "./from-text-head.js";
+import { AFTER, BEFORE, fromTextHead } from "./from-text-head.js";
 import type { CaptureCandidate } from "./resolve.js";
 
 type From = Partial<Record<keyof Metadata, string>>;
@@ -13,8 +13,10 @@ export function completeFromText(metadata: Metadata, from: From, allLines: () =>
   let read: readonly string[] | undefined;
   const lines = (): readonly string[] => (read ??= allLines());
   if (metadata.title !== undefined) metadata.title = withoutSiteName(metadata.title, lines());
-  if (metadata.author !== undefined && metadata.publishedAt !== undefined) return;
+  const far = from.author === "rule:byline" && start >= 0 && farFromStart(metadata.author!, lines(), start);
+  if (metadata.author !== undefined && metadata.publishedAt !== undefined && !far) return;
   const head = start >= 0 ? fromTextHead(lines(), start) : {};
+  if (far && head.author !== undefined) delete metadata.author;
   for (const field of ["author", "publishedAt"] as const) {
     if (metadata[field] === undefined && head[field] !== undefined) {
       metadata[field] = head[field];
@@ -29,6 +31,14 @@ export function completeFromText(metadata: Metadata, from: From, allLines: () =>
     metadata.publishedAt = metadata.modifiedAt;
     from.publishedAt = from.modifiedAt ?? "modifiedAt";
   }
+}
+
+/** Whether the byline a rule took stands outside the lines around the article's start that the
+ *  head is read from: the earliest "By ..." of a dump is often a menu's ("By Role", "By Industry")
+ *  or a teaser's, and a byline beside the article's start is the article's. */
+function farFromStart(author: string, lines: readonly string[], start: number): boolean {
+  const at = lines.findIndex((l) => l.includes(author) && /\b(?:by|von|par|por|di|door|autor|auteur|author)\b/iu.test(l));
+  return at >= 0 && (at < start - BEFORE || at > start + AFTER);
 }
 
 // The last " | ", " – ", " — ", " - " or " · " of the title and up to five words after it.

@@ -199,11 +199,26 @@ function judge(
   for (let i = 0; i < ev.length; i++) {
     if (i === title) out.set(i, "content", "title");
     else if (!inRegion[i]) continue;
-    else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", "debris");
+    else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
     else if (repeated[i]) out.set(i, "inside", "repeated");
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
+  }
+  keepFirstCopy(lines, repeated, out);
+}
+
+/** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
+ *  under every product, a teaser repeating the standfirst) is article text once: the first copy
+ *  kept as text stays, the later ones go as repeats. */
+function keepFirstCopy(lines: readonly RegionLine[], repeated: Uint8Array, out: Verdicts): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < out.length; i++) {
+    if (!repeated[i] || out.partAt(i) !== "content") continue;
+    const key = lines[i]!.text.trim();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else out.set(i, "inside", `repeated: the same text as line ${lines[first]!.id} above`);
   }
 }
 
@@ -242,6 +257,10 @@ export class Verdicts {
     }
     this.parts[i] = PARTS.indexOf(part);
     this.whyAt[i] = w;
+  }
+
+  partAt(i: number): RegionPart {
+    return PARTS[this.parts[i]!]!;
   }
 
   at(i: number): RegionVerdict {

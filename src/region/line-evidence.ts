@@ -16,6 +16,8 @@ export interface LineEvidence {
   words: number;
   /** Stop-word share in the page's language. */
   density: number;
+  /** The line is one text printed twice (see printedTwice). */
+  twice: boolean;
 }
 
 /** Every line's evidence in typed columns: a page may hold a million lines, and the region model
@@ -26,6 +28,7 @@ export class EvidenceRows {
   readonly score: Float64Array;
   readonly words: Float64Array;
   readonly density: Float64Array;
+  readonly twice: Uint8Array;
 
   constructor(readonly length: number) {
     this.prose = new Uint8Array(length);
@@ -33,6 +36,7 @@ export class EvidenceRows {
     this.score = new Float64Array(length);
     this.words = new Float64Array(length);
     this.density = new Float64Array(length);
+    this.twice = new Uint8Array(length);
   }
 
   set(i: number, e: LineEvidence): void {
@@ -41,6 +45,7 @@ export class EvidenceRows {
     this.score[i] = e.score;
     this.words[i] = e.words;
     this.density[i] = e.density;
+    this.twice[i] = e.twice ? 1 : 0;
   }
 
   isProse(i: number): boolean {
@@ -73,15 +78,49 @@ export function lineEvidence(text: string, f: LineFeatures, lang: number, p: Cla
   const prose = foreign
     ? f.chars >= (spaceless ? p.proseMinCharsNoLanguage / 2 : p.proseMinCharsNoLanguage) && sentenceShaped && !(f.bracketed || f.copyright)
     : density >= p.proseMinStopwordDensity && (f.endsSentence ? f.words >= p.proseMinWords : f.words >= p.unpunctuatedProseMinWords);
-  const debris = f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0;
+  const twice = printedTwice(text);
+  const debris = f.bracketed || f.separators > 1 || f.copyright || f.digitShare >= p.digitHeavyShare || f.words === 0 || twice;
   let score: number;
-  if (prose) score = Math.min(words, p.proseWordCap);
+  if (prose && !twice) score = Math.min(words, p.proseWordCap);
   else {
     score = -p.nonProsePenalty;
     if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) score -= p.titleCasePenalty;
     if (debris) score -= p.debrisPenalty;
   }
-  return { prose, score, debris, words, density };
+  return { prose: prose && !twice, score, debris, words, density, twice };
+}
+
+/** Least characters of each copy of a line printed twice. */
+const TWICE_MIN_CHARS = 5;
+const BULLETS = "•·*▪■□○☆◦-";
+const LETTER = /\p{L}/u;
+
+/** A line that is one text twice over, "Jane DoeJane Doe", "Our servicesOur services": a dump
+ *  prints a linked image's alt text and then the link's own text. A table row whose cells repeat
+ *  (runs of spaces between them) is not. Read in place: every line of every pass is asked. */
+export function printedTwice(text: string): boolean {
+  let s = 0;
+  let e = text.length;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  if (s < e && BULLETS.includes(text[s]!)) {
+    s++;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+  }
+  const n = e - s;
+  if (n < 2 * TWICE_MIN_CHARS) return false;
+  const half = n >> 1;
+  let b = s + half;
+  if (n % 2 === 1) {
+    if (text.charCodeAt(b) !== 32) return false;
+    b++;
+  }
+  for (let i = 0; i < half; i++) {
+    const c = text.charCodeAt(s + i);
+    if (c !== text.charCodeAt(b + i)) return false;
+    if (c === 32 && text.charCodeAt(s + i + 1) === 32) return false;
+  }
+  return LETTER.test(text.slice(s, s + half));
 }
 
 const MARKS = /[.!?…。！？؟।]/gu;

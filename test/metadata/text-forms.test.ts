@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
-import { bareNameAt, authorIn } from "../../src/metadata/from-text-head.js";
+import { bareNameAt, authorIn, nameAfterByline, tidyName } from "../../src/metadata/from-text-head.js";
 import { withoutSiteName } from "../../src/metadata/from-text.js";
 import { parseDate, parseDateTime } from "../../src/metadata/parse-date.js";
 
@@ -57,6 +57,55 @@ describe("metadata forms from text", () => {
   for (const [lang, lines, at, name] of names) {
     it(`metadata forms › ${lang}: bare name in ${JSON.stringify(lines)} is ${JSON.stringify(name)}`, () => assert.equal(bareNameAt(lines, at), name));
   }
+
+  const alone: Array<[string, string[], string | undefined]> = [
+    ["en", ["Written By", "Jane Doe", "Senior Editor"], "Jane Doe"],
+    ["en", ["By:", "  • [jane-doe.jpg] Jane Doe - Product marketer"], "Jane Doe"],
+    ["en", ["Article written by:", "Jane Doe, MD, FACP"], "Jane Doe, MD, FACP"],
+    ["en", ["Posted by", "Jane Doe, Print Managing Editor"], "Jane Doe"],
+    ["fr", ["Par", "Marie Dupont"], "Marie Dupont"],
+    ["de", ["Von", "Hans Müller"], "Hans Müller"],
+    ["es", ["Por", "Ana García"], "Ana García"],
+    ["it", ["Di", "Marco Rossi"], "Marco Rossi"],
+    ["pt", ["Por", "João Silva"], "João Silva"],
+    ["en", ["By", "Table of Contents"], undefined],
+    ["en", ["By", "May 19, 2024"], undefined],
+  ];
+  for (const [lang, lines, name] of alone) {
+    it(`metadata forms › ${lang}: byline words alone, then ${JSON.stringify(lines[1])}: ${JSON.stringify(name)}`, () => assert.equal(nameAfterByline(lines, 0), name));
+  }
+
+  it("metadata forms › a name the dump prints twice or with the next label", () => {
+    assert.equal(tidyName("Jane DoeJane Doe"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe Jane Doe"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe December"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe Last Updated"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe WABC"), "Jane Doe");
+    assert.equal(tidyName("JANE DOE"), "JANE DOE");
+    assert.equal(tidyName("Mary Anne Mary"), "Mary Anne Mary");
+  });
+
+  it("metadata forms › a bare name after a list bullet or an image's alt text", () => {
+    assert.equal(bareNameAt(["  • Jane Doe", "  • Web Design", "  • Nov 20, 2025"], 0), "Jane Doe");
+    assert.equal(bareNameAt(["[Jane_Doe] Jane Doe", "calendar August 23, 2023"], 0), "Jane Doe");
+  });
+
+  it("metadata forms › 'by' after a word that sorts or describes is no byline", () => {
+    assert.equal(authorIn("Shop By Brand"), undefined);
+    assert.equal(authorIn("Programs by Type"), undefined);
+    assert.equal(authorIn("How To Design A Room [Step By Step]"), undefined);
+    assert.equal(authorIn("Story by Jane Doe"), "Jane Doe");
+    assert.equal(authorIn("Discussion started by Jane Doe, May 11, 2024."), "Jane Doe");
+    assert.equal(authorIn("May 3, 2017 By Jane Doe 4 Comments"), "Jane Doe");
+    assert.equal(authorIn("Written byby Jane Doe"), "Jane Doe");
+  });
+
+  it("metadata forms › a byline by the article's start wins over a menu's far above it", () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `Menu entry ${i}`);
+    const r = cleaner.clean(["By Role", ...menu, "", "By Jane Doe", "", ...BODY].join("\n"));
+    assert.equal(r.metadata.author, "Jane Doe");
+    assert.equal(r.metadataFrom.author, "text:head");
+  });
 
   it("metadata forms › a byline glued to its name by the dump", () => {
     assert.equal(authorIn("ByJane Doe"), "Jane Doe");
