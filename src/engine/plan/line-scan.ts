@@ -8,7 +8,7 @@
 // both ways as it is read.
 import type { LineFeatures } from "../../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../../lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../../lexicon/fold.js";
 import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -22,7 +22,8 @@ export interface Facts {
   unsafe: boolean;
   /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
   marks: number;
-  /** The text has a letter run (the first one sets the first-run and prefix conditions). */
+  /** The text has a letter run as the word conditions read runs (lexicon/fold.ts inertPairAt);
+   *  the first one sets the first-run and prefix conditions. */
   hasRun: boolean;
 }
 
@@ -160,6 +161,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   let unsafe = false;
   let marks = 0;
   let runs = 0;
+  let foldRuns = 0;
   let wordChars = 0;
   let inWord = false;
   let long = 0;
@@ -177,11 +179,14 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     let fold = runInfo[code]! || runInfoOf(code);
     if ((info & 3) === LETTER) {
       // The run: its lower-cased units hashed for the stop-word lookup, its folded units for
-      // the word conditions (and the first run's prefixes as they grow).
+      // the word conditions (and the first run's prefixes as they grow). An inert astral pair
+      // is a letter to the lexicon but ends a run of the word conditions (lexicon/fold.ts):
+      // those runs ("fold runs") start at foldStart.
       const start = i;
       const cased = (info & CASED) !== 0;
       let h = HASH_SEED;
       let hf = HASH_SEED;
+      let foldStart = i;
       let multi = false;
       if (!inWord) wordChars++;
       inWord = true;
@@ -189,11 +194,21 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         const lower = (info >>> 6) & 0xffff;
         if (lower === MULTI) multi = true;
         else h = hashStep(h, lower);
-        if ((fold & 8) !== 0) unsafe = true;
-        hf = hashStep(hf, fold >>> 4);
-        if (runs === 0 && lookUp && i - start < longestPrefix) {
-          const key = hashKey(hf);
-          if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+        if ((fold & 8) !== 0 && inertPairAt(text, i)) {
+          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+          i++;
+          const low = (infoOf(text.charCodeAt(i)) >>> 6) & 0xffff;
+          if (low === MULTI) multi = true;
+          else h = hashStep(h, low);
+          hf = HASH_SEED;
+          foldStart = i + 1;
+        } else {
+          if ((fold & 8) !== 0) unsafe = true;
+          hf = hashStep(hf, fold >>> 4);
+          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
+            const key = hashKey(hf);
+            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+          }
         }
         i++;
         if (i === n) break;
@@ -201,14 +216,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         info = scanInfo[code]! || infoOf(code);
         fold = runInfo[code]! || runInfoOf(code);
       } while ((info & 3) === LETTER);
-      const key = hashKey(hf);
-      if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
-        const e = table!.get(key);
-        if (e !== undefined) {
-          addBits(bits!, e.some);
-          if (runs === 0) addBits(bits!, e.first);
-        }
-      }
+      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
@@ -261,8 +269,22 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
   if (unsafe) bits!.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
-  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits!.slice() : words.noBits, unsafe, marks, hasRun: runs > 0 };
+  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? bits!.slice() : words.noBits, unsafe, marks, hasRun: foldRuns > 0 };
   return { features, facts };
+}
+
+/** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
+ *  conditions; returns the number of fold runs so far. */
+function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32Array | undefined, table: Map<number, WordEntry> | undefined, bits: number[] | null): number {
+  const key = hashKey(hf);
+  if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
+    const e = table!.get(key);
+    if (e !== undefined) {
+      addBits(bits!, e.some);
+      if (foldRuns === 0) addBits(bits!, e.first);
+    }
+  }
+  return foldRuns + 1;
 }
 
 function addBits(bits: number[], add: number[] | null | undefined): void {
