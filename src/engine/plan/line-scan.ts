@@ -60,7 +60,8 @@ export interface WordTable {
   noBits: readonly number[];
 }
 
-const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
+// By UTF-16 unit (each bullet is one), so the test reads no one-character string.
+const BULLETS = new Set(Array.from("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤", (ch) => ch.charCodeAt(0)));
 const SEPARATORS = "|·»›>/•";
 const SENTENCE_MARKS = ".!?…。！？";
 const CLOSERS = new Set("\"'”’»)]");
@@ -112,18 +113,34 @@ const SHARED_MAX = 1 << 16;
 // Counts below 16 in every language pack into one exact number key (4 bits a language).
 const PACKABLE = languages.length <= 13;
 
+// Counts below 4 in every language (most lines) pack into a small integer, a cheaper map key
+// than the 4-bit packing's larger numbers; they are kept in a map of their own.
+const SMALL_PACKABLE = languages.length <= 15;
+const sharedSmall = new Map<number, Uint16Array>();
+
 function shareHits(hits: Uint16Array): Uint16Array {
   if (!PACKABLE) return hits.slice();
+  let small = SMALL_PACKABLE;
   let key = 0;
   for (let l = hits.length - 1; l >= 0; l--) {
     const h = hits[l]!;
     if (h > 15) return hits.slice();
+    if (h > 3) small = false;
     key = key * 16 + h;
   }
-  let one = shared.get(key);
+  if (small) {
+    let packed = 0;
+    for (let l = hits.length - 1; l >= 0; l--) packed = (packed << 2) | hits[l]!;
+    return shareIn(sharedSmall, packed, hits);
+  }
+  return shareIn(shared, key, hits);
+}
+
+function shareIn(map: Map<number, Uint16Array>, key: number, hits: Uint16Array): Uint16Array {
+  let one = map.get(key);
   if (one === undefined) {
     one = hits.slice();
-    if (shared.size < SHARED_MAX) shared.set(key, one);
+    if (map.size < SHARED_MAX) map.set(key, one);
   }
   return one;
 }
@@ -257,7 +274,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
     endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
     sentences,
-    bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
+    bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
     separators,
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
