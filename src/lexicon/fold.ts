@@ -73,12 +73,13 @@ export interface LetterRuns {
 
 /** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
  *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
- *  ASCII punctuation but "_", "`", "^", "~" and "\\" (rare in text and rules), four common
- *  non-ASCII marks (breadcrumbs use » and ›), and DIGIT, which stands for any ASCII digit (what
- *  `\d` matches: dates, counts and times need one); none has a case variant. 32 of them: one
- *  bit each. */
+ *  ASCII punctuation but what rules rarely require ("_", "`", "^", "~", "\\", "#", "&", "*",
+ *  "<", "=", "}"), four common non-ASCII marks (breadcrumbs use » and ›), the arrows of market
+ *  tickers (a ticker line needs one, or a percentage), and DIGIT, which stands for any ASCII
+ *  digit (what `\d` matches: dates, counts and times need one); none has a case variant. 32 of
+ *  them: one bit each. */
 export const DIGIT = "0";
-export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[0]{|}©°»›";
+export const MARKS = "!\"$%'()+,-./:;>?@[0]{|©°»›▲▼△▽↑↓";
 
 /** The bit `marks` sets for a character, or 0 when it is not one of MARKS. */
 export function markBit(ch: string): number {

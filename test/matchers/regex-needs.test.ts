@@ -56,6 +56,19 @@ describe("regex needs", () => {
     assert.deepEqual(regexNeed("\\D+"), { kind: "none" });
   });
 
+  it("regex needs › a ticker's arrows are marks: one of them, or a digit and a percent sign", () => {
+    const source = "[▲▼↑]|[+-]\\d+%";
+    assert.deepEqual(regexNeed(source), {
+      kind: "any",
+      parts: [
+        { kind: "any", parts: [{ kind: "marks", marks: ["▲"] }, { kind: "marks", marks: ["▼"] }, { kind: "marks", marks: ["↑"] }] },
+        { kind: "all", parts: [{ kind: "any", parts: [{ kind: "marks", marks: ["+"] }, { kind: "marks", marks: ["-"] }] }, { kind: "marks", marks: ["0"] }, { kind: "marks", marks: ["%"] }] },
+      ],
+    });
+    for (const text of ["DOW ▲ 120", "S&P 500 +1%", "↑ up"]) assert.equal(holds(source, text), true, text);
+    assert.equal(holds(source, "An ordinary sentence of 2024."), false);
+  });
+
   it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {
     for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)?x", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
       const need = regexNeed(source);
