@@ -143,6 +143,8 @@ function buildPlan(rules: readonly Rule[]): Plan {
         if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
         return `(${at}.unsafe || (${at}.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
       }
+      case "noRun":
+        return `(${at}.unsafe || !${at}.hasRun)`;
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
