@@ -50,7 +50,8 @@ export function newRunCache(plan: Plan): RunCache {
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
-  const subject = subjectFactory(units);
+  // A subject's word count is its facts' (the same count, measured once per text).
+  const subject = subjectFactory(units, (unit) => factsFor(unit).words);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
   const rows = cache.rows;
@@ -101,6 +102,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const sectionEnd = new Array<number>(rules.length).fill(-1);
   const plan = cache.plan;
   const slotWords = (plan.slots + 31) >> 5;
+  const rulePlans = rules.map((rule) => plan.rules.get(rule)!);
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
     // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
@@ -110,7 +112,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.mode === "off" || rule.unit !== kind) continue;
-      const slot = plan.rules.get(rule)!.slot;
+      const slot = rulePlans[r]!.slot;
       bySlot[slot] = r;
       mask[slot >> 5]! |= 1 << (slot & 31);
     }
@@ -140,7 +142,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
           const r = bySlot[slot]!;
           if (failed[r] !== undefined) continue;
           const rule = rules[r]!;
-          const rulePlan = plan.rules.get(rule)!;
+          const rulePlan = rulePlans[r]!;
           try {
             let hit: Hit | null;
             if (rulePlan.contextFree) {

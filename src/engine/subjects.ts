@@ -8,7 +8,9 @@ import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
 import { lineCount, type UnitRef, type Units } from "./units.js";
 
-export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
+/** Subjects of the units; `wordsOf` gives a unit's word count when the caller measured it already
+ *  (the engine's line scan counts words as lexicon/fold.ts does). */
+export function subjectFactory(units: Units, wordsOf?: (unit: UnitRef) => number): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, Labelled>();
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
@@ -71,6 +73,7 @@ export function subjectFactory(units: Units): (unit: UnitRef) => Subject {
       classify: (params) => verdictOf(unit, params),
       region: (params) => regionOf(unit, params),
       position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
+      words: wordsOf === undefined ? undefined : () => wordsOf(unit),
     }));
   };
   return make;

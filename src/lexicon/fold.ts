@@ -73,12 +73,13 @@ export interface LetterRuns {
 
 /** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
  *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
- *  ASCII punctuation but "_", "`", "^", "~" and "\\" (rare in text and rules), four common
- *  non-ASCII marks (breadcrumbs use » and ›), and DIGIT, which stands for any ASCII digit (what
- *  `\d` matches: dates, counts and times need one); none has a case variant. 32 of them: one
- *  bit each. */
+ *  ASCII punctuation but what rules rarely require ("_", "`", "^", "~", "\\", "#", "&", "*",
+ *  "<", "=", "}"), four common non-ASCII marks (breadcrumbs use » and ›), the arrows of market
+ *  tickers (a ticker line needs one, or a percentage), and DIGIT, which stands for any ASCII
+ *  digit (what `\d` matches: dates, counts and times need one); none has a case variant. 32 of
+ *  them: one bit each. */
 export const DIGIT = "0";
-export const MARKS = "!\"#$%&'()*+,-./:;<=>?@[0]{|}©°»›";
+export const MARKS = "!\"$%'()+,-./:;>?@[0]{|©°»›▲▼△▽↑↓";
 
 /** The bit `marks` sets for a character, or 0 when it is not one of MARKS. */
 export function markBit(ch: string): number {
@@ -120,7 +121,32 @@ export function runInfoOf(code: number): number {
   return info;
 }
 
-/** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE). */
+// Astral characters that no regex of the catalog can take for a letter: not a letter, digit or
+// "_" to a case-insensitive Unicode regex, and without case (emoji, most symbols). The lexicon
+// counts their surrogate halves as letters (char-class.ts), but to the regexes they end a word,
+// so the word conditions read them as a break between letter runs instead of as UNSAFE: a line
+// with an emoji is then asked only about the rules its words allow, like any other line.
+// By code point above the BMP: 0 = not computed yet, 1 = inert, 2 = not.
+const inertAstral = new Uint8Array(0x100000);
+
+/** Whether text[i], text[i + 1] is a surrogate pair of an inert astral character (see above). */
+export function inertPairAt(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i);
+  if (hi < 0xd800 || hi > 0xdbff) return false;
+  const lo = text.charCodeAt(i + 1);
+  if (!(lo >= 0xdc00 && lo <= 0xdfff)) return false;
+  const k = ((hi - 0xd800) << 10) | (lo - 0xdc00);
+  let known = inertAstral[k]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(hi, lo);
+    known = !/[\p{L}\p{N}_]/iu.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch ? 1 : 2;
+    inertAstral[k] = known;
+  }
+  return known === 1;
+}
+
+/** Letters as the lexicon counts them (charClass LETTER; surrogate halves are UNSAFE but for an
+ *  inert pair, which ends a run: see inertPairAt). */
 export function letterRuns(text: string): LetterRuns {
   const runs: number[] = [];
   const firstPrefixes: number[] = [];
@@ -139,7 +165,19 @@ export function letterRuns(text: string): LetterRuns {
     const word = (info & 4) !== 0;
     if (word && !inWord) words++;
     inWord = word;
-    if ((info & 8) !== 0) unsafe = true;
+    if ((info & 8) !== 0) {
+      if (inertPairAt(text, i)) {
+        // The low half is a word character like the high one: the word count stays as it was.
+        i++;
+        if (inRun) {
+          runs.push(hashKey(h));
+          inRun = false;
+          firstRun = false;
+        }
+        continue;
+      }
+      unsafe = true;
+    }
     if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
     if ((info & 3) === LETTER) {
       h = hashStep(inRun ? h : HASH_SEED, info >>> 4);

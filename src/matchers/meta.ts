@@ -26,6 +26,8 @@ export type Need =
   | { kind: "firstPrefix"; prefixes: string[] }
   /** The text holds every one of these characters (each one of lexicon/fold.ts MARKS). */
   | { kind: "marks"; marks: string[] }
+  /** The text has no letter run (as lexicon/fold.ts reads runs for word conditions). */
+  | { kind: "noRun" }
   /** The neighbouring kept unit of the same kind exists and meets `need`. */
   | { kind: "prev" | "next"; need: Need };
 
@@ -140,6 +142,11 @@ export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
       const mask = marksMask(need.marks);
       return mask === 0 ? undefined : (s) => (s.letterRuns().marks & mask) === mask;
     }
+    case "noRun":
+      return (s) => {
+        const r = s.letterRuns();
+        return r.unsafe || r.runs.length === 0;
+      };
     case "all": {
       const parts = need.parts.map(needCheck).filter((c) => c !== undefined);
       if (parts.length === 0) return undefined;

@@ -22,7 +22,7 @@ export function patternNeed(source: string, flags: string): Need {
 export function readPatternNeed(source: string, flags: string): Need {
   const prefixes = leadingPrefixes(source, flags);
   const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
-  const inner = regexNeed(source);
+  const inner = regexNeed(source, flags);
   if (inner.kind !== "none") parts.push(inner);
   return parts.length === 0 ? { kind: "none" } : parts.length === 1 ? parts[0]! : { kind: "all", parts };
 }

@@ -17,8 +17,9 @@ type Node =
   | { t: "char"; ch: string; letter: boolean; q: Quant }
   /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of them). */
   | { t: "set"; letter: boolean; q: Quant; marks?: string[] }
-  /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a letter. */
-  | { t: "zero"; left: boolean; right: boolean }
+  /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a
+   *  letter; `edge`: the assertion is ^ or $. */
+  | { t: "zero"; left: boolean; right: boolean; edge?: "start" | "end" }
   | { t: "group"; alts: Node[][]; q: Quant };
 
 interface Quant {
@@ -31,8 +32,8 @@ const NONE: Need = { kind: "none" };
 /** More spellings than this for one word (from optional letters) and the word is not used. */
 const MAX_VARIANTS = 16;
 
-/** The condition every match of `source` meets; `none` when nothing is known. */
-export function regexNeed(source: string): Need {
+/** The condition every match of `source` (with `flags`) meets; `none` when nothing is known. */
+export function regexNeed(source: string, flags = ""): Need {
   let alts: Node[][];
   try {
     const p = new Parser(source);
@@ -41,7 +42,25 @@ export function regexNeed(source: string): Need {
   } catch {
     return NONE;
   }
-  return anyOf(alts.map((seq) => seqNeed(seq, false, false)));
+  const whole = !flags.includes("m");
+  return anyOf(
+    alts.map((seq) => {
+      const need = seqNeed(seq, false, false);
+      // ^[…]+$ of non-letters: the text has no letter at all.
+      if (!whole || !lettersNowhere(seq)) return need;
+      const none: Need = { kind: "noRun" };
+      return need.kind === "none" ? none : { kind: "all", parts: [need, none] };
+    }),
+  );
+}
+
+/** Whether the sequence spans the whole text (^ first, $ last, without the m flag) and no part
+ *  of it can match a letter. */
+function lettersNowhere(seq: readonly Node[]): boolean {
+  const first = seq[0];
+  const last = seq[seq.length - 1];
+  if (seq.length < 2 || first?.t !== "zero" || first.edge !== "start" || last?.t !== "zero" || last.edge !== "end") return false;
+  return seq.every((n) => n.t === "zero" || ((n.t === "char" || n.t === "set") && !n.letter));
 }
 
 function anyOf(parts: Need[]): Need {
@@ -224,7 +243,7 @@ class Parser {
     const c = src[this.i]!;
     if (c === "^" || c === "$") {
       this.i++;
-      return { t: "zero", left: c === "^", right: c === "$" };
+      return { t: "zero", left: c === "^", right: c === "$", edge: c === "^" ? "start" : "end" };
     }
     if (c === "(") return this.group();
     if (c === "[") {

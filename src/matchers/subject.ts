@@ -8,8 +8,9 @@ import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
 
-/** What the caller provides; a subject made without a region model sees every unit as article text. */
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region"> & Partial<Pick<Subject, "region">>;
+/** What the caller provides; a subject made without a region model sees every unit as article
+ *  text, and one made without a word count counts its words itself. */
+export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region"> & Partial<Pick<Subject, "region" | "words">>;
 
 const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
@@ -52,7 +53,7 @@ class LazySubject implements Subject {
     return this.base.region?.(params) ?? NO_REGION;
   }
   words(): number {
-    return (this.wordCount ??= this.letterRuns().words);
+    return (this.wordCount ??= this.base.words?.() ?? this.letterRuns().words);
   }
   normalised(): string {
     return (this.norm ??= normaliseUnit(this.base.text));

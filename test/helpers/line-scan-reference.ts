@@ -166,7 +166,19 @@ export function referenceFacts(plan: WordTable, text: string, lines: number): Fa
     const word = (info & 4) !== 0;
     if (word && !inWord) words++;
     inWord = word;
-    if ((info & 8) !== 0) unsafe = true;
+    if ((info & 8) !== 0) {
+      // An inert astral pair (lexicon/fold.ts): two word characters that end a run.
+      if (isInert(text.codePointAt(i)!)) {
+        i++;
+        if (inRun) {
+          if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
+          runs++;
+          inRun = false;
+        }
+        continue;
+      }
+      unsafe = true;
+    }
     if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
     if ((info & 3) === LETTER) {
       h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
@@ -187,6 +199,13 @@ export function referenceFacts(plan: WordTable, text: string, lines: number): Fa
   if (unsafe) bits.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
   return { words, length: n, lines, bits: bits.some((b) => b !== 0) ? bits : plan.noBits, unsafe, marks, hasRun: runs > 0 };
+}
+
+/** An astral character a case-insensitive Unicode regex takes for no letter, digit or "_", without case. */
+export function isInert(cp: number): boolean {
+  if (cp <= 0xffff) return false;
+  const ch = String.fromCodePoint(cp);
+  return !/[\p{L}\p{N}_]/iu.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
 }
 
 function runBits(bits: number[], e: WordEntry | undefined, first: boolean): void {

@@ -57,7 +57,12 @@ describe("prefilter", () => {
     assert.equal(r.firstPrefixes[2], hashWord("acc"));
     assert.equal(r.unsafe, false);
     assert.equal(letterRuns("İstanbul").unsafe, true);
-    assert.equal(letterRuns("emoji 🎉 here").unsafe, true);
+    assert.equal(letterRuns("emoji 𝐀 here").unsafe, true);
+    // An emoji is no letter to the regexes: it ends a run, and the text stays safe.
+    const emoji = letterRuns("🎉Accept🎉all cookies");
+    assert.equal(emoji.unsafe, false);
+    assert.deepEqual(emoji.runs, ["accept", "all", "cookies"].map((w) => hashWord(w)));
+    assert.equal(emoji.firstPrefixes[5], hashWord("accept"));
     assert.equal(hashWord("ſhare"), hashWord("SHARE"));
   });
 

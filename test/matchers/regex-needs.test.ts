@@ -56,6 +56,29 @@ describe("regex needs", () => {
     assert.deepEqual(regexNeed("\\D+"), { kind: "none" });
   });
 
+  it("regex needs › a ticker's arrows are marks: one of them, or a digit and a percent sign", () => {
+    const source = "[▲▼↑]|[+-]\\d+%";
+    assert.deepEqual(regexNeed(source), {
+      kind: "any",
+      parts: [
+        { kind: "any", parts: [{ kind: "marks", marks: ["▲"] }, { kind: "marks", marks: ["▼"] }, { kind: "marks", marks: ["↑"] }] },
+        { kind: "all", parts: [{ kind: "any", parts: [{ kind: "marks", marks: ["+"] }, { kind: "marks", marks: ["-"] }] }, { kind: "marks", marks: ["0"] }, { kind: "marks", marks: ["%"] }] },
+      ],
+    });
+    for (const text of ["DOW ▲ 120", "S&P 500 +1%", "↑ up"]) assert.equal(holds(source, text), true, text);
+    assert.equal(holds(source, "An ordinary sentence of 2024."), false);
+  });
+
+  it("regex needs › a whole text of non-letters has no letter run", () => {
+    const source = "^[\\s\\p{P}\\p{S}]+$";
+    assert.deepEqual(regexNeed(source), { kind: "noRun" });
+    for (const text of ["— • —", "🎉 🎉", "***", "", "\ud800"]) assert.equal(holds(source, text), true, text);
+    for (const text of ["— a —", "Menu", "ß"]) assert.equal(holds(source, text), false, text);
+    // With the m flag, ^ and $ are line edges: other lines may hold letters.
+    assert.deepEqual(regexNeed(source, "m"), { kind: "none" });
+    for (const other of ["^[\\s\\w]+$", "^[\\s\\p{P}]+", "[\\s\\p{P}]+$", "^(?:[\\s\\p{P}])+$", "^\\W+$"]) assert.equal(JSON.stringify(regexNeed(other)).includes("noRun"), false, other);
+  });
+
   it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {
     for (const source of ["cookies\\b", "[a-z]cookies ", "\\wcookies ", "(?:ab)cookies ", " cookies(?:s|x)", "\\bcookies\\b", "xcookies ", " cookies\\w", " (?:cookies)?x", "a|b", " cook(?:ies)?x", "(?:ab )+", "\\((?:x|)", "[^x]cookies ", "\\k<a>(?<a>x)", "\\1", "\\u0041 "]) {
       const need = regexNeed(source);

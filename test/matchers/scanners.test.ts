@@ -8,6 +8,7 @@ import { guessLanguage, languages, stopwordMask } from "../../src/lexicon/stopwo
 import { endsTerminal } from "../../src/matchers/measures.js";
 import { lowerWords } from "../../src/lexicon/words.js";
 import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
+import { isInert } from "../helpers/line-scan-reference.js";
 import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, markBit, type LetterRuns } from "../../src/lexicon/fold.js";
 
 // Letters, digits, every mark the scanners look for, every kind of white space, astral letters
@@ -46,6 +47,15 @@ function referenceRuns(t: string): LetterRuns {
     const code = t.charCodeAt(i);
     const cls = charClass(code);
     marks |= markBit(t[i]!);
+    if (isInert(t.codePointAt(i)!)) {
+      // Two word characters that end a run (lexicon/fold.ts inertPairAt).
+      if (!inWord) words++;
+      inWord = true;
+      if (inRun) runs.push(hashKey(h));
+      inRun = false;
+      i++;
+      continue;
+    }
     const word = code === 95 || cls !== OTHER;
     if (word && !inWord) words++;
     inWord = word;

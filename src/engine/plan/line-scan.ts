@@ -8,7 +8,7 @@
 // both ways as it is read.
 import type { LineFeatures } from "../../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../../lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../../lexicon/fold.js";
 import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -22,7 +22,8 @@ export interface Facts {
   unsafe: boolean;
   /** Which of lexicon/fold.ts MARKS the text holds, by bit. */
   marks: number;
-  /** The text has a letter run (the first one sets the first-run and prefix conditions). */
+  /** The text has a letter run as the word conditions read runs (lexicon/fold.ts inertPairAt);
+   *  the first one sets the first-run and prefix conditions. */
   hasRun: boolean;
 }
 
@@ -59,7 +60,8 @@ export interface WordTable {
   noBits: readonly number[];
 }
 
-const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
+// By UTF-16 unit (each bullet is one), so the test reads no one-character string.
+const BULLETS = new Set(Array.from("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤", (ch) => ch.charCodeAt(0)));
 const SEPARATORS = "|·»›>/•";
 const SENTENCE_MARKS = ".!?…。！？";
 const CLOSERS = new Set("\"'”’»)]");
@@ -111,18 +113,34 @@ const SHARED_MAX = 1 << 16;
 // Counts below 16 in every language pack into one exact number key (4 bits a language).
 const PACKABLE = languages.length <= 13;
 
+// Counts below 4 in every language (most lines) pack into a small integer, a cheaper map key
+// than the 4-bit packing's larger numbers; they are kept in a map of their own.
+const SMALL_PACKABLE = languages.length <= 15;
+const sharedSmall = new Map<number, Uint16Array>();
+
 function shareHits(hits: Uint16Array): Uint16Array {
   if (!PACKABLE) return hits.slice();
+  let small = SMALL_PACKABLE;
   let key = 0;
   for (let l = hits.length - 1; l >= 0; l--) {
     const h = hits[l]!;
     if (h > 15) return hits.slice();
+    if (h > 3) small = false;
     key = key * 16 + h;
   }
-  let one = shared.get(key);
+  if (small) {
+    let packed = 0;
+    for (let l = hits.length - 1; l >= 0; l--) packed = (packed << 2) | hits[l]!;
+    return shareIn(sharedSmall, packed, hits);
+  }
+  return shareIn(shared, key, hits);
+}
+
+function shareIn(map: Map<number, Uint16Array>, key: number, hits: Uint16Array): Uint16Array {
+  let one = map.get(key);
   if (one === undefined) {
     one = hits.slice();
-    if (shared.size < SHARED_MAX) shared.set(key, one);
+    if (map.size < SHARED_MAX) map.set(key, one);
   }
   return one;
 }
@@ -188,6 +206,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   let unsafe = false;
   let marks = 0;
   let runs = 0;
+  let foldRuns = 0;
   let wordChars = 0;
   let inWord = false;
   let long = 0;
@@ -205,11 +224,14 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     let fold = runInfo[code]! || runInfoOf(code);
     if ((info & 3) === LETTER) {
       // The run: its lower-cased units hashed for the stop-word lookup, its folded units for
-      // the word conditions (and the first run's prefixes as they grow).
+      // the word conditions (and the first run's prefixes as they grow). An inert astral pair
+      // is a letter to the lexicon but ends a run of the word conditions (lexicon/fold.ts):
+      // those runs ("fold runs") start at foldStart.
       const start = i;
       const cased = (info & CASED) !== 0;
       let h = HASH_SEED;
       let hf = HASH_SEED;
+      let foldStart = i;
       let multi = false;
       if (!inWord) wordChars++;
       inWord = true;
@@ -217,11 +239,21 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         const lower = (info >>> 6) & 0xffff;
         if (lower === MULTI) multi = true;
         else h = hashStep(h, lower);
-        if ((fold & 8) !== 0) unsafe = true;
-        hf = hashStep(hf, fold >>> 4);
-        if (runs === 0 && lookUp && i - start < longestPrefix) {
-          const key = hashKey(hf);
-          if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+        if ((fold & 8) !== 0 && inertPairAt(text, i)) {
+          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+          i++;
+          const low = (infoOf(text.charCodeAt(i)) >>> 6) & 0xffff;
+          if (low === MULTI) multi = true;
+          else h = hashStep(h, low);
+          hf = HASH_SEED;
+          foldStart = i + 1;
+        } else {
+          if ((fold & 8) !== 0) unsafe = true;
+          hf = hashStep(hf, fold >>> 4);
+          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
+            const key = hashKey(hf);
+            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+          }
         }
         i++;
         if (i === n) break;
@@ -229,14 +261,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         info = scanInfo[code]! || infoOf(code);
         fold = runInfo[code]! || runInfoOf(code);
       } while ((info & 3) === LETTER);
-      const key = hashKey(hf);
-      if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
-        const e = table!.get(key);
-        if (e !== undefined) {
-          addBits(bits!, e.some);
-          if (runs === 0) addBits(bits!, e.first);
-        }
-      }
+      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
@@ -277,7 +302,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
     endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
     sentences,
-    bullet: n > 1 && BULLETS.has(text[0]!) && isSpace(text.charCodeAt(1)),
+    bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
     separators,
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
@@ -289,8 +314,22 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
   if (unsafe) bits!.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
-  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? shareBits(bits!) : words.noBits, unsafe, marks, hasRun: runs > 0 };
+  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? shareBits(bits!) : words.noBits, unsafe, marks, hasRun: foldRuns > 0 };
   return { features, facts };
+}
+
+/** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
+ *  conditions; returns the number of fold runs so far. */
+function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32Array | undefined, table: Map<number, WordEntry> | undefined, bits: number[] | null): number {
+  const key = hashKey(hf);
+  if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
+    const e = table!.get(key);
+    if (e !== undefined) {
+      addBits(bits!, e.some);
+      if (foldRuns === 0) addBits(bits!, e.first);
+    }
+  }
+  return foldRuns + 1;
 }
 
 function addBits(bits: number[], add: number[] | null | undefined): void {

@@ -98,134 +98,39 @@ function buildPlan(rules: readonly Rule[]): Plan {
     }
     return id;
   };
-  type Pred = (f: Facts, around: Around) => boolean;
-  // A disjunction of word conditions and single marks, kept as masks so that `any` of such parts
-  // is one mask test instead of a call per part (rule conditions are mostly lists of words).
-  interface Flat {
-    words: number[];
-    marks: number;
-  }
-  const flats = new WeakMap<Pred, Flat>();
-  const flatPred = (flat: Flat): Pred => {
-    const { words, marks } = flat;
-    const used = words.flatMap((m, w) => (m !== 0 ? [w] : []));
-    let pred: Pred;
-    if (marks === 0 && used.length === 1) {
-      const w = used[0]!;
-      const m = words[w]!;
-      pred = (f) => f.unsafe || (f.bits[w]! & m) !== 0;
-    } else {
-      pred = (f) => {
-        if ((f.marks & marks) !== 0) return true;
-        if (used.length === 0) return false;
-        if (f.unsafe) return true;
-        for (const w of used) if ((f.bits[w]! & words[w]!) !== 0) return true;
-        return false;
-      };
-    }
-    flats.set(pred, flat);
-    return pred;
-  };
-  /** Word condition `id` holds (or the text's folding is uncertain); null when it could not be added. */
-  const wordBit = (id: number | undefined): Pred | null => {
-    if (id === undefined) return null;
-    const words = new Array<number>((id >> 5) + 1).fill(0);
-    words[id >> 5] = 1 << (id & 31);
-    return flatPred({ words, marks: 0 });
-  };
-  const compile = (need: Need): Pred | null => {
+  /** The condition as JavaScript source over the facts in variable `at`, which stand `offset`
+   *  units from the unit asked about; null when there is no condition. With `reach`, conditions
+   *  on prev and next read the neighbours' facts through `around` (the variables `near` names);
+   *  without, they are left out (a weaker condition: still necessary). Only numbers taken from
+   *  the catalog's needs go into the source. */
+  const source = (need: Need, at: string, offset: number, reach: boolean, near: Set<string>): string | null => {
     switch (need.kind) {
       case "none":
         return null;
-      case "all": {
-        const parts = need.parts.map(compile).filter((p): p is Pred => p !== null);
-        if (parts.length === 0) return null;
-        if (parts.length === 1) return parts[0]!;
-        return (f, around) => {
-          for (const p of parts) if (!p(f, around)) return false;
-          return true;
-        };
-      }
-      case "any": {
-        const parts = need.parts.map(compile);
-        if (parts.some((p) => p === null)) return null;
-        const list = parts as Pred[];
-        const flat = list.map((p) => flats.get(p));
-        if (flat.every((x) => x !== undefined)) {
-          const words: number[] = [];
-          let marks = 0;
-          for (const x of flat as Flat[]) {
-            marks |= x.marks;
-            x.words.forEach((m, w) => (words[w] = (words[w] ?? 0) | m));
-          }
-          return flatPred({ words, marks });
-        }
-        return (f, around) => {
-          for (const p of list) if (p(f, around)) return true;
-          return false;
-        };
-      }
       case "prev":
       case "next": {
-        const inner = compile(need.need);
+        if (!reach) return null;
+        const to = offset + (need.kind === "prev" ? -1 : 1);
+        const name = to < 0 ? `m${-to}` : `p${to}`;
+        const inner = source(need.need, name, to, reach, near);
         if (inner === null) return null;
-        const step = need.kind === "prev" ? -1 : 1;
-        // A missing neighbour never matches; the inner condition sees the neighbour's own neighbours.
-        return (_f, around) => {
-          const g = around(step);
-          return g !== undefined && inner(g, (k) => around(k + step));
-        };
+        near.add(name);
+        // A missing neighbour never matches.
+        return `((${name} = around(${to})) !== undefined && ${inner})`;
       }
-      case "words": {
-        const { min, max } = need;
-        return (f) => f.words >= min && f.words <= max;
-      }
-      case "lines": {
-        const { min, max } = need;
-        return (f) => f.lines >= min && f.lines <= max;
-      }
-      case "length": {
-        const { min, max } = need;
-        return (f) => f.length >= min && f.length <= max;
-      }
-      case "firstRun":
-      case "someRun":
-        return wordBit(addWords(need.runs, need.kind === "firstRun" ? "first" : "some"));
-      case "marks": {
-        const mask = marksMask(need.marks);
-        if (mask === 0) return null;
-        if (need.marks.length === 1) return flatPred({ words: [], marks: mask });
-        return (f) => (f.marks & mask) === mask;
-      }
-      case "firstPrefix": {
-        const pred = wordBit(addWords(need.prefixes, "prefix"));
-        if (pred !== null) for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        return pred;
-      }
-    }
-  };
-  /** `compile` as JavaScript source over `f` (the facts), conditions on neighbours left out
-   *  (a weaker condition: still necessary); null when there is no condition. Only numbers taken
-   *  from the catalog's needs go into the source. */
-  const source = (need: Need): string | null => {
-    switch (need.kind) {
-      case "none":
-      case "prev":
-      case "next":
-        return null;
       case "all": {
-        const parts = need.parts.map(source).filter((p): p is string => p !== null);
+        const parts = need.parts.map((n) => source(n, at, offset, reach, near)).filter((p): p is string => p !== null);
         return parts.length === 0 ? null : `(${parts.join(" && ")})`;
       }
       case "any": {
-        const parts = need.parts.map(source);
+        const parts = need.parts.map((n) => source(n, at, offset, reach, near));
         return parts.some((p) => p === null) ? null : `(${parts.join(" || ")})`;
       }
       case "words":
       case "lines":
       case "length": {
         const field = need.kind === "length" ? "length" : need.kind;
-        const sides = [Number.isFinite(need.min) ? `f.${field} >= ${need.min}` : "", Number.isFinite(need.max) ? `f.${field} <= ${need.max}` : ""].filter((x) => x !== "");
+        const sides = [Number.isFinite(need.min) ? `${at}.${field} >= ${need.min}` : "", Number.isFinite(need.max) ? `${at}.${field} <= ${need.max}` : ""].filter((x) => x !== "");
         if (Number.isNaN(need.min) || Number.isNaN(need.max)) return "false";
         if (need.min === Infinity || need.max === -Infinity) return "false";
         return sides.length === 0 ? null : `(${sides.join(" && ")})`;
@@ -234,12 +139,16 @@ function buildPlan(rules: readonly Rule[]): Plan {
       case "someRun":
       case "firstPrefix": {
         const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
-        return id === undefined ? null : `(f.unsafe || (f.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
+        if (id === undefined) return null;
+        if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
+        return `(${at}.unsafe || (${at}.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
       }
+      case "noRun":
+        return `(${at}.unsafe || !${at}.hasRun)`;
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
-        return need.marks.length === 1 ? `((f.marks & ${mask}) !== 0)` : `((f.marks & ${mask}) === ${mask})`;
+        return need.marks.length === 1 ? `((${at}.marks & ${mask}) !== 0)` : `((${at}.marks & ${mask}) === ${mask})`;
       }
     }
   };
@@ -247,8 +156,11 @@ function buildPlan(rules: readonly Rule[]): Plan {
   const tests: string[] = [];
   rules.forEach((rule, slot) => {
     const info = infoOf(rule.test);
-    out.set(rule, { slot, contextFree: !info.context, pre: compile(info.need) });
-    const condition = source(info.need);
+    const condition = source(info.need, "f", 0, false, new Set());
+    const near = new Set<string>();
+    const whole = source(info.need, "f", 0, true, near);
+    const pre = whole === null ? null : (new Function("f", "around", `${near.size === 0 ? "" : `let ${[...near].join(", ")};\n`}return ${whole};`) as RulePlan["pre"]);
+    out.set(rule, { slot, contextFree: !info.context, pre });
     const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
     tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
