@@ -101,12 +101,12 @@ function gather(root: DomNode): Signals {
     if (a.itemtype) s.itemtypes.push(...a.itemtype.split(/\s+/u).map((t) => t.replace(/^https?:\/\/schema\.org\//u, "")).filter((t) => t !== ""));
     if (a.itemprop === "price") s.prices++;
     const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
-    if (V.cartControl.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.test(el.name === "input" ? (a.value ?? "") : textIn(el)))) s.cartControls++;
-    if (V.priceClass.test(words)) s.prices++;
-    if ((el.name === "nav" || el.name === "aside") && V.docsNav.test(words)) s.docsNav++;
+    if (V.cartControl.re.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.re.test(el.name === "input" ? (a.value ?? "") : textIn(el)))) s.cartControls++;
+    if (V.priceClass.re.test(words)) s.prices++;
+    if ((el.name === "nav" || el.name === "aside") && V.docsNav.re.test(words)) s.docsNav++;
     if (el.name === "pre") s.codeBlocks++;
-    if (V.postClass.test(words)) group(s.posts, el);
-    if (V.cardClass.test(words)) group(s.cards, el);
+    if (V.postClass.re.test(words)) group(s.posts, el);
+    if (V.cardClass.re.test(words)) group(s.cards, el);
     return true;
   });
   return s;
