@@ -13,6 +13,8 @@ import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
 import { pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
+import { itemRunOf } from "./items.js";
+import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -114,12 +116,20 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   }
   const whole = textStats(root, undefined, budget);
   const pageType = pageTypeOf(root, whole.text);
-  const { removed, removals, revealedHidden } = prune(root, whole, budget, pageType.type);
+  const pruned = prune(root, whole, budget, pageType.type);
+  const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
+  const run = itemRunOf(root, whole, removed, budget);
+  if (run && isListing(run, located, stats, body)) {
+    const listing = listingContent(run, pruned, stats, whole, body);
+    const blocks = blocksOf(listing.node, listing.removed, listing.removals, budget, options.markup, true);
+    const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
+    return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
+  }
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
 }
