@@ -6,7 +6,7 @@ import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode 
 import type { ItemRun } from "./items.js";
 import type { Located } from "./locate.js";
 import type { PageTypeFound } from "./page-type.js";
-import { hiddenBy, type Pruned } from "./prune.js";
+import { classWords, hiddenBy, type Pruned } from "./prune.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
@@ -37,6 +37,8 @@ export function listingType(found: PageTypeFound, run: ItemRun): PageTypeFound {
 
 const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|zł|kr|Kč)(?![\p{L}])/u;
 
+const HIDING = DOM_VOCABULARY.hidingClass.re;
+
 export interface ListingContent {
   node: DomElement;
   removed: Set<DomElement>;
@@ -60,7 +62,7 @@ export function listingContent(run: ItemRun, pruned: Pruned, stats: TextStats, w
   const revoked = new Set<DomRemoval>();
   const kept: DomElement[] = [];
   for (const [el, removal] of pruned.byName) {
-    if (!withinItem(el, items)) continue;
+    if (!withinItem(el, items) || HIDING.test(classWords(el.attribs))) continue;
     removed.delete(el);
     kept.push(el);
     if (removal) revoked.add(removal);
@@ -79,7 +81,13 @@ function dropNeverContent(root: DomElement, removed: Set<DomElement>, removals: 
   walk(root, (node) => {
     if (!isElement(node)) return false;
     const hidden = node.name === "noscript" ? undefined : hiddenBy(node.attribs);
-    const reason = DOM_VOCABULARY.dropTags.has(node.name) ? `tag:${node.name}` : hidden && hidden !== "aria-hidden" ? `hidden:${hidden}` : undefined;
+    const reason = DOM_VOCABULARY.dropTags.has(node.name)
+      ? `tag:${node.name}`
+      : hidden && hidden !== "aria-hidden"
+        ? `hidden:${hidden}`
+        : HIDING.test(classWords(node.attribs))
+          ? "hidden:class"
+          : undefined;
     if (!reason) return true;
     removed.add(node);
     const chars = stats.text.get(node) ?? 0;

@@ -84,6 +84,7 @@ export const DOM_VOCABULARY = {
   positiveClass: pattern(d("positive-class"), "dom.yaml positive-class"),
   articleBodyClass: pattern(d("article-body-class"), "dom.yaml article-body-class"),
   mainClass: pattern(d("main-class"), "dom.yaml main-class"),
+  hidingClass: pattern(d("hiding-class"), "dom.yaml hiding-class"),
   paragraphTags: tagSet("paragraph-tags"),
   containerTags: tagSet("container-tags"),
   blockTags: tagSet("block-tags"),
