@@ -13,6 +13,7 @@ import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
 import { pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
+import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
@@ -130,6 +131,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
     return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
   }
+  if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
 }

@@ -4,7 +4,7 @@
 // not candidates, but measured with the whole page's text: an item whose title was pruned as an
 // "ad" or a "subscribe" badge is still an item.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
-import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
+import { isElement, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
 
 export interface ItemRun {
@@ -41,7 +41,8 @@ interface Group {
   linked: number;
 }
 
-function bestRunUnder(parent: DomNode, whole: TextStats, removed: ReadonlySet<DomElement>): ItemRun | undefined {
+/** The best run among `parent`'s own children. */
+export function bestRunUnder(parent: DomNode, whole: TextStats, removed: ReadonlySet<DomElement>): ItemRun | undefined {
   const kids = parent.children;
   if (!kids || kids.length < MIN_ITEMS || !isElement(parent)) return undefined;
   let groups: Map<string, Group> | undefined;
@@ -74,3 +75,7 @@ function shapeOf(el: DomElement): string {
   if (!cls) return el.name;
   return `${el.name}.${cls.trim().split(/\s+/u).filter((c) => !/\d/u.test(c)).sort().join(".")}`;
 }
+
+/** Items that show a price (a currency sign beside a number). */
+export const pricedItems = (run: ItemRun): number => run.items.filter((item) => PRICE.test(textOf(item))).length;
+const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|zł|kr|Kč)(?![\p{L}])/u;

@@ -3,7 +3,7 @@
 // a card's <header>, a "subscribe and save" badge) is given back: there it is the item's title or
 // price. What is never content (scripts, buttons, hidden nodes) stays out.
 import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
-import type { ItemRun } from "./items.js";
+import { pricedItems, type ItemRun } from "./items.js";
 import type { Located } from "./locate.js";
 import type { PageTypeFound } from "./page-type.js";
 import { classWords, hiddenBy, type Pruned } from "./prune.js";
@@ -31,11 +31,9 @@ const MAX_BARE_LINKS = 0.9;
  *  unless the publisher declared what it is. */
 export function listingType(found: PageTypeFound, run: ItemRun): PageTypeFound {
   if (found.from !== "structure" || found.type === "listing" || found.type === "collection") return found;
-  const priced = run.items.filter((item) => PRICE.test(textOf(item))).length;
-  return { type: priced >= run.items.length / 2 ? "collection" : "listing", from: "structure" };
+  return { type: pricedItems(run) >= run.items.length / 2 ? "collection" : "listing", from: "structure" };
 }
 
-const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|zł|kr|Kč)(?![\p{L}])/u;
 
 const HIDING = DOM_VOCABULARY.hidingClass.re;
 
