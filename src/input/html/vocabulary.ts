@@ -105,6 +105,8 @@ export const PAGE_TYPE_VOCABULARY = {
   priceClass: pattern(t("price-class"), "page-types.yaml price-class"),
   docsNav: pattern(t("docs-nav"), "page-types.yaml docs-nav"),
   minCodeBlocks: number(t("min-code-blocks"), "page-types.yaml min-code-blocks"),
+  minInlineCode: number(t("min-inline-code"), "page-types.yaml min-inline-code"),
+  minCodeBlocksAlone: number(t("min-code-blocks-alone"), "page-types.yaml min-code-blocks-alone"),
   postClass: pattern(t("post-class"), "page-types.yaml post-class"),
   minPosts: number(t("min-posts"), "page-types.yaml min-posts"),
   minPostsShare: number(t("min-posts-share"), "page-types.yaml min-posts-share"),
