@@ -1,7 +1,8 @@
 // HTML -> Doc, the HTML front end's one entry point. Stages, with the time budget checked between
 // them and inside their long loops (deadline.ts): refuse binaries -> parse (htmlparser2) ->
 // metadata from the pristine tree ->
-// prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
+// prune chrome -> locate the article, or take a listing's item list (listing.ts) -> (Readability
+// where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";

@@ -34,7 +34,6 @@ export function listingType(found: PageTypeFound, run: ItemRun): PageTypeFound {
   return { type: pricedItems(run) >= run.items.length / 2 ? "collection" : "listing", from: "structure" };
 }
 
-
 const HIDING = DOM_VOCABULARY.hidingClass.re;
 
 export interface ListingContent {
@@ -51,8 +50,8 @@ const MAX_WIDEN = 1.25;
 export function listingContent(run: ItemRun, pruned: Pruned, stats: TextStats, whole: TextStats, body: DomElement): ListingContent {
   const text = (el: DomElement): number => stats.text.get(el) ?? 0;
   let node = run.list;
-  for (let up = node.parent; up && isElement(up) && up !== body.parent; up = up.parent) {
-    if (text(up) > MAX_WIDEN * text(node) || up === body) break;
+  for (let up = node.parent; up && isElement(up) && up !== body; up = up.parent) {
+    if (text(up) > MAX_WIDEN * text(node)) break;
     node = up;
   }
   const items = new Set(run.items);

@@ -3,10 +3,8 @@
 // which class/id words name boilerplate or the article, the signals of each page type, the meta
 // keys and byline words of metadata. Read once, when the HTML front end is first loaded; a file
 // that does not read as expected stops the load with the file and entry named.
-import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readVocabularyFile } from "./vocabulary-files.js";
 import type { PageType } from "../../types.js";
 
 /** A class/id pattern with the words it is for and those it must leave alone (its examples, run
@@ -20,19 +18,10 @@ export interface Pattern {
 type Entry = Record<string, unknown>;
 type File = Record<string, Entry>;
 
-/** The folder beside dist/ (or src/ when run from sources); bundled chunks sit at another depth
- *  than the compiled modules, so it is looked for upwards. */
-function vocabularyDir(): string {
-  let dir = fileURLToPath(new URL(".", import.meta.url));
-  for (let up = 0; up < 6; up++, dir = join(dir, "..")) if (existsSync(join(dir, "vocabulary", "dom.yaml"))) return join(dir, "vocabulary");
-  throw new Error("deboil: the vocabulary/ folder (dom.yaml, page-types.yaml, metadata.yaml) was not found beside the package's code");
-}
-
-const DIR = vocabularyDir();
 const parse = (createRequire(import.meta.url)("yaml") as { parse: (src: string) => unknown }).parse;
 
 function read(name: string): File {
-  const data = parse(readFileSync(join(DIR, name), "utf8"));
+  const data = parse(readVocabularyFile(name));
   if (!data || typeof data !== "object") throw new Error(`deboil: vocabulary/${name} is not a mapping`);
   return data as File;
 }
