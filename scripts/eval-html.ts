@@ -41,7 +41,7 @@ function evalFolder(folder: string): void {
     .sort()
     .slice(0, args.limit ? Number(args.limit) : undefined);
 
-  const rows: Array<{ id: string; pageType: string; score: Score; extractor: string }> = [];
+  const rows: Array<{ id: string; pageType: string; detected: string; score: Score; extractor: string }> = [];
   const agree = newAgreement();
   const extractors: Record<string, number> = {};
   let htmlMs = 0;
@@ -56,7 +56,7 @@ function evalFolder(folder: string): void {
     const extractor = out.extractor ?? out.status;
     const kind = extractor.split(":").slice(0, 2).join(":");
     extractors[kind] = (extractors[kind] ?? 0) + 1;
-    rows.push({ id, pageType: truth.page_type ?? "article", score: wordScore(out.text, body), extractor });
+    rows.push({ id, pageType: truth.page_type ?? "article", detected: out.pageType ?? "-", score: wordScore(out.text, body), extractor });
     tallyMetadata(agree, truth, out.metadata);
     for (const miss of metadataMisses(truth, out.metadata)) misses.push(JSON.stringify({ id, ...miss, from: out.metadataFrom[miss.field === "date" ? "publishedAt" : miss.field] }));
   }
@@ -69,12 +69,27 @@ function evalFolder(folder: string): void {
   console.log(`${"deboil (html)".padEnd(34)} ${f(all.f1)}  ${f(all.p)}  ${f(all.r)}`);
   const types = byPageType(rows, (r) => r.score);
   if (types.length > 1) for (const t of types) console.log(`  ${t.pageType.padEnd(14)} ${String(t.pages).padStart(4)} pages  F1 ${f(t.f1)}  P ${f(t.p)}  R ${f(t.r)}`);
+  console.log(`page type detected: ${describeDetection(rows)}`);
   console.log(describeAgreement(agree));
   console.log(`extractor: ${Object.entries(extractors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`speed (clean({html}), decoded input, one thread): ${(rows.length / (htmlMs / 1000)).toFixed(1)} pages/s`);
   const worst = [...rows].sort((a, b) => a.score.f1 - b.score.f1).slice(0, Number(args.worst));
   console.log(`worst pages:\n${worst.map((r) => `  ${r.id} F1 ${f(r.score.f1)} (P ${f(r.score.precision)} R ${f(r.score.recall)}) ${r.extractor}`).join("\n")}`);
   if (args.json) writeFileSync(args.json.replace(/(\.json)?$/u, folder === dir ? "$1" : `.other$1`), JSON.stringify(rows, null, 1));
+}
+
+/** Share of pages whose detected page type is the truth's, overall and per type. */
+function describeDetection(rows: ReadonlyArray<{ pageType: string; detected: string }>): string {
+  const per = new Map<string, [number, number]>();
+  for (const r of rows) {
+    const t = per.get(r.pageType) ?? [0, 0];
+    t[0]++;
+    if (r.detected === r.pageType) t[1]++;
+    per.set(r.pageType, t);
+  }
+  const right = rows.filter((r) => r.detected === r.pageType).length;
+  const parts = [...per].map(([type, [n, ok]]) => `${type} ${ok}/${n}`);
+  return `${right}/${rows.length} right (${parts.join(", ")})`;
 }
 
 evalFolder(dir);

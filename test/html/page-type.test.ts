@@ -55,3 +55,12 @@ test("the cleaner reports the page type and where it was read", () => {
   assert.equal(r.pageTypeFrom, "og");
   assert.equal(createCleaner().clean("plain text, no page type").pageType, undefined);
 });
+
+test("page type from structure: code beside a docs navigation, or code blocks enough alone, is documentation", () => {
+  const docsNav = `<nav class="docs-sidebar"><a href="/a">Install</a> <a href="/b">Configure</a></nav>`;
+  const spans = Array.from({ length: 5 }, (_, i) => `<p>Set <code>option${i}</code> to change the behaviour of the reader, as shown.</p>`).join("");
+  assert.deepEqual(htmlToDoc(page("", `${docsNav}<main>${spans}</main>`)).pageType, { type: "documentation", from: "structure" });
+  const blocks = Array.from({ length: 4 }, (_, i) => `<p>Step ${i}, in the shell:</p><pre>run step ${i}</pre>`).join("");
+  assert.deepEqual(htmlToDoc(page("", `<main>${prose("Intro", 2)}${blocks}</main>`)).pageType, { type: "documentation", from: "structure" });
+  assert.deepEqual(htmlToDoc(page("", `<article>${prose("Line", 5)}<pre>one snippet</pre></article>`)).pageType, { type: "article", from: "structure" });
+});

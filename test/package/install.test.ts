@@ -33,6 +33,10 @@ describe("package", () => {
     assert.ok(esm.removed.includes("share-line"), JSON.stringify(esm));
     assert.ok(!esm.text.includes("Share this article"));
     assert.deepEqual(cjs, esm);
+    // The HTML front end reads its vocabulary files from the installed package.
+    const page = `<html><body><nav><a href="/">Home</a></nav><article><p>${text.split("\n\n")[0]}</p><p>${text.split("\n\n")[2]}</p></article></body></html>`;
+    writeFileSync(join(app, "html.mjs"), `import { createCleaner } from "deboil";\nconsole.log(createCleaner().clean({ html: ${JSON.stringify(page)} }).text);\n`);
+    assert.match(run("node", ["html.mjs"], app), /council approved the new bridge/u);
     writeFileSync(join(app, "queue.mjs"), `import { createQueueWorker } from "deboil/queue";\nconsole.log(typeof createQueueWorker);\n`);
     assert.equal(run("node", ["queue.mjs"], app).trim(), "function");
     writeFileSync(join(app, "a.txt"), text);

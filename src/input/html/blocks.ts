@@ -24,8 +24,9 @@ interface Frame {
   leaving: boolean;
 }
 
-/** `markup`: also write each line as inline HTML (TextBlock.inline), for markdown and HTML output. */
-export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE, markup = false): TextBlock[] {
+/** `markup`: also write each line as inline HTML (TextBlock.inline), for markdown and HTML output.
+ *  `keepLinks`: keep link-dense blocks (a listing's items are their title links). */
+export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE, markup = false, keepLinks = false): TextBlock[] {
   const out: TextBlock[] = [];
   const tags: string[] = [];
   const lists: Array<"ol" | "ul"> = [];
@@ -46,7 +47,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const lines = all.filter((_, i) => keep[i]);
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
+        if (!keepLinks && linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
         else {
           const block: TextBlock = { lines, tag };
           if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);

@@ -1,7 +1,8 @@
 // HTML -> Doc, the HTML front end's one entry point. Stages, with the time budget checked between
 // them and inside their long loops (deadline.ts): refuse binaries -> parse (htmlparser2) ->
 // metadata from the pristine tree ->
-// prune chrome -> locate the article -> (Readability where the own extractor is unsure) -> blocks.
+// prune chrome -> locate the article, or take a listing's item list (listing.ts) -> (Readability
+// where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
@@ -13,6 +14,9 @@ import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
 import { pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
+import { dropCarousels } from "./carousels.js";
+import { itemRunOf } from "./items.js";
+import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -114,12 +118,21 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   }
   const whole = textStats(root, undefined, budget);
   const pageType = pageTypeOf(root, whole.text);
-  const { removed, removals, revealedHidden } = prune(root, whole, budget, pageType.type);
+  const pruned = prune(root, whole, budget, pageType.type);
+  const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
+  const run = itemRunOf(root, whole, removed, budget);
+  if (run && isListing(run, located, stats, body)) {
+    const listing = listingContent(run, pruned, stats, whole, body);
+    const blocks = blocksOf(listing.node, listing.removed, listing.removals, budget, options.markup, true);
+    const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
+    return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
+  }
+  if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
 }

@@ -7,7 +7,7 @@ import { ldList, ldObjects, ldText, type LdObject } from "./meta/json-ld.js";
 import { decodeEntities } from "./meta/entities.js";
 import { parseDate } from "../../metadata/parse-date.js";
 import { gather, type Gathered } from "./meta/gather.js";
-import { META_KEYS } from "./meta/vocabulary.js";
+import { META_KEYS } from "./vocabulary.js";
 import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
 import { visibleDate } from "./meta/visible-date.js";

@@ -20,6 +20,7 @@ interface Signals {
   prices: number;
   docsNav: number;
   codeBlocks: number;
+  inlineCode: number;
   posts: Map<string, DomElement[]>;
   cards: Map<string, DomElement[]>;
 }
@@ -65,7 +66,8 @@ function fromStructure(s: Signals, text: ReadonlyMap<DomElement, number>, total:
   const cards = share(s.cards, V.minCards);
   if (s.cartControls > 0 && s.prices > 0 && cards < V.minCardsShare) return "product";
   if (cards >= V.minCardsShare) return s.prices >= V.minCards ? "collection" : "listing";
-  if (s.docsNav > 0 && s.codeBlocks >= V.minCodeBlocks) return "documentation";
+  // Code shown beside a docs navigation, or code blocks enough to be the page's point.
+  if ((s.docsNav > 0 && (s.codeBlocks >= V.minCodeBlocks || s.inlineCode >= V.minInlineCode)) || s.codeBlocks >= V.minCodeBlocksAlone) return "documentation";
   return "article";
 }
 
@@ -82,7 +84,7 @@ function pageChars(root: DomNode, text: ReadonlyMap<DomElement, number>): number
 }
 
 function gather(root: DomNode): Signals {
-  const s: Signals = { ldTypes: [], itemtypes: [], cartControls: 0, prices: 0, docsNav: 0, codeBlocks: 0, posts: new Map(), cards: new Map() };
+  const s: Signals = { ldTypes: [], itemtypes: [], cartControls: 0, prices: 0, docsNav: 0, codeBlocks: 0, inlineCode: 0, posts: new Map(), cards: new Map() };
   walk(root, (node) => {
     if (!isElement(node)) return node === root || node.type === "root";
     const el = node;
@@ -101,12 +103,13 @@ function gather(root: DomNode): Signals {
     if (a.itemtype) s.itemtypes.push(...a.itemtype.split(/\s+/u).map((t) => t.replace(/^https?:\/\/schema\.org\//u, "")).filter((t) => t !== ""));
     if (a.itemprop === "price") s.prices++;
     const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
-    if (V.cartControl.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.test(el.name === "input" ? (a.value ?? "") : textIn(el)))) s.cartControls++;
-    if (V.priceClass.test(words)) s.prices++;
-    if ((el.name === "nav" || el.name === "aside") && V.docsNav.test(words)) s.docsNav++;
+    if (V.cartControl.re.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.re.test(el.name === "input" ? (a.value ?? "") : textIn(el)))) s.cartControls++;
+    if (V.priceClass.re.test(words)) s.prices++;
+    if ((el.name === "nav" || el.name === "aside") && V.docsNav.re.test(words)) s.docsNav++;
     if (el.name === "pre") s.codeBlocks++;
-    if (V.postClass.test(words)) group(s.posts, el);
-    if (V.cardClass.test(words)) group(s.cards, el);
+    if (el.name === "code") s.inlineCode++;
+    if (V.postClass.re.test(words)) group(s.posts, el);
+    if (V.cardClass.re.test(words)) group(s.cards, el);
     return true;
   });
   return s;

@@ -22,6 +22,9 @@ const BEM_MODIFIER = /--[^\s]*/gu;
 export interface Pruned {
   removed: Set<DomElement>;
   removals: DomRemoval[];
+  /** The removals made for what a node is called (class/id words, chrome tags and roles), not
+   *  for what it is (scripts, hidden nodes): inside a listing's items they are revoked. */
+  byName: Map<DomElement, DomRemoval | undefined>;
   /** Hidden text was kept as the page's own (a script shows it on load). */
   revealedHidden?: true;
 }
@@ -77,11 +80,14 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const content = CONTENT_WORDS_BY_TYPE[pageType];
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
+  const byName = new Map<DomElement, DomRemoval | undefined>();
   const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
-  const drop = (el: DomElement, reason: string): false => {
+  const drop = (el: DomElement, reason: string, named = false): false => {
     removed.add(el);
     const chars = stats.text.get(el) ?? 0;
-    if (chars > 0 && !SILENT.has(el.name)) removals.push({ reason, path: pathOf(el), excerpt: chars > 0 ? squash(textOf(el)).slice(0, 80) : "", chars });
+    const removal = chars > 0 && !SILENT.has(el.name) ? { reason, path: pathOf(el), excerpt: squash(textOf(el)).slice(0, 80), chars } : undefined;
+    if (removal) removals.push(removal);
+    if (named) byName.set(el, removal);
     return false;
   };
   const scriptless = servesTextInNoscript(root, stats, total);
@@ -111,15 +117,15 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       gated = true;
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
-    if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`);
+    if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
-    if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`);
+    if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
-      if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`);
+      if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
     }
     return true;
   });
-  return revealed || gated ? { removed, removals, revealedHidden: true } : { removed, removals };
+  return revealed || gated ? { removed, removals, byName, revealedHidden: true } : { removed, removals, byName };
 }

@@ -1,101 +1,123 @@
-// The words the HTML front end reads pages by: which tags and roles are chrome, which class/id
-// words name boilerplate or the article, which tags are paragraphs and blocks, and the signals of
-// each page type. Kept in one place, as data, so they can be read and extended without reading the
-// extraction code; each pattern carries examples it must and must not match, run as tests
-// (test/html/vocabulary.test.ts).
+// The words the HTML front end reads pages by, compiled from the data files of the package's
+// vocabulary/ folder (dom.yaml, page-types.yaml, metadata.yaml): which tags and roles are chrome,
+// which class/id words name boilerplate or the article, the signals of each page type, the meta
+// keys and byline words of metadata. Read once, when the HTML front end is first loaded; a file
+// that does not read as expected stops the load with the file and entry named.
+import { createRequire } from "node:module";
+import { readVocabularyFile } from "./vocabulary-files.js";
 import type { PageType } from "../../types.js";
 
-/** A class/id pattern with the words it is for and those it must leave alone. */
+/** A class/id pattern with the words it is for and those it must leave alone (its examples, run
+ *  as tests). */
 export interface Pattern {
   re: RegExp;
   matches: string[];
   not: string[];
 }
 
+type Entry = Record<string, unknown>;
+type File = Record<string, Entry>;
+
+const parse = (createRequire(import.meta.url)("yaml") as { parse: (src: string) => unknown }).parse;
+
+function read(name: string): File {
+  const data = parse(readVocabularyFile(name));
+  if (!data || typeof data !== "object") throw new Error(`deboil: vocabulary/${name} is not a mapping`);
+  return data as File;
+}
+
+function entry(file: File, name: string, key: string): Entry {
+  const e = file[key];
+  if (!e || typeof e !== "object") throw new Error(`deboil: vocabulary/${name} has no entry "${key}"`);
+  return e;
+}
+
+function strings(e: Entry, field: string, where: string): string[] {
+  const v = e[field];
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string")) throw new Error(`deboil: vocabulary ${where}: "${field}" must be a list of strings`);
+  return v as string[];
+}
+
+function number(e: Entry, where: string): number {
+  if (typeof e.value !== "number") throw new Error(`deboil: vocabulary ${where}: "value" must be a number`);
+  return e.value;
+}
+
+/** `words` between `before` and `after`, or one `pattern`. */
+function pattern(e: Entry, where: string, flags = "u"): Pattern {
+  const source =
+    typeof e.pattern === "string" ? e.pattern : `${typeof e.before === "string" ? e.before : ""}(?:${strings(e, "words", where).join("|")})${typeof e.after === "string" ? e.after : ""}`;
+  const extra = typeof e.flags === "string" ? e.flags : "";
+  return { re: new RegExp(source, `${flags}${extra}`), matches: strings(e, "matches", where), not: strings(e, "not", where) };
+}
+
+/** A mapping of page type -> list of strings, turned around: string -> page type. */
+function byType(e: Entry, where: string): Record<string, PageType> {
+  const out: Record<string, PageType> = {};
+  const types = e.types as Record<string, unknown> | undefined;
+  if (!types || typeof types !== "object") throw new Error(`deboil: vocabulary ${where}: "types" must be a mapping`);
+  for (const type of Object.keys(types)) for (const s of strings(types as Entry, type, where)) out[s] = type as PageType;
+  return out;
+}
+
+const dom = read("dom.yaml");
+const d = (key: string): Entry => entry(dom, "dom.yaml", key);
+const tagSet = (key: string): Set<string> => new Set(strings(d(key), "tags", `dom.yaml ${key}`));
+
 export const DOM_VOCABULARY = {
-  /** Never content. */
-  dropTags: new Set(["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "dialog", "link", "meta", "map", "audio", "video", "head", "title"]),
-  /** Removed without a record: never visible, so not worth explaining. */
-  silentTags: new Set(["head", "title", "script", "style", "meta", "link", "template"]),
-  /** Chrome unless it holds a quarter or more of the page text (some sites wrap the whole page in
-   *  a <form>, or tag the article wrapper "has-sidebar"). */
-  chromeTags: new Set(["nav", "aside", "footer", "header", "form", "menu"]),
-  chromeRoles: new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tooltip"]),
-  /** Class/id words of boilerplate containers. Matched at word starts so "share" hits "share-bar"
-   *  and "socialShare" but "shared-content" is left to the following checks. */
-  negativeClass: {
-    re: new RegExp(
-      String.raw`(?:^|[^a-z])(?:share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|comment|disqus|repl(?:y|ies)|respond|responses|discussion|author-?box|promo|advert|ads?(?![a-z])|adsense|sponsor|cookie|consent|gdpr|breadcrumb|sidebar|popup|modal|overlay|banner|masthead|navbar|menu|nav(?![a-z])|navigation|footer|pagination|pager|author-?bio|about-?the-?author|more-?stories|read-?more|trending|popular|most-?read|widget|toolbar|tags?(?![a-z])|taglist|categories|byline|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|skip-?link|jump|rating|reaction|follow|outbrain|taboola|paywall|login|signin|share-?bar|addthis|sharedaddy|jp-relatedposts|yarpp|visually-?hidden|sr-only|screen-?reader|caption-?credit|credit)`,
-      "u",
-    ),
-    matches: ["share-bar", "socialshare", "related-posts", "site-footer", "ad", "top-ads", "c-modal", "newsletter-signup", "comments"],
-    not: ["article", "adapt", "navigate-story", "story-card"],
-  } as Pattern,
-  /** Class/id words of article containers: a match vetoes the negative words. */
-  positiveClass: {
-    re: /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|story-?body|main-?content|content-?body|body-?text|single-?content|rich-?text|prose)/u,
-    matches: ["article-body", "entry-content has-sidebar", "post-content share-wrap", "prose"],
-    not: ["sidebar", "related-posts"],
-  } as Pattern,
-  /** Container names article templates share, tried in this order (locate.ts); a node matching the
-   *  first tier, holding a fair share of the page's text, is taken without scoring. */
-  articleBodyClass: {
-    re: /(?:^|[\s_-])(?:post|entry|article|story|blog|single|page|body|text)[_-]{0,2}(?:text|body|content|entry|copy)(?:$|[\s_-])|articlebody|article__body|article__content|articletext|postcontent|postbody|storycontent|storybody|entrycontent|rich-?text/u,
-    matches: ["entry-content", "article__body", "story-body", "post_text", "body-content", "c-rich-text"],
-    not: ["content", "article", "sidebar-entry"],
-  } as Pattern,
-  mainClass: {
-    re: /(?:^|\s)(?:main-?content|content-?main|content|main|primary|post|entry|story|article)(?:$|\s)/u,
-    matches: ["main-content", "content", "post hentry", "primary"],
-    not: ["content-sidebar", "main-nav", "postfooter"],
-  } as Pattern,
-  /** Elements whose text scores their ancestors in paragraph scoring (locate.ts). */
-  paragraphTags: new Set(["p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"]),
-  /** Elements that may receive a score as the article container. */
-  containerTags: new Set(["div", "section", "article", "main", "td", "body", "span", "font", "center"]),
-  /** Block-level elements: each becomes a block of its own (blocks.ts). */
-  blockTags: new Set([
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "center", "body", "html",
-  ]),
-  /** A heading that is a link (an item of a listing, a numbered entry of a ranking) is a title, not a menu. */
-  headingTags: new Set(["h1", "h2", "h3", "h4", "h5", "h6"]),
-  cellTags: new Set(["td", "th"]),
+  dropTags: tagSet("drop-tags"),
+  silentTags: tagSet("silent-tags"),
+  chromeTags: tagSet("chrome-tags"),
+  chromeRoles: tagSet("chrome-roles"),
+  negativeClass: pattern(d("negative-class"), "dom.yaml negative-class"),
+  positiveClass: pattern(d("positive-class"), "dom.yaml positive-class"),
+  articleBodyClass: pattern(d("article-body-class"), "dom.yaml article-body-class"),
+  mainClass: pattern(d("main-class"), "dom.yaml main-class"),
+  hidingClass: pattern(d("hiding-class"), "dom.yaml hiding-class"),
+  paragraphTags: tagSet("paragraph-tags"),
+  containerTags: tagSet("container-tags"),
+  blockTags: tagSet("block-tags"),
+  headingTags: tagSet("heading-tags"),
+  cellTags: tagSet("cell-tags"),
 };
 
+const types = read("page-types.yaml");
+const t = (key: string): Entry => entry(types, "page-types.yaml", key);
+const contentWords = t("content-words").types as Record<string, unknown>;
+
 export const PAGE_TYPE_VOCABULARY = {
-  /** schema.org types (JSON-LD @type, microdata itemtype) and the page type they declare. */
-  declaredTypes: {
-    DiscussionForumPosting: "forum", QAPage: "forum",
-    Product: "product", ProductGroup: "product", IndividualProduct: "product", ProductModel: "product",
-    TechArticle: "documentation", APIReference: "documentation",
-    CollectionPage: "collection", OfferCatalog: "collection",
-    SearchResultsPage: "listing",
-    Article: "article", NewsArticle: "article", BlogPosting: "article", Report: "article", ScholarlyArticle: "article",
-    OpinionNewsArticle: "article", AnalysisNewsArticle: "article", ReportageNewsArticle: "article", LiveBlogPosting: "article", Recipe: "article", Review: "article",
-    Service: "service", ProfessionalService: "service", FinancialService: "service", LegalService: "service",
-  } as Record<string, PageType>,
-  /** When a page declares several kinds, the one that describes the page best: a thread or a
-   *  product says so in its main entity, while article types are declared by pages of every kind. */
-  declaredPriority: ["forum", "product", "documentation", "collection", "listing", "article", "service"] as PageType[],
-  /** og:type values. */
-  ogTypes: { article: "article", product: "product", "og:product": "product", "product.item": "product", "product.group": "product" } as Record<string, PageType>,
-  /** Class/id words of an add-to-cart control, and the labels of such a button. */
-  cartControl: /(?:^|[^a-z])(?:add-?to-?(?:cart|bag|basket)|addtocart|buy-?now|product-?form__submit)/u,
-  cartLabel: /^\s*(?:add to (?:cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|añadir al carrito)\s*$/iu,
-  priceClass: /(?:^|[^a-z])(?:price|product-?price|sale-?price|regular-?price)(?:$|[^a-z])/u,
-  /** Class/id words of a documentation site's navigation. */
-  docsNav: /(?:^|[^a-z])(?:docs|documentation|toctree|toc|sidebar-?nav|doc-?nav|api-?nav|menu-?docs|bd-docs-nav|md-nav|wy-nav)/u,
-  minCodeBlocks: 2,
-  /** Class/id words of one post of a thread, and how many same-shaped ones make a thread. */
-  postClass: /(?:^|[\s_-])(?:post|message|topic-?post|forum-?post|comment-?body|reply|postbit|post-?container|crawler-?post)(?:$|[\s_-])/u,
-  minPosts: 3,
-  minPostsShare: 0.4,
-  /** Class/id words of one item card of a listing or collection, and how many make a list. */
-  cardClass: /(?:^|[\s_-])(?:card|product-?card|product-?item|product-?tile|grid-?item|grid__item|item|tile|teaser|result|list-?item|river-?item|summary-?item|story-?card|post-?card|article-?card)(?:$|[\s_-])/u,
-  /** Class/id words that name chrome on most pages but content on pages of a type: a thread's
-   *  posts are its comments and replies. */
-  contentWords: { forum: /comment|disqus|repl(?:y|ies)|respon(?:d|ses)|discussion|reaction/gu } as Partial<Record<PageType, RegExp>>,
-  minCards: 6,
-  minCardsShare: 0.3,
+  declaredTypes: byType(t("declared-types"), "page-types.yaml declared-types"),
+  declaredPriority: strings(t("declared-priority"), "types", "page-types.yaml declared-priority") as PageType[],
+  ogTypes: byType(t("og-types"), "page-types.yaml og-types"),
+  cartControl: pattern(t("cart-control"), "page-types.yaml cart-control"),
+  cartLabel: pattern(t("cart-label"), "page-types.yaml cart-label"),
+  priceClass: pattern(t("price-class"), "page-types.yaml price-class"),
+  docsNav: pattern(t("docs-nav"), "page-types.yaml docs-nav"),
+  minCodeBlocks: number(t("min-code-blocks"), "page-types.yaml min-code-blocks"),
+  minInlineCode: number(t("min-inline-code"), "page-types.yaml min-inline-code"),
+  minCodeBlocksAlone: number(t("min-code-blocks-alone"), "page-types.yaml min-code-blocks-alone"),
+  postClass: pattern(t("post-class"), "page-types.yaml post-class"),
+  minPosts: number(t("min-posts"), "page-types.yaml min-posts"),
+  minPostsShare: number(t("min-posts-share"), "page-types.yaml min-posts-share"),
+  cardClass: pattern(t("card-class"), "page-types.yaml card-class"),
+  /** Replaced by a space in class/id words before the negative words are tried (hence global). */
+  contentWords: Object.fromEntries(
+    Object.keys(contentWords).map((type) => [type, new RegExp(strings(contentWords as Entry, type, "page-types.yaml content-words").join("|"), "gu")]),
+  ) as Partial<Record<PageType, RegExp>>,
+  minCards: number(t("min-cards"), "page-types.yaml min-cards"),
+  minCardsShare: number(t("min-cards-share"), "page-types.yaml min-cards-share"),
 };
+
+const meta = read("metadata.yaml");
+const m = (key: string): Entry => entry(meta, "metadata.yaml", key);
+const lists = <K extends string>(key: string, fields: readonly K[]): Record<K, readonly string[]> =>
+  Object.fromEntries(fields.map((f) => [f, strings(m(key), f, `metadata.yaml ${key}`)])) as unknown as Record<K, readonly string[]>;
+
+/** Meta tag keys (name, property, itemprop or http-equiv) per field, most trusted first. */
+export const META_KEYS = lists("meta-keys", ["title", "author", "published", "modified", "siteName", "description", "lang", "image", "keywords", "handle", "siteHandle"] as const);
+/** Visible bylines: class words, author link path segments, labels, other roles, not-names. */
+export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames"] as const);
+/** Dates shown on the page: class words and labels. */
+export const VISIBLE_DATE = lists("visible-date", ["classWords", "labels"] as const);
+/** Parts of a page whose names and dates belong to something else: tags and class words. */
+export const ELSEWHERE = lists("elsewhere", ["tags", "classWords"] as const);

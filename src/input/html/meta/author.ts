@@ -3,7 +3,7 @@
 // others belong to teasers, author boxes of other posts, or quotes.
 import { parseDate } from "../../../metadata/parse-date.js";
 import type { Gathered } from "./gather.js";
-import { BYLINE } from "./vocabulary.js";
+import { BYLINE } from "../vocabulary.js";
 import { alternation } from "./words.js";
 
 export interface FoundByline {

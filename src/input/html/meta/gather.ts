@@ -3,7 +3,7 @@
 // dates are looked for. Text in comments, menus and teasers is left out: the names and dates in
 // it belong to something other than the article.
 import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../dom.js";
-import { BYLINE, ELSEWHERE } from "./vocabulary.js";
+import { BYLINE, ELSEWHERE } from "../vocabulary.js";
 import { classMatcher, tokens } from "./words.js";
 
 /** A piece of visible text; `order` is its index in reading order. Its whitespace is squashed

@@ -3,7 +3,7 @@
 // date, nearest the headline, is the article's; dates far down are those of comments or teasers.
 import { parseDate } from "../../../metadata/parse-date.js";
 import type { Gathered } from "./gather.js";
-import { VISIBLE_DATE } from "./vocabulary.js";
+import { VISIBLE_DATE } from "../vocabulary.js";
 import { alternation, classMatcher } from "./words.js";
 
 const LABEL = new RegExp(`^(?:${alternation(VISIBLE_DATE.labels)})\\s*:?\\s*`, "iu");
