@@ -60,20 +60,33 @@ function byType(e: Entry, where: string): Record<string, PageType> {
   return out;
 }
 
-const dom = read("dom.yaml");
-const d = (key: string): Entry => entry(dom, "dom.yaml", key);
-const tagSet = (key: string): Set<string> => new Set(strings(d(key), "tags", `dom.yaml ${key}`));
+/** One vocabulary file, read by key; a bad entry's error names the file and the key. */
+function vocabularyFile(name: string) {
+  const file = read(name);
+  const get = (key: string): Entry => entry(file, name, key);
+  const where = (key: string): string => `${name} ${key}`;
+  return {
+    get,
+    strings: (key: string, field: string): string[] => strings(get(key), field, where(key)),
+    number: (key: string): number => number(get(key), where(key)),
+    pattern: (key: string): Pattern => pattern(get(key), where(key)),
+    byType: (key: string): Record<string, PageType> => byType(get(key), where(key)),
+  };
+}
+
+const dom = vocabularyFile("dom.yaml");
+const tagSet = (key: string): Set<string> => new Set(dom.strings(key, "tags"));
 
 export const DOM_VOCABULARY = {
   dropTags: tagSet("drop-tags"),
   silentTags: tagSet("silent-tags"),
   chromeTags: tagSet("chrome-tags"),
   chromeRoles: tagSet("chrome-roles"),
-  negativeClass: pattern(d("negative-class"), "dom.yaml negative-class"),
-  positiveClass: pattern(d("positive-class"), "dom.yaml positive-class"),
-  articleBodyClass: pattern(d("article-body-class"), "dom.yaml article-body-class"),
-  mainClass: pattern(d("main-class"), "dom.yaml main-class"),
-  hidingClass: pattern(d("hiding-class"), "dom.yaml hiding-class"),
+  negativeClass: dom.pattern("negative-class"),
+  positiveClass: dom.pattern("positive-class"),
+  articleBodyClass: dom.pattern("article-body-class"),
+  mainClass: dom.pattern("main-class"),
+  hidingClass: dom.pattern("hiding-class"),
   paragraphTags: tagSet("paragraph-tags"),
   containerTags: tagSet("container-tags"),
   blockTags: tagSet("block-tags"),
@@ -81,37 +94,35 @@ export const DOM_VOCABULARY = {
   cellTags: tagSet("cell-tags"),
 };
 
-const types = read("page-types.yaml");
-const t = (key: string): Entry => entry(types, "page-types.yaml", key);
-const contentWords = t("content-words").types as Record<string, unknown>;
+const types = vocabularyFile("page-types.yaml");
+const contentWords = types.get("content-words").types as Record<string, unknown>;
 
 export const PAGE_TYPE_VOCABULARY = {
-  declaredTypes: byType(t("declared-types"), "page-types.yaml declared-types"),
-  declaredPriority: strings(t("declared-priority"), "types", "page-types.yaml declared-priority") as PageType[],
-  ogTypes: byType(t("og-types"), "page-types.yaml og-types"),
-  cartControl: pattern(t("cart-control"), "page-types.yaml cart-control"),
-  cartLabel: pattern(t("cart-label"), "page-types.yaml cart-label"),
-  priceClass: pattern(t("price-class"), "page-types.yaml price-class"),
-  docsNav: pattern(t("docs-nav"), "page-types.yaml docs-nav"),
-  minCodeBlocks: number(t("min-code-blocks"), "page-types.yaml min-code-blocks"),
-  minInlineCode: number(t("min-inline-code"), "page-types.yaml min-inline-code"),
-  minCodeBlocksAlone: number(t("min-code-blocks-alone"), "page-types.yaml min-code-blocks-alone"),
-  postClass: pattern(t("post-class"), "page-types.yaml post-class"),
-  minPosts: number(t("min-posts"), "page-types.yaml min-posts"),
-  minPostsShare: number(t("min-posts-share"), "page-types.yaml min-posts-share"),
-  cardClass: pattern(t("card-class"), "page-types.yaml card-class"),
+  declaredTypes: types.byType("declared-types"),
+  declaredPriority: types.strings("declared-priority", "types") as PageType[],
+  ogTypes: types.byType("og-types"),
+  cartControl: types.pattern("cart-control"),
+  cartLabel: types.pattern("cart-label"),
+  priceClass: types.pattern("price-class"),
+  docsNav: types.pattern("docs-nav"),
+  minCodeBlocks: types.number("min-code-blocks"),
+  minInlineCode: types.number("min-inline-code"),
+  minCodeBlocksAlone: types.number("min-code-blocks-alone"),
+  postClass: types.pattern("post-class"),
+  minPosts: types.number("min-posts"),
+  minPostsShare: types.number("min-posts-share"),
+  cardClass: types.pattern("card-class"),
   /** Replaced by a space in class/id words before the negative words are tried (hence global). */
   contentWords: Object.fromEntries(
     Object.keys(contentWords).map((type) => [type, new RegExp(strings(contentWords as Entry, type, "page-types.yaml content-words").join("|"), "gu")]),
   ) as Partial<Record<PageType, RegExp>>,
-  minCards: number(t("min-cards"), "page-types.yaml min-cards"),
-  minCardsShare: number(t("min-cards-share"), "page-types.yaml min-cards-share"),
+  minCards: types.number("min-cards"),
+  minCardsShare: types.number("min-cards-share"),
 };
 
-const meta = read("metadata.yaml");
-const m = (key: string): Entry => entry(meta, "metadata.yaml", key);
+const meta = vocabularyFile("metadata.yaml");
 const lists = <K extends string>(key: string, fields: readonly K[]): Record<K, readonly string[]> =>
-  Object.fromEntries(fields.map((f) => [f, strings(m(key), f, `metadata.yaml ${key}`)])) as unknown as Record<K, readonly string[]>;
+  Object.fromEntries(fields.map((f) => [f, meta.strings(key, f)])) as unknown as Record<K, readonly string[]>;
 
 /** Meta tag keys (name, property, itemprop or http-equiv) per field, most trusted first. */
 export const META_KEYS = lists("meta-keys", ["title", "author", "published", "modified", "siteName", "description", "lang", "image", "keywords", "handle", "siteHandle"] as const);
