@@ -34,10 +34,13 @@ export type Need =
 export interface MatcherInfo {
   context: boolean;
   need: Need;
+  /** The conditions the matcher (or a part of it) checks on a subject before its costly work
+   *  (Subject.meets), so that the engine can answer them from its line scan. */
+  checks: readonly Need[];
 }
 
 const NONE: Need = { kind: "none" };
-const UNKNOWN: MatcherInfo = { context: true, need: NONE };
+const UNKNOWN: MatcherInfo = { context: true, need: NONE, checks: [] };
 const infos = new WeakMap<Matcher, MatcherInfo>();
 
 /** A matcher word's compiled test with what it may read. `context: false` promises that the
@@ -47,12 +50,19 @@ const infos = new WeakMap<Matcher, MatcherInfo>();
 export interface MatcherDefinition {
   context: boolean;
   needs?: Need;
+  /** The conditions `test` asks of its subject through Subject.meets, its parts' included. */
+  checks?: readonly Need[];
   test: Matcher;
 }
 
-export function defineMatcher({ context, needs = NONE, test }: MatcherDefinition): Matcher {
-  infos.set(test, { context, need: needs });
+export function defineMatcher({ context, needs = NONE, checks = [], test }: MatcherDefinition): Matcher {
+  infos.set(test, { context, need: needs, checks });
   return test;
+}
+
+/** The checks of the parts of a composed matcher. */
+export function checksOf(ms: readonly Matcher[]): Need[] {
+  return ms.flatMap((m) => infoOf(m).checks);
 }
 
 export function infoOf(m: Matcher): MatcherInfo {
@@ -62,13 +72,13 @@ export function infoOf(m: Matcher): MatcherInfo {
 /** Conjunction of the parts' records. */
 export function allInfo(ms: readonly Matcher[]): MatcherInfo {
   const list = ms.map(infoOf);
-  return { context: list.some((i) => i.context), need: { kind: "all", parts: list.map((i) => i.need) } };
+  return { context: list.some((i) => i.context), need: { kind: "all", parts: list.map((i) => i.need) }, checks: checksOf(ms) };
 }
 
 /** Disjunction of the parts' records. */
 export function anyInfo(ms: readonly Matcher[]): MatcherInfo {
   const list = ms.map(infoOf);
-  return { context: list.some((i) => i.context), need: { kind: "any", parts: list.map((i) => i.need) } };
+  return { context: list.some((i) => i.context), need: { kind: "any", parts: list.map((i) => i.need) }, checks: checksOf(ms) };
 }
 
 /** The first run of letters of a phrase (as the lexicon counts letters), or undefined when the
@@ -130,8 +140,15 @@ export function firstPrefixCheck(prefixes: readonly string[]): ((s: Subject) => 
   };
 }
 
-/** A check of `need` on the subject's letter runs and marks alone, for a matcher to run before
- *  its own regex; undefined when the need says nothing such a check can test. */
+/** Whether `need` says something a check of letter runs and marks can test: a matcher asks
+ *  Subject.meets only then. */
+export function checkable(need: Need): boolean {
+  return needCheck(need) !== undefined;
+}
+
+/** A check of `need` on the subject's letter runs and marks alone (the answer of Subject.meets
+ *  where no line scan measured the subject); undefined when the need says nothing such a check
+ *  can test. */
 export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
   switch (need.kind) {
     case "someRun":

@@ -5,7 +5,7 @@ import { infoOf, defineMatcher } from "./meta.js";
 
 export const prev: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return defineMatcher({ context: true, needs: { kind: "prev", need: infoOf(m).need }, test: (s) => {
+  return defineMatcher({ context: true, needs: { kind: "prev", need: infoOf(m).need }, checks: infoOf(m).checks, test: (s) => {
     const p = s.prev();
     return p === undefined || m(p) === null ? null : {};
   } });
@@ -13,7 +13,7 @@ export const prev: MatcherFactory = (value, path, _node, compile) => {
 
 export const next: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return defineMatcher({ context: true, needs: { kind: "next", need: infoOf(m).need }, test: (s) => {
+  return defineMatcher({ context: true, needs: { kind: "next", need: infoOf(m).need }, checks: infoOf(m).checks, test: (s) => {
     const n = s.next();
     return n === undefined || m(n) === null ? null : {};
   } });

@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { firstPrefixCheck, leadingRun, defineMatcher, type Need } from "./meta.js";
+import { checkable, leadingRun, defineMatcher, type Need } from "./meta.js";
 
 export const startsWith: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -14,9 +14,10 @@ export const startsWith: MatcherFactory = (value, path) => {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
-  const may = need.kind === "firstRun" ? firstPrefixCheck(need.runs) : undefined;
-  return defineMatcher({ context: false, needs: need, test: (subject) => {
-    if (may !== undefined && !may(subject)) return null;
+  const prefixes: Need | undefined = need.kind === "firstRun" ? { kind: "firstPrefix", prefixes: need.runs } : undefined;
+  const may = prefixes !== undefined && checkable(prefixes) ? prefixes : undefined;
+  return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
+    if (may !== undefined && !subject.meets(may)) return null;
     const m = re.exec(subject.text);
     return m === null ? null : { span: [0, m[0].length], evidence: { matched: m[0].trim() } };
   } });

@@ -7,10 +7,15 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
+import { needCheck, type Need } from "./meta.js";
 
 /** What the caller provides; a subject made without a region model sees every unit as article
  *  text, and one made without a word count counts its words itself. */
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region"> & Partial<Pick<Subject, "region" | "words">>;
+export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region" | "meets"> &
+  Partial<Pick<Subject, "region" | "words">> & {
+    /** Subject.meets from measures the caller holds; undefined where it knows no answer. */
+    meets?: (need: Need) => boolean | undefined;
+  };
 
 const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
@@ -64,6 +69,9 @@ class LazySubject implements Subject {
   letterRuns(): LetterRuns {
     return (this.runs ??= letterRuns(this.base.text));
   }
+  meets(need: Need): boolean {
+    return this.base.meets?.(need) ?? runsCheck(need)(this);
+  }
   tokenAt(i: number): TokenClass {
     const shapes = (this.shapes ??= new Array<TokenClass>(this.tokenCount()));
     return (shapes[i] ??= classifyToken(this.part(i)));
@@ -82,6 +90,16 @@ class LazySubject implements Subject {
     this.cursor = at;
     return parts[i]!;
   }
+}
+
+// The letter-run checks of the needs asked about, compiled once each.
+const runsChecks = new WeakMap<Need, (s: Subject) => boolean>();
+const PASS = (): boolean => true;
+
+function runsCheck(need: Need): (s: Subject) => boolean {
+  let check = runsChecks.get(need);
+  if (check === undefined) runsChecks.set(need, (check = needCheck(need) ?? PASS));
+  return check;
 }
 
 export function makeSubject(base: SubjectBase): Subject {

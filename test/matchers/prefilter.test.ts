@@ -8,7 +8,7 @@ import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
 import type { Subject } from "../../src/matchers/matcher.js";
-import { longestRun } from "../../src/matchers/meta.js";
+import { infoOf, longestRun, needCheck } from "../../src/matchers/meta.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
@@ -180,6 +180,27 @@ describe("prefilter", () => {
         assert.deepEqual(joinedFacts(plan, parts, text.length), factsOf(plan, subject(text, { lineCount: lines.length })));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("prefilter › the checks matchers declare answer alike from the line scan and from letter runs", () => {
+    const specs = [
+      { exact: ["read more", "related"] },
+      { startsWith: ["photo", "image credit"] },
+      { regex: ["^(?:home|news)\\s*[>|]", "\\bcookies?\\b", "\\(\\s*(?:AP|AFP)\\s*/"], flags: "i" },
+      { any: [{ regex: "©\\s*\\d{4}" }, { not: { regex: "^\\W+$" } }] },
+    ];
+    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    const needs = rules.flatMap((r) => infoOf(r.test).checks);
+    assert.ok(needs.length >= 5, "the matchers declare their checks");
+    const piece = fc.constantFrom("", " ", "Read", "more", "related", "photo", "Image", "credit", "home", "News", ">", "|", "cookie", "COOKIES", "(", "AP", "/", "©", "2024", "İ", "𝐀", "🎉", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 7 }).map((p) => p.join(" ")), (line) => {
+        const facts = factsOf(plan, subject(line, { lineCount: 1 }));
+        for (const need of needs) assert.equal(plan.checks.get(need)!(facts), (needCheck(need) ?? (() => true))(subject(line)), `${JSON.stringify(need)} on ${JSON.stringify(line)}`);
+      }),
+      { numRuns: 2000 },
     );
   });
 

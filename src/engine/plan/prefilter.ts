@@ -49,6 +49,9 @@ export interface Plan {
    *  conditions on neighbours left out. One compiled function for every rule: asking it costs
    *  one call per unit text instead of a tree of calls per rule. */
   candidates: (f: Facts) => number[];
+  /** The checks the matchers declared (meta.ts MatcherInfo.checks), compiled over the facts:
+   *  Subject.meets answered from the line scan instead of a second reading of the text. */
+  checks: Map<Need, (f: Facts) => boolean>;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -164,12 +167,22 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
     tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
+  const checks = new Map<Need, (f: Facts) => boolean>();
+  for (const rule of rules) {
+    for (const matcher of rule.until === undefined ? [rule.test] : [rule.test, rule.until]) {
+      for (const need of infoOf(matcher).checks) {
+        if (checks.has(need)) continue;
+        const condition = source(need, "f", 0, false, new Set());
+        checks.set(need, condition === null ? () => true : (new Function("f", `return ${condition};`) as (f: Facts) => boolean));
+      }
+    }
+  }
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
   const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
+  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates, checks };
 }
 
 /** The unit's facts. */
