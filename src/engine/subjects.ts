@@ -3,7 +3,7 @@
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
-import type { Facts, Plan } from "./plan/prefilter.js";
+import type { Facts, Plan } from "../plan/prefilter.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";

@@ -2,7 +2,7 @@
 // the first part that names a span decides the span.
 import type { Hit } from "../types.js";
 import { SpecError, type MatcherFactory, type Matcher } from "./matcher.js";
-import { allInfo, anyInfo, infoOf, defineMatcher } from "./meta.js";
+import { allInfo, anyInfo, infoOf, defineMatcher } from "../plan/need.js";
 
 function parts(value: unknown, path: string, compile: (s: unknown, p: string) => Matcher): Matcher[] {
   if (!Array.isArray(value) || value.length === 0) throw new SpecError(path, "expected a non-empty list of matchers");

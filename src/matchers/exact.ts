@@ -4,7 +4,7 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { checkable, leadingRun, defineMatcher, type Need } from "./meta.js";
+import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const exact: MatcherFactory = (value, path) => {
   const set = new Set(stringList(value, path).map(normaliseUnit));
@@ -14,7 +14,7 @@ export const exact: MatcherFactory = (value, path) => {
   const length: Need = { kind: "length", min: 0, max: longest };
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
   const prefixes: Need = { kind: "firstPrefix", prefixes: runs as string[] };
-  const may = runs.every((r) => r !== undefined) && checkable(prefixes) ? prefixes : undefined;
+  const may = runs.every((r) => r !== undefined) ? prefixes : undefined;
   return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
     if (subject.text.length > longest) return null;
     if (may !== undefined && !subject.meets(may)) return null;

@@ -1,7 +1,7 @@
 // `prev` / `next`: the neighbouring kept unit of the same kind matches (a missing neighbour never does).
 // Lets a rule say "a short line right after a 'Related' heading" without knowing about zones.
 import type { MatcherFactory } from "./matcher.js";
-import { infoOf, defineMatcher } from "./meta.js";
+import { infoOf, defineMatcher } from "../plan/need.js";
 
 export const prev: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);

@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { checkable, leadingRun, defineMatcher, type Need } from "./meta.js";
+import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const startsWith: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -15,7 +15,7 @@ export const startsWith: MatcherFactory = (value, path) => {
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
   const prefixes: Need | undefined = need.kind === "firstRun" ? { kind: "firstPrefix", prefixes: need.runs } : undefined;
-  const may = prefixes !== undefined && checkable(prefixes) ? prefixes : undefined;
+  const may = prefixes;
   return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
     if (may !== undefined && !subject.meets(may)) return null;
     const m = re.exec(subject.text);

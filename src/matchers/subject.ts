@@ -7,7 +7,7 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
-import { needCheck, type Need } from "./meta.js";
+import type { Need } from "../plan/need.js";
 
 /** What the caller provides; a subject made without a region model sees every unit as article
  *  text, and one made without a word count counts its words itself. */
@@ -70,7 +70,8 @@ class LazySubject implements Subject {
     return (this.runs ??= letterRuns(this.base.text));
   }
   meets(need: Need): boolean {
-    return this.base.meets?.(need) ?? runsCheck(need)(this);
+    // Without the engine's scan nothing is known: a check that cannot turn a unit away.
+    return this.base.meets?.(need) ?? true;
   }
   tokenAt(i: number): TokenClass {
     const shapes = (this.shapes ??= new Array<TokenClass>(this.tokenCount()));
@@ -90,16 +91,6 @@ class LazySubject implements Subject {
     this.cursor = at;
     return parts[i]!;
   }
-}
-
-// The letter-run checks of the needs asked about, compiled once each.
-const runsChecks = new WeakMap<Need, (s: Subject) => boolean>();
-const PASS = (): boolean => true;
-
-function runsCheck(need: Need): (s: Subject) => boolean {
-  let check = runsChecks.get(need);
-  if (check === undefined) runsChecks.set(need, (check = needCheck(need) ?? PASS));
-  return check;
 }
 
 export function makeSubject(base: SubjectBase): Subject {

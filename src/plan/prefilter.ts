@@ -1,5 +1,5 @@
 // Compiled prefilters: for each rule, a necessary condition drawn from its matcher tree (see
-// src/matchers/meta.ts) that is checked on a few facts measured once per unit, so most rules
+// src/plan/need.ts) that is checked on a few facts measured once per unit, so most rules
 // are never run on most units. A condition may pass where the rule fails (the rule then runs
 // as before) but never fails where the rule could match: results are unchanged.
 //
@@ -7,11 +7,11 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, marksMask } from "../../lexicon/fold.js";
+import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
-import type { Subject } from "../../matchers/matcher.js";
-import { infoOf, type Need } from "../../matchers/meta.js";
-import type { Rule } from "../../rules/rule.js";
+import type { Subject } from "../matchers/matcher.js";
+import { infoOf, type Need } from "./need.js";
+import type { Rule } from "../rules/rule.js";
 
 export type { Facts } from "./line-scan.js";
 
@@ -49,7 +49,7 @@ export interface Plan {
    *  conditions on neighbours left out. One compiled function for every rule: asking it costs
    *  one call per unit text instead of a tree of calls per rule. */
   candidates: (f: Facts) => number[];
-  /** The checks the matchers declared (meta.ts MatcherInfo.checks), compiled over the facts:
+  /** The checks the matchers declared (need.ts MatcherInfo.checks), compiled over the facts:
    *  Subject.meets answered from the line scan instead of a second reading of the text. */
   checks: Map<Need, (f: Facts) => boolean>;
 }
@@ -190,7 +190,7 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
   return factsOfText(plan, subject.text, subject.lineCount);
 }
 
-/** The facts of a text of `lines` lines (engine/plan/line-scan.ts measures them). */
+/** The facts of a text of `lines` lines (plan/line-scan.ts measures them). */
 export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   const facts = scanLine(text, plan).facts!;
   if (lines !== 1) facts.lines = lines;
