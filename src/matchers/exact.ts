@@ -13,8 +13,8 @@ export const exact: MatcherFactory = (value, path) => {
   const runs = [...set].map((e) => leadingRun(e, isLetter));
   const length: Need = { kind: "length", min: 0, max: longest };
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
-  const prefixes: Need = { kind: "firstPrefix", prefixes: runs as string[] };
-  const may = runs.every((r) => r !== undefined) ? prefixes : undefined;
+  // The need is the check: the plan already measures it for the rule.
+  const may = runs.every((r) => r !== undefined) ? need : undefined;
   return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
     if (subject.text.length > longest) return null;
     if (may !== undefined && !subject.meets(may)) return null;

@@ -14,8 +14,8 @@ export const startsWith: MatcherFactory = (value, path) => {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
-  const prefixes: Need | undefined = need.kind === "firstRun" ? { kind: "firstPrefix", prefixes: need.runs } : undefined;
-  const may = prefixes;
+  // The need is the check: the plan already measures it for the rule.
+  const may = need.kind === "firstRun" ? need : undefined;
   return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
     if (may !== undefined && !subject.meets(may)) return null;
     const m = re.exec(subject.text);

@@ -167,16 +167,20 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
     tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
-  const checks = new Map<Need, (f: Facts) => boolean>();
+  // Every check in one compiled source (one parse, however many checks the catalog declares).
+  const checkNeeds: Need[] = [];
+  const checkSources: string[] = [];
   for (const rule of rules) {
     for (const matcher of rule.until === undefined ? [rule.test] : [rule.test, rule.until]) {
       for (const need of infoOf(matcher).checks) {
-        if (checks.has(need)) continue;
-        const condition = source(need, "f", 0, false, new Set());
-        checks.set(need, condition === null ? () => true : (new Function("f", `return ${condition};`) as (f: Facts) => boolean));
+        if (checkNeeds.includes(need)) continue;
+        checkNeeds.push(need);
+        checkSources.push(`(f) => ${source(need, "f", 0, false, new Set()) ?? "true"}`);
       }
     }
   }
+  const compiled = new Function(`return [${checkSources.join(",\n")}];`)() as Array<(f: Facts) => boolean>;
+  const checks = new Map(checkNeeds.map((need, k) => [need, compiled[k]!]));
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
   const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
