@@ -56,6 +56,11 @@ describe("architecture", () => {
     assert.deepEqual(offenders(under("src/matchers/"), (t) => /^src\/(?:engine|rules)\/|^src\/cleaner$/u.test(t)), []);
   });
 
+  it("architecture › src/plan (the speed room) imports nothing from the engine, the front ends, the region model, metadata or the cleaner", () => {
+    assert.ok(under("src/plan/").length >= 5, "the plan's files are found");
+    assert.deepEqual(offenders(under("src/plan/"), (t) => /^src\/(?:engine|input|region|metadata|cli|batch|queue)\/|^src\/cleaner$/u.test(t)), []);
+  });
+
   it("architecture › src/engine does not import node:fs, cheerio, jsdom or yargs", () => {
     assert.deepEqual(offenders(under("src/engine/"), (_t, spec) => isNodeFs(spec) || /^(?:cheerio|jsdom|yargs)(?:\/|$)/u.test(spec)), []);
   });

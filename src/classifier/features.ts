@@ -2,7 +2,7 @@
 // context (neighbours, the main region) is the classifier's business. One character scan
 // per line measures everything: the classifier must run at tens of MB/s.
 
-import { scanLine } from "../engine/plan/line-scan.js";
+import { scanLine } from "../plan/line-scan.js";
 
 export interface LineFeatures {
   /** Trimmed length in UTF-16 units. */
@@ -29,7 +29,7 @@ export interface LineFeatures {
   copyright: boolean;
 }
 
-/** The line's features, from the engine's one scan per line (engine/plan/line-scan.ts). */
+/** The line's features, from the engine's one scan per line (plan/line-scan.ts). */
 export function lineFeatures(raw: string): LineFeatures {
   return scanLine(raw, null).features;
 }

@@ -5,7 +5,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Doc, Match, Removal, Warning } from "../types.js";
 import { applyDecision } from "./apply.js";
 import { decide } from "./decide.js";
-import { planFor } from "./plan/prefilter.js";
+import { planFor } from "../plan/prefilter.js";
 import { newRunCache, runRules, toMatch, type UnitMatch } from "./run.js";
 import { nonSpace } from "./guard.js";
 import { initialState, type LineState } from "./state.js";

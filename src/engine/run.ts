@@ -3,8 +3,8 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { joinedFacts, type Around, type Facts, type Plan } from "./plan/prefilter.js";
-import { scanLine } from "./plan/line-scan.js";
+import { joinedFacts, type Around, type Facts, type Plan } from "../plan/prefilter.js";
+import { scanLine } from "../plan/line-scan.js";
 import { FeatureRows } from "./feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { subjectFactory } from "./subjects.js";
@@ -50,8 +50,8 @@ export function newRunCache(plan: Plan): RunCache {
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
-  // A subject's word count is its facts' (the same count, measured once per text).
-  const subject = subjectFactory(units, (unit) => factsFor(unit).words);
+  // A subject's word count and its matchers' word checks come from its facts (measured once per text).
+  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), checks: cache.plan.checks });
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
   const rows = cache.rows;
@@ -198,7 +198,7 @@ function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch |
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
 
-/** The facts of the units around `at` in `list`, for conditions on prev/next (engine/plan/prefilter.ts). */
+/** The facts of the units around `at` in `list`, for conditions on prev/next (plan/prefilter.ts). */
 function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
   const near = {
     at: 0,

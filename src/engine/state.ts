@@ -1,7 +1,7 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
 import type { FeatureRows } from "./feature-rows.js";
-import type { Facts } from "./plan/prefilter.js";
+import type { Facts } from "../plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
 /** A line of the document as the passes see it: what is still kept of it, its memo, and its
@@ -73,7 +73,7 @@ export class UnitMemo {
   known = false;
   /** The non-null results among the tested (most are null). */
   hits: Map<number, Hit> | undefined = undefined;
-  /** What the prefilter measured on this text (see engine/plan/prefilter.ts). */
+  /** What the prefilter measured on this text (see plan/prefilter.ts). */
   facts: Facts | undefined = undefined;
   /** Characters of the text that are not white space, for the hopeless-page check (process.ts). */
   nonSpace: number | undefined = undefined;

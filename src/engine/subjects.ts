@@ -3,14 +3,22 @@
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
+import type { Facts, Plan } from "../plan/prefilter.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
 import { lineCount, type UnitRef, type Units } from "./units.js";
 
-/** Subjects of the units; `wordsOf` gives a unit's word count when the caller measured it already
- *  (the engine's line scan counts words as lexicon/fold.ts does). */
-export function subjectFactory(units: Units, wordsOf?: (unit: UnitRef) => number): (unit: UnitRef) => Subject {
+/** What the engine measured of a unit, for its subjects: the line scan's facts (a word count as
+ *  lexicon/fold.ts counts words) and the plan's compiled matcher checks over them. */
+export interface Measured {
+  facts: (unit: UnitRef) => Facts;
+  checks: Plan["checks"];
+}
+
+/** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
+ *  checks from the engine's scan. */
+export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRef) => Subject {
   const verdicts = new Map<string, Labelled>();
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
@@ -73,7 +81,8 @@ export function subjectFactory(units: Units, wordsOf?: (unit: UnitRef) => number
       classify: (params) => verdictOf(unit, params),
       region: (params) => regionOf(unit, params),
       position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
-      words: wordsOf === undefined ? undefined : () => wordsOf(unit),
+      words: measured === undefined ? undefined : () => measured.facts(unit).words,
+      meets: measured === undefined ? undefined : (need) => measured.checks.get(need)?.(measured.facts(unit)),
     }));
   };
   return make;

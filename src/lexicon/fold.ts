@@ -61,18 +61,14 @@ export function hashWord(word: string): number | undefined {
 export interface LetterRuns {
   /** Hash of every maximal run of letters, in order. */
   runs: number[];
-  /** Hashes of the first run's prefixes: firstPrefixes[k] covers its first k+1 letters. */
-  firstPrefixes: number[];
   /** The text holds an UNSAFE unit: no word check may fail. */
   unsafe: boolean;
   /** Words as lexicon/words.ts counts them (runs of letters, digits and underscore). */
   words: number;
-  /** Bit k set: the text holds MARKS[k] (see markBit). */
-  marks: number;
 }
 
 /** Punctuation a regex may require literally ("(", "/", "©"): its presence is one bit of a
- *  unit's facts, so a regex that needs a mark the text lacks is never run (matchers/regex-needs.ts).
+ *  unit's facts, so a regex that needs a mark the text lacks is never run (plan/regex-needs.ts).
  *  ASCII punctuation but what rules rarely require ("_", "`", "^", "~", "\\", "#", "&", "*",
  *  "<", "=", "}"), four common non-ASCII marks (breadcrumbs use » and ›), the arrows of market
  *  tickers (a ticker line needs one, or a percentage), and DIGIT, which stands for any ASCII
@@ -149,14 +145,11 @@ export function inertPairAt(text: string, i: number): boolean {
  *  inert pair, which ends a run: see inertPairAt). */
 export function letterRuns(text: string): LetterRuns {
   const runs: number[] = [];
-  const firstPrefixes: number[] = [];
   let unsafe = false;
   let h = HASH_SEED;
   let inRun = false;
-  let firstRun = true;
   let words = 0;
   let inWord = false;
-  let marks = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -172,23 +165,19 @@ export function letterRuns(text: string): LetterRuns {
         if (inRun) {
           runs.push(hashKey(h));
           inRun = false;
-          firstRun = false;
         }
         continue;
       }
       unsafe = true;
     }
-    if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
     if ((info & 3) === LETTER) {
       h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
       inRun = true;
-      if (firstRun) firstPrefixes.push(hashKey(h));
     } else if (inRun) {
       runs.push(hashKey(h));
       inRun = false;
-      firstRun = false;
     }
   }
   if (inRun) runs.push(hashKey(h));
-  return { runs, firstPrefixes, unsafe, words, marks };
+  return { runs, unsafe, words };
 }

@@ -1,7 +1,7 @@
 // `classifier`: the statistical line classifier's label for the unit (see src/classifier/),
 // e.g. `classifier: {label: boilerplate}`; other keys override its numeric parameters.
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { defineMatcher } from "./meta.js";
+import { defineMatcher } from "../plan/need.js";
 
 export const classifier: MatcherFactory = (value, path) => {
   const spec = typeof value === "string" ? { label: value } : value;

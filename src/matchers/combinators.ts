@@ -2,7 +2,7 @@
 // the first part that names a span decides the span.
 import type { Hit } from "../types.js";
 import { SpecError, type MatcherFactory, type Matcher } from "./matcher.js";
-import { allInfo, anyInfo, infoOf, defineMatcher } from "./meta.js";
+import { allInfo, anyInfo, infoOf, defineMatcher } from "../plan/need.js";
 
 function parts(value: unknown, path: string, compile: (s: unknown, p: string) => Matcher): Matcher[] {
   if (!Array.isArray(value) || value.length === 0) throw new SpecError(path, "expected a non-empty list of matchers");
@@ -26,7 +26,7 @@ export const all: MatcherFactory = (value, path, _node, compile) => allOf(parts(
 export function allOf(ms: readonly Matcher[]): Matcher {
   if (ms.length === 1) return ms[0]!;
   const info = allInfo(ms);
-  return defineMatcher({ context: info.context, needs: info.need, test: (s) => {
+  return defineMatcher({ context: info.context, needs: info.need, checks: info.checks, test: (s) => {
     let acc: Hit | undefined;
     for (const m of ms) {
       const hit = m(s);
@@ -40,7 +40,7 @@ export function allOf(ms: readonly Matcher[]): Matcher {
 export const any: MatcherFactory = (value, path, _node, compile) => {
   const ms = parts(value, path, compile);
   const info = anyInfo(ms);
-  return defineMatcher({ context: info.context, needs: info.need, test: (s) => {
+  return defineMatcher({ context: info.context, needs: info.need, checks: info.checks, test: (s) => {
     for (const m of ms) {
       const hit = m(s);
       if (hit !== null) return hit;
@@ -51,5 +51,5 @@ export const any: MatcherFactory = (value, path, _node, compile) => {
 
 export const not: MatcherFactory = (value, path, _node, compile) => {
   const m = compile(value, path);
-  return defineMatcher({ context: infoOf(m).context, test: (s) => (m(s) === null ? {} : null) });
+  return defineMatcher({ context: infoOf(m).context, checks: infoOf(m).checks, test: (s) => (m(s) === null ? {} : null) });
 };

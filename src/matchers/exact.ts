@@ -4,7 +4,7 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { firstPrefixCheck, leadingRun, defineMatcher, type Need } from "./meta.js";
+import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const exact: MatcherFactory = (value, path) => {
   const set = new Set(stringList(value, path).map(normaliseUnit));
@@ -13,10 +13,11 @@ export const exact: MatcherFactory = (value, path) => {
   const runs = [...set].map((e) => leadingRun(e, isLetter));
   const length: Need = { kind: "length", min: 0, max: longest };
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
-  const may = runs.every((r) => r !== undefined) ? firstPrefixCheck(runs as string[]) : undefined;
-  return defineMatcher({ context: false, needs: need, test: (subject) => {
+  // The need is the check: the plan already measures it for the rule.
+  const may = runs.every((r) => r !== undefined) ? need : undefined;
+  return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
     if (subject.text.length > longest) return null;
-    if (may !== undefined && !may(subject)) return null;
+    if (may !== undefined && !subject.meets(may)) return null;
     const norm = subject.normalised();
     return set.has(norm) ? { evidence: { matched: norm } } : null;
   } });

@@ -2,6 +2,7 @@
 import type { LetterRuns } from "../lexicon/fold.js";
 import type { TokenClass } from "../lexicon/token-classes.js";
 import type { Hit, Unit } from "../types.js";
+import type { Need } from "../plan/need.js";
 
 export type Label = "content" | "boilerplate";
 
@@ -42,6 +43,10 @@ export interface Subject {
   tokenAt(index: number): TokenClass;
   /** Case-folded hashes of the unit's letter runs (see lexicon/fold.ts), for word checks before a regex. */
   letterRuns(): LetterRuns;
+  /** Whether the unit meets a condition of words and marks that a matcher declared among its
+   *  checks (plan/need.ts): false only where the condition cannot hold. The engine answers from its
+   *  line scan; a subject made without one, from its letter runs. */
+  meets(need: Need): boolean;
 }
 
 export type Matcher = (subject: Subject) => Hit | null;

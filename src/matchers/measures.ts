@@ -1,7 +1,7 @@
 // Size and shape measures: `words`, `chars`, `lines`, `caps`, `terminal`.
 import { bounds, within } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { defineMatcher } from "./meta.js";
+import { defineMatcher } from "../plan/need.js";
 import { lastNonSpace } from "../lexicon/space.js";
 
 export const words: MatcherFactory = (value, path) => {

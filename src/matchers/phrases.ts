@@ -4,7 +4,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { longestRun, defineMatcher, type Need } from "./meta.js";
+import { longestRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);

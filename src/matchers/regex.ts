@@ -3,8 +3,8 @@
 import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { needCheck, defineMatcher, type Need } from "./meta.js";
-import { patternNeed } from "./pattern-needs.js";
+import { defineMatcher, type Need } from "../plan/need.js";
+import { patternNeed } from "../plan/pattern-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -23,14 +23,14 @@ export const regex: MatcherFactory = (value, path, node) => {
   });
   // What each pattern's source says every match holds: how it begins, its required marks and
   // words. A cheap check of that runs before the pattern; when every pattern has one, the
-  // engine checks it before the rule runs at all (engine/plan/prefilter.ts).
+  // engine checks it before the rule runs at all (plan/prefilter.ts).
   const needs = stringList(value, path).map((source) => patternNeed(source, flags));
-  const checks = needs.map(needCheck);
+  const checks = needs.map((n) => (n.kind === "none" ? undefined : n));
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
-  return defineMatcher({ context: false, needs: need, test: (subject) => {
+  return defineMatcher({ context: false, needs: need, checks: checks.filter((c) => c !== undefined), test: (subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
-      if (may !== undefined && !may(subject)) continue;
+      if (may !== undefined && !subject.meets(may)) continue;
       const re = patterns[i]!;
       const m = re.exec(subject.text);
       if (m === null) continue;

@@ -4,7 +4,7 @@
 // model's numeric parameters. `headline` matches the page's headline when it stands apart above
 // the region; `none` matches every unit of a page with no article region. The hit's evidence carries `why`, the region decision in words.
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { defineMatcher } from "./meta.js";
+import { defineMatcher } from "../plan/need.js";
 
 const PARTS = new Set(["outside", "inside", "content", "headline", "none"]);
 

@@ -3,7 +3,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { firstPrefixCheck, leadingRun, defineMatcher, type Need } from "./meta.js";
+import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const startsWith: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -14,9 +14,10 @@ export const startsWith: MatcherFactory = (value, path) => {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p.trim()).replace(/\s+/gu, "\\s+"));
   const re = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${body.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
-  const may = need.kind === "firstRun" ? firstPrefixCheck(need.runs) : undefined;
-  return defineMatcher({ context: false, needs: need, test: (subject) => {
-    if (may !== undefined && !may(subject)) return null;
+  // The need is the check: the plan already measures it for the rule.
+  const may = need.kind === "firstRun" ? need : undefined;
+  return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
+    if (may !== undefined && !subject.meets(may)) return null;
     const m = re.exec(subject.text);
     return m === null ? null : { span: [0, m[0].length], evidence: { matched: m[0].trim() } };
   } });

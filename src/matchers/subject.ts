@@ -7,10 +7,15 @@ import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
+import type { Need } from "../plan/need.js";
 
 /** What the caller provides; a subject made without a region model sees every unit as article
  *  text, and one made without a word count counts its words itself. */
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region"> & Partial<Pick<Subject, "region" | "words">>;
+export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region" | "meets"> &
+  Partial<Pick<Subject, "region" | "words">> & {
+    /** Subject.meets from measures the caller holds; undefined where it knows no answer. */
+    meets?: (need: Need) => boolean | undefined;
+  };
 
 const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
@@ -63,6 +68,10 @@ class LazySubject implements Subject {
   }
   letterRuns(): LetterRuns {
     return (this.runs ??= letterRuns(this.base.text));
+  }
+  meets(need: Need): boolean {
+    // Without the engine's scan nothing is known: a check that cannot turn a unit away.
+    return this.base.meets?.(need) ?? true;
   }
   tokenAt(i: number): TokenClass {
     const shapes = (this.shapes ??= new Array<TokenClass>(this.tokenCount()));

@@ -3,7 +3,7 @@
 import { TOKEN_CLASSES, WEATHER_TERMS, type TokenClass } from "../lexicon/token-classes.js";
 import { bounds, within, type Bounds } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { defineMatcher, type Need } from "./meta.js";
+import { defineMatcher, type Need } from "../plan/need.js";
 
 // What a text holding a token of the class must hold (see lexicon/token-classes.ts): a degree
 // token has "°" or is the letter c or f; a weather token is, punctuation aside, one of the

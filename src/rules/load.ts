@@ -6,8 +6,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Need } from "../matchers/meta.js";
-import { rememberPatternNeeds } from "../matchers/pattern-needs.js";
+import type { Need } from "../plan/need.js";
+import { rememberPatternNeeds } from "../plan/pattern-needs.js";
 import { RuleError } from "./rule.js";
 import type { RuleSource } from "./spec.js";
 
@@ -22,7 +22,7 @@ interface Bundle {
   files: Array<{ path: string; text: string }>;
   /** The parsed files in load order, each `file` relative to the rules folder. */
   sources: RuleSource[];
-  /** What the catalog's regexes need, by "flags/source" (see matchers/pattern-needs.ts). */
+  /** What the catalog's regexes need, by "flags/source" (see plan/pattern-needs.ts). */
   regexNeeds: Record<string, Need>;
 }
 

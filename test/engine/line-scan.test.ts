@@ -1,12 +1,12 @@
-// The engine measures a line in one scan (src/engine/plan/line-scan.ts): the classifier's
+// The engine measures a line in one scan (src/plan/line-scan.ts): the classifier's
 // features and the prefilter's facts must be what the two scans it replaced measured, on any
 // text, with the catalog's word table and without one.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
-import { scanLine } from "../../src/engine/plan/line-scan.js";
-import { planFor } from "../../src/engine/plan/prefilter.js";
+import { scanLine } from "../../src/plan/line-scan.js";
+import { planFor } from "../../src/plan/prefilter.js";
 import { referenceFacts, referenceFeatures } from "../helpers/line-scan-reference.js";
 
 const rules = createCleaner().rules.filter((r) => r.mode !== "off");

@@ -17,7 +17,7 @@ import { buildUnits, type Units } from "../../src/engine/units.js";
 import { inZone } from "../../src/engine/zones.js";
 import { normaliseText } from "../../src/input/normalise-text.js";
 import { segmentText } from "../../src/input/segment-text.js";
-import { planFor } from "../../src/engine/plan/prefilter.js";
+import { planFor } from "../../src/plan/prefilter.js";
 import type { Hit } from "../../src/types.js";
 import { devsetTextDir } from "../helpers/paths.js";
 

@@ -1,11 +1,11 @@
-// The two scans the engine's one line scan (src/engine/plan/line-scan.ts) replaced, kept as
+// The two scans the engine's one line scan (src/plan/line-scan.ts) replaced, kept as
 // the reference it must agree with: the classifier's features of a line, and the prefilter's
 // facts of a unit's text.
 import type { LineFeatures } from "../../src/classifier/features.js";
 import { LETTER, DIGIT, charClass } from "../../src/lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../src/lexicon/fold.js";
 import { MULTI, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../../src/lexicon/stopwords.js";
-import type { Facts, WordEntry, WordTable } from "../../src/engine/plan/line-scan.js";
+import type { Facts, WordEntry, WordTable } from "../../src/plan/line-scan.js";
 
 const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
 const SEPARATORS = "|·»›>/•";

@@ -4,7 +4,7 @@
 // classifier verdict throw, and must answer as it does with ordinary ones.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { defineMatcher, infoOf } from "../../src/matchers/meta.js";
+import { defineMatcher, infoOf } from "../../src/plan/need.js";
 import type { Matcher, Subject } from "../../src/matchers/matcher.js";
 import { compileMatcher, vocabulary } from "../../src/matchers/registry.js";
 import { makeSubject } from "../../src/matchers/subject.js";

@@ -1,18 +1,18 @@
-// The cheap checks that run before regexes (lexicon/fold.ts, matchers/meta.ts, matchers/regex-lead.ts,
-// engine/plan/prefilter.ts) may let a unit through for nothing but must never turn a match away.
+// The cheap checks that run before regexes (lexicon/fold.ts, plan/need.ts, plan/regex-lead.ts,
+// plan/prefilter.ts) may let a unit through for nothing but must never turn a match away.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { LETTER, charClass } from "../../src/lexicon/char-class.js";
 import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
 import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
-import { leadingPrefixes } from "../../src/matchers/regex-lead.js";
+import { leadingPrefixes } from "../../src/plan/regex-lead.js";
 import type { Subject } from "../../src/matchers/matcher.js";
-import { longestRun } from "../../src/matchers/meta.js";
+import { infoOf, longestRun } from "../../src/plan/need.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
-import { factsOf, joinedFacts, planFor } from "../../src/engine/plan/prefilter.js";
+import { factsOf, joinedFacts, planFor } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 
@@ -53,8 +53,6 @@ describe("prefilter", () => {
   it("prefilter › letter runs hash like the words they spell, in any case", () => {
     const r = letterRuns("  Accept ALL cookies, l'homme");
     assert.deepEqual(r.runs, ["accept", "all", "cookies", "l", "homme"].map((w) => hashWord(w)));
-    assert.equal(r.firstPrefixes.length, 6);
-    assert.equal(r.firstPrefixes[2], hashWord("acc"));
     assert.equal(r.unsafe, false);
     assert.equal(letterRuns("İstanbul").unsafe, true);
     assert.equal(letterRuns("emoji 𝐀 here").unsafe, true);
@@ -62,7 +60,6 @@ describe("prefilter", () => {
     const emoji = letterRuns("🎉Accept🎉all cookies");
     assert.equal(emoji.unsafe, false);
     assert.deepEqual(emoji.runs, ["accept", "all", "cookies"].map((w) => hashWord(w)));
-    assert.equal(emoji.firstPrefixes[5], hashWord("accept"));
     assert.equal(hashWord("ſhare"), hashWord("SHARE"));
   });
 
@@ -181,6 +178,36 @@ describe("prefilter", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("prefilter › the checks matchers declare, answered from the line scan, never turn a match away", () => {
+    const specs = [
+      { exact: ["read more", "related"] },
+      { startsWith: ["photo", "image credit"] },
+      { regex: ["^(?:home|news)\\s*[>|]", "\\bcookies?\\b", "\\(\\s*(?:AP|AFP)\\s*/"], flags: "i" },
+      { any: [{ regex: "©\\s*\\d{4}" }, { not: { regex: "^\\W+$" } }] },
+    ];
+    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    assert.ok(rules.flatMap((r) => infoOf(r.test).checks).length >= 5, "the matchers declare their checks");
+    // A subject that answers checks as the engine does, and one that knows nothing (every check passes).
+    const scanned = (text: string): Subject => {
+      const facts = factsOf(plan, subject(text, { lineCount: 1 }));
+      return makeSubject({ kind: "line", id: "l0", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => ({ label: "content", evidence: {} }), position: () => 0, meets: (need) => plan.checks.get(need)?.(facts) });
+    };
+    const piece = fc.constantFrom("", " ", "Read", "more", "related", "photo", "Image", "credit", "home", "News", ">", "|", "cookie", "COOKIES", "(", "AP", "/", "©", "2024", "İ", "𝐀", "🎉", "x");
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 7 }).map((p) => p.join(" ")), (line) => {
+        for (const rule of rules) {
+          const plain = rule.test(subject(line));
+          if (plain !== null) hits++;
+          assert.deepEqual(rule.test(scanned(line)), plain, JSON.stringify(line));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(hits > 100, `the specs match generated lines (${hits})`);
   });
 
   it("prefilter › word count of the subject is unchanged", () => {

@@ -9,7 +9,7 @@ import { endsTerminal } from "../../src/matchers/measures.js";
 import { lowerWords } from "../../src/lexicon/words.js";
 import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
 import { isInert } from "../helpers/line-scan-reference.js";
-import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, markBit, type LetterRuns } from "../../src/lexicon/fold.js";
+import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, type LetterRuns } from "../../src/lexicon/fold.js";
 
 // Letters, digits, every mark the scanners look for, every kind of white space, astral letters
 // and symbols, and lone surrogate halves.
@@ -36,17 +36,14 @@ function referenceLanguage(t: string, maxWords: number): string | undefined {
 /** letterRuns as first written, one class and one fold lookup per unit: the packed table must agree. */
 function referenceRuns(t: string): LetterRuns {
   const runs: number[] = [];
-  const firstPrefixes: number[] = [];
   let unsafe = false;
   let h = HASH_SEED;
   let inRun = false;
   let words = 0;
   let inWord = false;
-  let marks = 0;
   for (let i = 0; i < t.length; i++) {
     const code = t.charCodeAt(i);
     const cls = charClass(code);
-    marks |= markBit(t[i]!);
     if (isInert(t.codePointAt(i)!)) {
       // Two word characters that end a run (lexicon/fold.ts inertPairAt).
       if (!inWord) words++;
@@ -64,7 +61,6 @@ function referenceRuns(t: string): LetterRuns {
       if (f === UNSAFE) unsafe = true;
       h = hashStep(inRun ? h : HASH_SEED, f);
       inRun = true;
-      if (runs.length === 0) firstPrefixes.push(hashKey(h));
     } else {
       if (inRun) runs.push(hashKey(h));
       inRun = false;
@@ -72,7 +68,7 @@ function referenceRuns(t: string): LetterRuns {
     }
   }
   if (inRun) runs.push(hashKey(h));
-  return { runs, firstPrefixes, unsafe, words, marks };
+  return { runs, unsafe, words };
 }
 
 describe("scanners", () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { classifyToken } from "../../src/lexicon/token-classes.js";
 import { SpecError } from "../../src/matchers/matcher.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
-import { factsOf, planFor } from "../../src/engine/plan/prefilter.js";
+import { factsOf, planFor } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 

@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Need } from "../../src/matchers/meta.js";
-import { readPatternNeed } from "../../src/matchers/pattern-needs.js";
+import type { Need } from "../../src/plan/need.js";
+import { readPatternNeed } from "../../src/plan/pattern-needs.js";
 import { builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
 

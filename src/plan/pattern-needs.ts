@@ -3,7 +3,7 @@
 // the built-in catalog would run at every start, so `npm run build`
 // stores the catalog's needs in the rules bundle (rules/load.ts) and start-up takes them from
 // there: a Need depends on the source and flags alone.
-import type { Need } from "./meta.js";
+import type { Need } from "./need.js";
 import { leadingPrefixes } from "./regex-lead.js";
 import { regexNeed } from "./regex-needs.js";
 

@@ -6,10 +6,10 @@
 // Word conditions compare letter runs by a hash of case-folded UTF-16 units (lexicon/fold.ts);
 // the stop-word lookup hashes lower-cased units (lexicon/stopwords.ts). A letter run is hashed
 // both ways as it is read.
-import type { LineFeatures } from "../../classifier/features.js";
-import { DIGIT, LETTER, charClass } from "../../lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../../lexicon/fold.js";
-import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../../lexicon/stopwords.js";
+import type { LineFeatures } from "../classifier/features.js";
+import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
+import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -44,7 +44,7 @@ export interface WordEntry {
   prefix: number[] | null;
 }
 
-/** The catalog's word conditions, as the scan looks them up (engine/plan/prefilter.ts builds it). */
+/** The catalog's word conditions, as the scan looks them up (plan/prefilter.ts builds it). */
 export interface WordTable {
   /** Number of 32-bit words of condition bits. */
   width: number;

@@ -1,13 +1,19 @@
-// What a compiled matcher needs to see, recorded next to it so the engine can plan around it:
+// src/plan/ is the engine's one room for speed: what each matcher says it needs (this file),
+// what a regex source needs (regex-needs.ts, regex-lead.ts, pattern-needs.ts), the one scan that
+// measures a line (line-scan.ts) and the plan compiled from them (prefilter.ts). Nothing here
+// changes a result: every need is a necessary condition, so a unit it turns away could not match.
+//
+// What a compiled matcher declares, recorded next to it so the engine can plan around it:
 // - `context`: whether the result can depend on anything but the unit itself (neighbours,
 //   position, the classifier's page-wide verdict). A context-free matcher gives the same hit
 //   for the same text and line count, so the engine may reuse it from an earlier pass.
 // - `need`: a necessary condition on the unit (size bounds, leading or contained words) that is
-//   far cheaper to check than the matcher; see src/engine/plan/prefilter.ts. "none" = no shortcut.
+//   far cheaper to check than the matcher; "none" = no shortcut.
+// - `checks`: the conditions the matcher itself asks (Subject.meets) before its costly work,
+//   answered by the plan from the line scan's facts.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
-import { hashWord, marksMask } from "../lexicon/fold.js";
-import type { Matcher, Subject } from "./matcher.js";
+import type { Matcher } from "../matchers/matcher.js";
 
 export type Need =
   | { kind: "none" }
@@ -34,10 +40,13 @@ export type Need =
 export interface MatcherInfo {
   context: boolean;
   need: Need;
+  /** The conditions the matcher (or a part of it) checks on a subject before its costly work
+   *  (Subject.meets), so that the engine can answer them from its line scan. */
+  checks: readonly Need[];
 }
 
 const NONE: Need = { kind: "none" };
-const UNKNOWN: MatcherInfo = { context: true, need: NONE };
+const UNKNOWN: MatcherInfo = { context: true, need: NONE, checks: [] };
 const infos = new WeakMap<Matcher, MatcherInfo>();
 
 /** A matcher word's compiled test with what it may read. `context: false` promises that the
@@ -47,12 +56,19 @@ const infos = new WeakMap<Matcher, MatcherInfo>();
 export interface MatcherDefinition {
   context: boolean;
   needs?: Need;
+  /** The conditions `test` asks of its subject through Subject.meets, its parts' included. */
+  checks?: readonly Need[];
   test: Matcher;
 }
 
-export function defineMatcher({ context, needs = NONE, test }: MatcherDefinition): Matcher {
-  infos.set(test, { context, need: needs });
+export function defineMatcher({ context, needs = NONE, checks = [], test }: MatcherDefinition): Matcher {
+  infos.set(test, { context, need: needs, checks });
   return test;
+}
+
+/** The checks of the parts of a composed matcher. */
+export function checksOf(ms: readonly Matcher[]): Need[] {
+  return ms.flatMap((m) => infoOf(m).checks);
 }
 
 export function infoOf(m: Matcher): MatcherInfo {
@@ -62,13 +78,13 @@ export function infoOf(m: Matcher): MatcherInfo {
 /** Conjunction of the parts' records. */
 export function allInfo(ms: readonly Matcher[]): MatcherInfo {
   const list = ms.map(infoOf);
-  return { context: list.some((i) => i.context), need: { kind: "all", parts: list.map((i) => i.need) } };
+  return { context: list.some((i) => i.context), need: { kind: "all", parts: list.map((i) => i.need) }, checks: checksOf(ms) };
 }
 
 /** Disjunction of the parts' records. */
 export function anyInfo(ms: readonly Matcher[]): MatcherInfo {
   const list = ms.map(infoOf);
-  return { context: list.some((i) => i.context), need: { kind: "any", parts: list.map((i) => i.need) } };
+  return { context: list.some((i) => i.context), need: { kind: "any", parts: list.map((i) => i.need) }, checks: checksOf(ms) };
 }
 
 /** The first run of letters of a phrase (as the lexicon counts letters), or undefined when the
@@ -98,84 +114,4 @@ export function longestRun(phrase: string, isLetter: (code: number) => boolean):
     if (whole && (best === undefined || i - start > best.length)) best = phrase.slice(start, i);
   }
   return best;
-}
-
-/** A check that some letter run of the subject is one of `words` (case-folded); undefined when a word cannot be hashed. */
-export function someRunCheck(words: readonly string[]): ((s: Subject) => boolean) | undefined {
-  const set = hashSet(words);
-  if (set === undefined) return undefined;
-  return (s) => {
-    const r = s.letterRuns();
-    if (r.unsafe) return true;
-    for (const h of r.runs) if (set.has(h)) return true;
-    return false;
-  };
-}
-
-/** A check that the subject's first letter run starts with one of `prefixes` (case-folded). */
-export function firstPrefixCheck(prefixes: readonly string[]): ((s: Subject) => boolean) | undefined {
-  const set = hashSet(prefixes);
-  if (set === undefined) return undefined;
-  // Only the prefix lengths some entry has can match: a few lookups instead of one per letter.
-  const lengths = [...new Set(prefixes.map((p) => p.length))].sort((a, b) => a - b);
-  return (s) => {
-    const r = s.letterRuns();
-    if (r.unsafe) return true;
-    const have = r.firstPrefixes.length;
-    for (const k of lengths) {
-      if (k > have) return false;
-      if (set.has(r.firstPrefixes[k - 1]!)) return true;
-    }
-    return false;
-  };
-}
-
-/** A check of `need` on the subject's letter runs and marks alone, for a matcher to run before
- *  its own regex; undefined when the need says nothing such a check can test. */
-export function needCheck(need: Need): ((s: Subject) => boolean) | undefined {
-  switch (need.kind) {
-    case "someRun":
-      return someRunCheck(need.runs);
-    case "firstPrefix":
-      return firstPrefixCheck(need.prefixes);
-    case "marks": {
-      const mask = marksMask(need.marks);
-      return mask === 0 ? undefined : (s) => (s.letterRuns().marks & mask) === mask;
-    }
-    case "noRun":
-      return (s) => {
-        const r = s.letterRuns();
-        return r.unsafe || r.runs.length === 0;
-      };
-    case "all": {
-      const parts = need.parts.map(needCheck).filter((c) => c !== undefined);
-      if (parts.length === 0) return undefined;
-      if (parts.length === 1) return parts[0];
-      return (s) => {
-        for (const c of parts) if (!c(s)) return false;
-        return true;
-      };
-    }
-    case "any": {
-      const parts = need.parts.map(needCheck);
-      if (parts.some((c) => c === undefined)) return undefined;
-      const list = parts as Array<(s: Subject) => boolean>;
-      return (s) => {
-        for (const c of list) if (c(s)) return true;
-        return false;
-      };
-    }
-    default:
-      return undefined;
-  }
-}
-
-function hashSet(words: readonly string[]): Set<number> | undefined {
-  const set = new Set<number>();
-  for (const w of words) {
-    const h = hashWord(w);
-    if (h === undefined) return undefined;
-    set.add(h);
-  }
-  return set;
 }

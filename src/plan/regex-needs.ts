@@ -1,5 +1,5 @@
 // What any match of a rule regex must contain, read from its source, as a Need for the
-// prefilter (engine/plan/prefilter.ts), in the spirit of ripgrep's required literals:
+// prefilter (plan/prefilter.ts), in the spirit of ripgrep's required literals:
 // - marks: punctuation the pattern requires literally, such as "(" and "/" in a photo credit
 //   "(Reuters / Jane Doe)";
 // - words: a literal word bordered on both sides by what can only be a non-letter (white space,
@@ -9,7 +9,7 @@
 // cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
 import { LETTER, charClass } from "../lexicon/char-class.js";
 import { DIGIT, MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
-import type { Need } from "./meta.js";
+import type { Need } from "./need.js";
 
 /** A parsed atom; `letter`: whether it can match a letter. */
 type Node =

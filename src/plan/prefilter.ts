@@ -1,5 +1,5 @@
 // Compiled prefilters: for each rule, a necessary condition drawn from its matcher tree (see
-// src/matchers/meta.ts) that is checked on a few facts measured once per unit, so most rules
+// src/plan/need.ts) that is checked on a few facts measured once per unit, so most rules
 // are never run on most units. A condition may pass where the rule fails (the rule then runs
 // as before) but never fails where the rule could match: results are unchanged.
 //
@@ -7,11 +7,11 @@
 // unit hashes each run and looks it up in a table built over all rules' words, setting one bit
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
-import { hashWord, marksMask } from "../../lexicon/fold.js";
+import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
-import type { Subject } from "../../matchers/matcher.js";
-import { infoOf, type Need } from "../../matchers/meta.js";
-import type { Rule } from "../../rules/rule.js";
+import type { Subject } from "../matchers/matcher.js";
+import { infoOf, type Need } from "./need.js";
+import type { Rule } from "../rules/rule.js";
 
 export type { Facts } from "./line-scan.js";
 
@@ -49,6 +49,9 @@ export interface Plan {
    *  conditions on neighbours left out. One compiled function for every rule: asking it costs
    *  one call per unit text instead of a tree of calls per rule. */
   candidates: (f: Facts) => number[];
+  /** The checks the matchers declared (need.ts MatcherInfo.checks), compiled over the facts:
+   *  Subject.meets answered from the line scan instead of a second reading of the text. */
+  checks: Map<Need, (f: Facts) => boolean>;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -164,12 +167,26 @@ function buildPlan(rules: readonly Rule[]): Plan {
     const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
     tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
+  // Every check in one compiled source (one parse, however many checks the catalog declares).
+  const checkNeeds: Need[] = [];
+  const checkSources: string[] = [];
+  for (const rule of rules) {
+    for (const matcher of rule.until === undefined ? [rule.test] : [rule.test, rule.until]) {
+      for (const need of infoOf(matcher).checks) {
+        if (checkNeeds.includes(need)) continue;
+        checkNeeds.push(need);
+        checkSources.push(`(f) => ${source(need, "f", 0, false, new Set()) ?? "true"}`);
+      }
+    }
+  }
+  const compiled = new Function(`return [${checkSources.join(",\n")}];`)() as Array<(f: Facts) => boolean>;
+  const checks = new Map(checkNeeds.map((need, k) => [need, compiled[k]!]));
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
   const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates };
+  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates, checks };
 }
 
 /** The unit's facts. */
@@ -177,7 +194,7 @@ export function factsOf(plan: Plan, subject: Subject): Facts {
   return factsOfText(plan, subject.text, subject.lineCount);
 }
 
-/** The facts of a text of `lines` lines (engine/plan/line-scan.ts measures them). */
+/** The facts of a text of `lines` lines (plan/line-scan.ts measures them). */
 export function factsOfText(plan: Plan, text: string, lines: number): Facts {
   const facts = scanLine(text, plan).facts!;
   if (lines !== 1) facts.lines = lines;
