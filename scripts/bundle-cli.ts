@@ -2,7 +2,7 @@
 // dist/ as every compiled source file, so the paths they build from import.meta.url (the rules
 // folder, the rules bundle, package.json, the worker) hold in them too:
 // - cli.cjs, the command (dist/src/cli/bin.js and all of our code it can reach, yargs-parser
-//   included): one CommonJS script, so that dist/cli.js can run it from V8's code cache
+//   included): one CommonJS script, so that dist/cli.cjs can run it from V8's code cache
 //   (src/cli/code-cache.ts), written here after a warm-up run on the seed texts. Other packages
 //   stay outside and load on first use (dynamic imports become require(), which node:vm scripts
 //   allow); the HTML front end and the pool's worker are the ES bundle's entry points below.
@@ -12,7 +12,7 @@ import { readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from "no
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { cacheFileOf, loadScript } from "../src/cli/code-cache.js";
+import codeCache from "../src/cli/code-cache.cjs";
 
 const dist = fileURLToPath(new URL("../", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -50,11 +50,11 @@ await build({
 });
 
 // The cache holds what V8 compiled until it is written: load the script and clean the seeds first.
-const loaded = loadScript(cliScript);
+const loaded = codeCache.loadScript(cliScript);
 const seeds = readdirSync(`${root}seeds`).map((name) => `${root}seeds/${name}/input.txt`).filter((file) => existsSync(file));
 const sink = new PassThrough().resume() as unknown as NodeJS.WriteStream;
 const main = loaded.exports["main"] as (argv: string[], io: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }) => Promise<number>;
 const code = await main(seeds, { stdin: process.stdin, stdout: sink, stderr: sink });
 if (code !== 0) throw new Error(`the warm-up run of the bundled command exited ${code}`);
-writeFileSync(cacheFileOf(cliScript), loaded.script.createCachedData());
+writeFileSync(codeCache.cacheFileOf(cliScript), loaded.script.createCachedData());
 console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds), ${Object.keys(esm.metafile.outputs).length} ES files in dist/src/bundle/`);

@@ -4,37 +4,41 @@
 // The cache is written at build time (scripts/bundle-cli.ts), one file per V8 version and CPU
 // architecture; a run never writes it. When there is no file for this V8, or V8 rejects it (other
 // flags, a changed script), the script is compiled as usual: the cache only ever saves time.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { Script } from "node:vm";
+// CommonJS, as the command's launcher (cli.cts) is: starting the ES module loader costs a small
+// run about a tenth of bare Node's start-up.
+import fs = require("node:fs");
+import nodeModule = require("node:module");
+import path = require("node:path");
+import vm = require("node:vm");
 
 /** The CommonJS wrapper, as Node's own loader gives it; the cached code is of exactly this text. */
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
-export function cacheFileOf(scriptFile: string): string {
+function cacheFileOf(scriptFile: string): string {
   return `${scriptFile}.${process.versions.v8}-${process.arch}.cache`;
 }
 
-export interface LoadedScript {
+interface LoadedScript {
   exports: Record<string, unknown>;
   /** The compiled script, for writing its cache (after a run, so lazily compiled functions are in it). */
-  script: Script;
+  script: vm.Script;
   /** Whether V8 used the cache file. */
   cached: boolean;
 }
 
 /** Loads a CommonJS file (the bundle: its own code only, packages by require) from its code cache when there is one. */
-export function loadScript(scriptFile: string): LoadedScript {
-  const source = readFileSync(scriptFile, "utf8");
+function loadScript(scriptFile: string): LoadedScript {
+  const source = fs.readFileSync(scriptFile, "utf8");
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFileOf(scriptFile));
+    cachedData = fs.readFileSync(cacheFileOf(scriptFile));
   } catch {
     // No cache for this V8: compile as usual.
   }
-  const script = new Script(wrap(source), { filename: scriptFile, cachedData });
+  const script = new vm.Script(wrap(source), { filename: scriptFile, cachedData });
   const module = { exports: {} as Record<string, unknown> };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(scriptFile), module, scriptFile, dirname(scriptFile));
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, nodeModule.createRequire(scriptFile), module, scriptFile, path.dirname(scriptFile));
   return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
+
+export = { cacheFileOf, loadScript };

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
-import { loadScript } from "../../src/cli/code-cache.js";
+import codeCache from "../../src/cli/code-cache.cjs";
 import { cliPath, tempDir } from "./harness.js";
 import { freePort } from "../helpers/redis.js";
 
@@ -45,9 +45,9 @@ describe("cold start", () => {
   it("cold start › the bundled command is one script, and the build left a code cache that this Node accepts", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "small.txt"), "A one-line article about something that happened today.\n");
-    const ours = scriptsLoaded(["small.txt"], dir).filter((s) => /\/dist\/(?:cli\.js|src\/)/u.test(s));
-    assert.deepEqual(ours.map((s) => s.replace(/^.*\/dist\//u, "")), ["cli.js", "src/cli/code-cache.js", "src/bundle/cli.cjs"]);
-    assert.equal(loadScript(bundledCommand).cached, true);
+    const ours = scriptsLoaded(["small.txt"], dir).filter((s) => /\/dist\/(?:cli\.cjs|src\/)/u.test(s));
+    assert.deepEqual(ours.map((s) => s.replace(/^.*\/dist\//u, "")), ["cli.cjs", "src/cli/code-cache.cjs", "src/bundle/cli.cjs"]);
+    assert.equal(codeCache.loadScript(bundledCommand).cached, true);
   });
 
   it("cold start › the recorder sees them when they are used: yargs for --help, htmlparser2 for HTML", () => {
