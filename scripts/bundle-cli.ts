@@ -1,13 +1,15 @@
-// Run by `npm run build`, after tsc. Two bundles, both in dist/src/bundle/, a folder as deep under
-// dist/ as every compiled source file, so the paths they build from import.meta.url (the rules
-// folder, the rules bundle, package.json, the worker) hold in them too:
+// Run by `npm run build`, after tsc. Everything goes to dist/src/bundle/, a folder as deep under
+// dist/ as every compiled source file, so the paths built from import.meta.url (the rules folder,
+// the rules bundle, package.json, the worker) hold in it too:
 // - cli.cjs, the command (dist/src/cli/bin.js and all of our code it can reach, yargs-parser
 //   included): one CommonJS script, so that dist/cli.cjs can run it from V8's code cache
-//   (src/cli/code-cache.ts), written here after a warm-up run on the seed texts. Other packages
+//   (src/cli/code-cache.cts), written here after a warm-up run on the seed texts. Other packages
 //   stay outside and load on first use (dynamic imports become require(), which node:vm scripts
-//   allow); the HTML front end and the pool's worker are the ES bundle's entry points below.
-// - the ES bundle: the pool's worker (loaded by URL) and the HTML front end (loaded by require()),
-//   split into shared chunks; packages are not bundled.
+//   allow).
+// - worker.js, the command's pool worker: it runs the same script from the same cache
+//   (serveWorker), so each thread starts as the command does.
+// - html-to-doc.js, the HTML front end (loaded by require() on the first page), an ES bundle
+//   with its chunks; packages are not bundled.
 import { readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -20,7 +22,7 @@ const outdir = `${dist}src/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
 const esm = await build({
-  entryPoints: { worker: `${dist}src/batch/worker.js`, "html-to-doc": `${dist}src/input/html/html-to-doc.js` },
+  entryPoints: { "html-to-doc": `${dist}src/input/html/html-to-doc.js` },
   outdir,
   bundle: true,
   splitting: true,
@@ -49,6 +51,17 @@ await build({
   logLevel: "warning",
 });
 
+writeFileSync(
+  `${outdir}/worker.js`,
+  [
+    "// Written by scripts/bundle-cli.ts: the command's pool worker runs the command's script from its code cache.",
+    'import { createRequire } from "node:module";',
+    "const require = createRequire(import.meta.url);",
+    'require("../cli/code-cache.cjs").loadScript(require.resolve("./cli.cjs")).exports.serveWorker();',
+    "",
+  ].join("\n"),
+);
+
 // The cache holds what V8 compiled until it is written: load the script and clean the seeds first.
 const loaded = codeCache.loadScript(cliScript);
 const seeds = readdirSync(`${root}seeds`).map((name) => `${root}seeds/${name}/input.txt`).filter((file) => existsSync(file));
@@ -57,4 +70,4 @@ const main = loaded.exports["main"] as (argv: string[], io: { stdin: NodeJS.Read
 const code = await main(seeds, { stdin: process.stdin, stdout: sink, stderr: sink });
 if (code !== 0) throw new Error(`the warm-up run of the bundled command exited ${code}`);
 writeFileSync(codeCache.cacheFileOf(cliScript), loaded.script.createCachedData());
-console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds), ${Object.keys(esm.metafile.outputs).length} ES files in dist/src/bundle/`);
+console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds), worker.js, ${Object.keys(esm.metafile.outputs).length} ES files for HTML in dist/src/bundle/`);

@@ -1,10 +1,12 @@
 // The deboil command as a process: standard streams in, exit code out. Bundled with everything
-// it loads into one script by scripts/bundle-cli.ts; dist/cli.js runs that script from V8's code
-// cache (see code-cache.ts). All of the work is in main.ts.
+// it loads into one script by scripts/bundle-cli.ts; dist/cli.cjs runs that script from V8's code
+// cache (see code-cache.cts), and so do the command's pool workers (serveWorker). All of the
+// work is in main.ts.
 import { EXIT } from "./exit-codes.js";
 import { main } from "./main.js";
 
 export { main };
+export { serveWorker } from "../batch/serve-worker.js";
 
 export async function runCommand(): Promise<void> {
   // A closed pipe (deboil ... | head) is not an error worth a stack trace.
