@@ -32,7 +32,7 @@ async function baseline(): Promise<void> {
   await once(out, "close");
 }
 
-const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../cli.cjs", import.meta.url));
 
 async function viaCli(jobs: number): Promise<void> {
   const run = spawnSync(process.execPath, [cli, input, "--output", output, "--jobs", String(jobs), "--quiet"], { encoding: "utf8" });

@@ -16,7 +16,7 @@ import { writeDevsetJsonl } from "./devset-jsonl.js";
 const targetMb = Number(process.env["BENCH_MB"] ?? 18);
 const runs = Number(process.env["BENCH_RUNS"] ?? 3);
 const partMb = Number(process.env["BENCH_PART_MB"] ?? 2);
-const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../cli.cjs", import.meta.url));
 const devset = join(import.meta.dirname, "../../../shared/devset/wcxb-articles/text");
 
 const dir = mkdtempSync(join(tmpdir(), "deboil-bench-queue-"));

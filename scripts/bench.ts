@@ -4,7 +4,7 @@
 //   words (the least any cleaner must do);
 // - HTML path: the 793 raw pages (decoded once up front); baseline = parsing each page with
 //   cheerio (htmlparser2), the least an HTML cleaner must do.
-// - cold start: `node dist/cli.js small.txt` (a one-line text file) spawned again and again;
+// - cold start: `node dist/cli.cjs small.txt` (a one-line text file) spawned again and again;
 //   baseline = `node -e 0`, spawned in turn with it, the least any Node CLI costs.
 // RSS is printed after every run: it must stay flat (no growth from run to run).
 // Options: --runs N (default 5), --html-runs N (default 3), --cold-runs N (default 20), --devset DIR.
@@ -39,7 +39,7 @@ function spawnMs(nodeArgs: readonly string[]): number {
 function coldStartSection(runs: number): void {
   const small = join(mkdtempSync(join(tmpdir(), "deboil-bench-")), "small.txt");
   writeFileSync(small, "A one-line article about something that happened today.\n");
-  const cli = join(import.meta.dirname, "../cli.js");
+  const cli = join(import.meta.dirname, "../cli.cjs");
   const ours: number[] = [];
   const base: number[] = [];
   spawnMs([cli, small]); // warm-up: file cache

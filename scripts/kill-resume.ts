@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "n
 import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 
-const CLI = join(import.meta.dirname, "../cli.js");
+const CLI = join(import.meta.dirname, "../cli.cjs");
 
 export interface CorpusSize {
   jsonlDocs: number;

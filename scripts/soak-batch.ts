@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeDevsetJsonl } from "./devset-jsonl.js";
 
-const CLI = join(import.meta.dirname, "../cli.js");
+const CLI = join(import.meta.dirname, "../cli.cjs");
 const targetMb = Number(process.env["SOAK_MB"] ?? 2000);
 const jobs = Number(process.env["SOAK_JOBS"] ?? availableParallelism());
 const dir = mkdtempSync(join(tmpdir(), "deboil-soak-batch-"));

@@ -1,6 +1,7 @@
 // The one place the pipeline order is written:
 // text: sniff -> normalise -> segment ─┐
 // html: extract main content -> Doc ───┴─> passes (match, decide, apply) -> guard -> metadata -> render.
+import { nowMs } from "./clock.js";
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
 import { sniffText } from "./input/sniff.js";
@@ -66,7 +67,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
 
   const clean = (input: string | CleanInput): CleanResult => {
-    const started = performance.now();
+    const started = nowMs();
     const shaped = inputShape(input);
     if ("problem" in shaped) return refused(shaped.id, "missing-input", shaped.problem, started);
     const { text: raw, html, id, url, htmlWarnings, given } = shaped;
@@ -130,7 +131,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       linesIn: doc.blocks.reduce((n, b) => n + b.lines.length, 0),
       linesOut: rendered.lines,
       passes: done.passes,
-      ms: Math.round((performance.now() - started) * 100) / 100,
+      ms: Math.round((nowMs() - started) * 100) / 100,
       byRule: countByRule(removed),
     };
     const result: CleanResult = { status, text: rendered.text, metadata, metadataFrom: from, removed, reports: done.reports, warnings, stats };
@@ -208,7 +209,7 @@ function refused(id: string | undefined, code: Warning["code"], message: string,
     removed: [],
     reports: [],
     warnings: [{ code, message }],
-    stats: { charsIn: 0, charsOut: 0, blocksIn: 0, blocksOut: 0, linesIn: 0, linesOut: 0, passes: 0, ms: Math.round((performance.now() - started) * 100) / 100, byRule: {} },
+    stats: { charsIn: 0, charsOut: 0, blocksIn: 0, blocksOut: 0, linesIn: 0, linesOut: 0, passes: 0, ms: Math.round((nowMs() - started) * 100) / 100, byRule: {} },
   };
   if (id !== undefined) result.id = id;
   return result;

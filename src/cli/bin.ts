@@ -1,18 +1,25 @@
-// The deboil command (bundled with everything it loads into dist/src/bundle/ by
-// scripts/bundle-cli.ts; dist/cli.js starts the bundle). All of the work is in main.ts.
+// The deboil command as a process: standard streams in, exit code out. Bundled with everything
+// it loads into one script by scripts/bundle-cli.ts; dist/cli.cjs runs that script from V8's code
+// cache (see code-cache.cts), and so do the command's pool workers (serveWorker). All of the
+// work is in main.ts.
 import { EXIT } from "./exit-codes.js";
 import { main } from "./main.js";
 
-// A closed pipe (deboil ... | head) is not an error worth a stack trace.
-// Any other failure of standard output (a full disk) is reported by the batch, which counts the
-// documents it could not write; here it only must not become an uncaught exception, and a run
-// that wrote nothing else must still not exit 0.
-let stdoutFailure: Error | undefined;
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  stdoutFailure ??= error;
-});
+export { main };
+export { serveWorker } from "../batch/serve-worker.js";
 
-const code = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-if (stdoutFailure && code === EXIT.ok) process.stderr.write(`deboil: cannot write standard output: ${stdoutFailure.message}\n`);
-process.exitCode = stdoutFailure && code === EXIT.ok ? EXIT.partial : code;
+export async function runCommand(): Promise<void> {
+  // A closed pipe (deboil ... | head) is not an error worth a stack trace.
+  // Any other failure of standard output (a full disk) is reported by the batch, which counts the
+  // documents it could not write; here it only must not become an uncaught exception, and a run
+  // that wrote nothing else must still not exit 0.
+  let stdoutFailure: Error | undefined;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    stdoutFailure ??= error;
+  });
+
+  const code = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  if (stdoutFailure && code === EXIT.ok) process.stderr.write(`deboil: cannot write standard output: ${stdoutFailure.message}\n`);
+  process.exitCode = stdoutFailure && code === EXIT.ok ? EXIT.partial : code;
+}

@@ -1,6 +1,8 @@
 // Progress on stderr for long batches. On a terminal: one line redrawn at most ten times a second
 // (a bar and ETA when the input size is known); elsewhere, with --progress, a plain line every
 // few seconds, so logs stay readable.
+import { nowMs } from "../clock.js";
+
 export interface Progress {
   /** `done` documents written; `bytes` of input read so far. */
   tick(done: number, bytes: number): void;
@@ -34,7 +36,7 @@ export function createProgress(stream: NodeJS.WritableStream, started: number, o
   };
   return {
     tick(done, bytes) {
-      const now = performance.now();
+      const now = nowMs();
       if (now - last < interval) return;
       last = now;
       shown = true;

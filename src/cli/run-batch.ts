@@ -3,6 +3,7 @@
 // they finish, --unordered). At most a few chunks per worker are in flight, so memory stays bounded
 // whatever the size of the batch. One document's failure becomes its error record and the batch
 // goes on; every document read gives exactly one record (or is skipped by --shard / --resume).
+import { nowMs } from "../clock.js";
 import { join, resolve } from "node:path";
 import type { Cleaner, CleanerOptions, CleanResult } from "../index.js";
 import { Chunker } from "../batch/chunks.js";
@@ -68,7 +69,7 @@ export interface Embedding {
 }
 
 export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Streams, catalog: CleanerOptions = {}, embedding?: Embedding): Promise<ExitCode> {
-  const started = performance.now();
+  const started = nowMs();
   const paths = options.files.length > 0 ? options.files : io.stdin.isTTY ? [] : ["-"];
   if (paths.length === 0) throw new UsageError("no input: name FILE, DIR or - (stdin), or pipe text in");
   const manyKinds = new Set(["jsonl", "warc"]);
@@ -201,7 +202,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       if (!singleBroken) warn(`cannot write output for ${entry.id}: ${oneLine(error)}`);
       if (single) singleBroken = true;
     }
-    embedding?.onStats(stats, performance.now() - started);
+    embedding?.onStats(stats, nowMs() - started);
     // Reading runs ahead of cleaning by the in-flight window: scale the bytes read to the documents done.
     progress.tick(stats.docs, stats.docsIn > 0 ? (bytesRead * (stats.docs + stats.skippedShard + stats.skippedDone)) / stats.docsIn : 0);
   };
@@ -391,7 +392,7 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       } else await target.output.abort();
     }
   }
-  const elapsed = performance.now() - started;
+  const elapsed = nowMs() - started;
   embedding?.onStats(stats, elapsed);
   if (rejected) {
     await rejected.commit().catch(async (error: Error) => {

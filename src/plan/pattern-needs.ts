@@ -8,6 +8,8 @@ import { leadingPrefixes } from "./regex-lead.js";
 import { regexNeed } from "./regex-needs.js";
 
 const known = new Map<string, Need>();
+/** Keys of the needs taken from the rules bundle: the build compiled each of those patterns. */
+const fromBuild = new Set<string>();
 const keyOf = (source: string, flags: string): string => `${flags}/${source}`;
 
 /** The pattern's need, from what is kept or else read from the source. */
@@ -34,5 +36,13 @@ export function knownPatternNeeds(): Record<string, Need> {
 
 /** Takes needs stored by an earlier run (the rules bundle) instead of reading their sources again. */
 export function rememberPatternNeeds(needs: Readonly<Record<string, Need>>): void {
-  for (const [key, need] of Object.entries(needs)) if (!known.has(key)) known.set(key, need);
+  for (const [key, need] of Object.entries(needs)) {
+    fromBuild.add(key);
+    if (!known.has(key)) known.set(key, need);
+  }
+}
+
+/** Whether the build compiled this pattern (it is in the rules bundle), so it is known to be valid. */
+export function compiledAtBuild(source: string, flags: string): boolean {
+  return fromBuild.has(keyOf(source, flags));
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sharedSeedsDir } from "../helpers/paths.js";
 
-export const cliPath = fileURLToPath(new URL("../../cli.js", import.meta.url));
+export const cliPath = fileURLToPath(new URL("../../cli.cjs", import.meta.url));
 export const packageJsonPath = fileURLToPath(new URL("../../../package.json", import.meta.url));
 export const SEED = join(sharedSeedsDir, "001_3ce5e01fc14fc6fa.txt");
 

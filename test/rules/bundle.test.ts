@@ -23,4 +23,12 @@ describe("rules bundle", () => {
       assert.deepEqual(need, readPatternNeed(key.slice(slash + 1), key.slice(0, slash)), key);
     }
   });
+
+  it("rules bundle › every stored pattern compiles, so start-up may build the catalog's regexes on first use", () => {
+    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { regexNeeds: Record<string, Need> };
+    for (const key of Object.keys(bundle.regexNeeds)) {
+      const slash = key.indexOf("/");
+      assert.doesNotThrow(() => new RegExp(key.slice(slash + 1), `${key.slice(0, slash)}ud`), key);
+    }
+  });
 });
