@@ -31,10 +31,18 @@ const NAME_LEAD = /^(?:[\s•·*▪■□○☆◦-]+|\[[^\]]{0,40}\]\s*)+/u;
 // Credentials after a name: "Jane Doe, MD", "Jane Doe, MS, RD".
 const CREDENTIALS = /^(?:,\s*(?:\p{Lu}[\p{Lu}\p{Ll}.®-]{0,7}(?:\s\d+)?|Ph\.?D\.?|M\.?D\.?))+$/u;
 // A name glued to the next label by the dump: "Jane DoePublished", "Jane DoeUpdated".
-const GLUED = /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b.*$/u;
+const GLUED = /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b.*$/u;
 // "Photo by …", "Image: Getty / Illustration by …" credit a picture, not the article.
 const PICTURE_CREDIT = /\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|foto|bild|imagen|immagine)\s*(?:\w+\s+)?(?:by|von|par|por|di)\b/iu;
 const NOT_A_NAME = /^(?:the|this|that|these|those|then|now|far|all|way|email|phone|default|design|using|clicking|continuing|subscribing|signing)$/iu;
+/** What a menu sorts or filters by ("By Role", "By Event Type", "Shop By Industry"): a name has none of these words. */
+const FACETS = new Set(
+  (
+    "type types role roles modality industry industries size topic topics product products solution solutions function department category " +
+    "categories location locations need needs use case cases audience stage goal goals platform feature features service services specialty " +
+    "specialties condition conditions occasion budget level brand brands price region country tools tool page select get started key development"
+  ).split(" "),
+);
 const UPDATE = /\b(?:updated|modified|edited|reviewed|aktualisiert|mis à jour|actualizad[oa]|aggiornato|atualizad[oa])\b/iu;
 const COPYRIGHT = /©|\bcopyright\b|all rights reserved/iu;
 const NUMERIC = /\b(?:(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b/u;
@@ -107,8 +115,9 @@ export function authorIn(line: string): string | undefined {
   // Few lines hold a byline: the picture-credit check is asked only of those that do.
   if (!m || PICTURE_CREDIT.test(line) || sortedBy(line.slice(0, m.index))) return undefined;
   const name = tidyName(m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, ""));
-  const first = name.split(/\s+/u)[0]!;
-  if (NOT_A_NAME.test(first) || parseDate(`${first} 1, 2000`) !== undefined) return undefined;
+  const words = name.split(/\s+/u);
+  const first = words[0]!;
+  if (NOT_A_NAME.test(first) || parseDate(`${first} 1, 2000`) !== undefined || words.some((w) => FACETS.has(w.toLowerCase()))) return undefined;
   return name === "" ? undefined : name;
 }
 
@@ -118,7 +127,9 @@ function sortedBy(before: string): boolean {
 }
 
 /** Words a dump prints right after the name on its line: the date's month, a label, the outlet in capitals. */
-const TRAILING_LABEL = /^(?:last|updated|published|posted|view|on|in|at|and|sponsored)$/iu;
+const TRAILING_LABEL = /^(?:last|updated|published|posted|view|on|in|at|and|sponsored|avatar|image|photo|picture|headshot|profile)$/iu;
+/** A label glued to the next element's first word: "UpdatedJanuary", "PublishedMay". */
+const GLUED_LABEL = /^(?:Updated|Published|Posted|Last)\p{Lu}/u;
 
 /** A name as a dump prints it: twice for the picture's alt text and the name ("Jane DoeJane Doe",
  *  "Jane Doe Jane Doe"), followed by the month of its date, a label or the outlet in capitals. */
@@ -129,7 +140,7 @@ export function tidyName(name: string): string {
   const mixed = words.some((w) => /\p{Ll}/u.test(w));
   while (
     words.length > 2 &&
-    (TRAILING_LABEL.test(words[words.length - 1]!) || parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined || (mixed && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)))
+    (TRAILING_LABEL.test(words[words.length - 1]!) || GLUED_LABEL.test(words[words.length - 1]!) || parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined || (mixed && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)))
   ) {
     words.pop();
   }
@@ -169,7 +180,7 @@ export function bareNameAt(lines: readonly string[], i: number): string | undefi
   while (words.length > 2 && parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined) rest = `${words.pop()} ${rest}`;
   rest = rest.replace(/^[\s|,•·–—-]+/u, "");
   const name = tidyName(words.join(" "));
-  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || isArticle(words[0]!)) return undefined;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || FACETS.has(w.toLowerCase())) || isArticle(words[0]!)) return undefined;
   const datedHere = rest !== "" && dateIn(rest) !== undefined;
   if (!datedHere && rest.split(/\s+/u).length > ROLE_MAX_WORDS) return undefined;
   let dated = datedHere;

@@ -20,10 +20,15 @@ const NAMES = [
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
-const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]+(?:de\s+)?(\p{L}{3,10})\.?,?[\s-]+(?:de\s+)?(\d{4})\b/u;
-// "23.07.2025" is written day first wherever dots are used; "24/2/2026" or "2/24/2026" only reads
-// one way when a number is above 12.
+// A dump glues what stood in separate elements: "June 29, 2020November 12, 2021" (published, then
+// updated), "October 17, 20236:01 PM ET" (the date, then its time). The year is four digits with
+// no fifth one, or four followed at once by a time.
+const YEAR = String.raw`(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + YEAR, "u");
+// "5 de mayo de 2024", "14-Mar-2025", and with dots alone "25.Jun.2019".
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?(\p{L}{3,10})(?:\.?,?[\s-]+|\.)(?:de\s+)?` + YEAR, "u");
+// "23.07.2025" is written day first wherever dots are used (month first only when the day-first
+// reading is no date); "24/2/2026" or "2/24/2026" only reads one way when a number is above 12.
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u;
 
@@ -70,7 +75,8 @@ function findDate(text: string): Found | undefined {
     if (month) return found(format(+dmy[3]!, month, +dmy[1]!), dmy);
   }
   const dotted = DOTTED.exec(text);
-  if (dotted) return found(format(+dotted[3]!, +dotted[2]!, +dotted[1]!), dotted);
+  // Day first, unless only month first makes a date ("06.18.2025").
+  if (dotted) return found(format(+dotted[3]!, +dotted[2]!, +dotted[1]!) ?? format(+dotted[3]!, +dotted[1]!, +dotted[2]!), dotted);
   const slashed = SLASHED.exec(text);
   if (slashed) {
     const [a, b, year] = [+slashed[1]!, +slashed[2]!, +slashed[3]!];

@@ -14,6 +14,14 @@ test("numeric dates: day-first with dots, slashes only when one number is above 
   assert.equal(parseDate("Updated: 10/31/2024"), "2024-10-31");
   assert.equal(parseDate("the 15/12/2025 at 19:00"), "2025-12-15");
   assert.equal(parseDate("3/4/2025"), undefined);
+  assert.equal(parseDate("06.18.2025"), "2025-06-18");
+  assert.equal(parseDate("25.Jun.2019 in Vol 7"), "2019-06-25");
+});
+
+test("dates glued to the next element of the page: a second date, or the time", () => {
+  assert.equal(parseDate("June 29, 2020November 12, 2021"), "2020-06-29");
+  assert.equal(parseDateTime("October 17, 20236:01 PM ET"), "2023-10-17T18:01");
+  assert.equal(parseDate("May 3, 20231"), undefined);
 });
 
 test("mayHoldDate: every date shape read holds a digit, so a line without one is skipped unread", () => {

@@ -104,7 +104,21 @@ describe("metadata forms from text", () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Menu entry ${i}`);
     const r = cleaner.clean(["By Role", ...menu, "", "By Jane Doe", "", ...BODY].join("\n"));
     assert.equal(r.metadata.author, "Jane Doe");
-    assert.equal(r.metadataFrom.author, "text:head");
+    assert.equal(r.metadataFrom.author, "rule:byline");
+  });
+
+  it("metadata forms › a menu's facets are no bylines ('By Role', 'Shop By Event Type')", () => {
+    assert.equal(authorIn("By Role"), undefined);
+    assert.equal(authorIn("Shop By Event Type"), undefined);
+    const r = cleaner.clean(["By Event Type", "", ...BODY].join("\n"));
+    assert.equal(r.metadata.author, undefined);
+  });
+
+  it("metadata forms › a name glued to the month or a label, or followed by its picture's alt text, is tidied", () => {
+    assert.equal(authorIn("By Jane DoeNovember 12, 2024"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe UpdatedJanuary"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe Profile Image"), "Jane Doe");
+    assert.equal(tidyName("Jane Doe avatar"), "Jane Doe");
   });
 
   it("metadata forms › a byline glued to its name by the dump", () => {
