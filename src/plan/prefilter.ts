@@ -104,8 +104,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
   /** The condition as JavaScript source over the facts in variable `at`, which stand `offset`
    *  units from the unit asked about; null when there is no condition. With `reach`, conditions
    *  on prev and next read the neighbours' facts through `around` (the variables `near` names);
-   *  without, they are left out (a weaker condition: still necessary). Only numbers taken from
-   *  the catalog's needs go into the source. */
+   *  without, they are left out (a weaker condition: still necessary). */
   const source = (need: Need, at: string, offset: number, reach: boolean, near: Set<string>): string | null => {
     switch (need.kind) {
       case "none":
@@ -155,19 +154,20 @@ function buildPlan(rules: readonly Rule[]): Plan {
       }
     }
   };
-  const out = new Map<Rule, RulePlan>();
+  // The catalog's conditions are generated JavaScript, all of it in one source: one parse and
+  // one compile, however many rules and checks the catalog has (each function is compiled when
+  // first called). Only numbers taken from the catalog's needs go into the source.
+  const preSources: string[] = [];
   const tests: string[] = [];
   rules.forEach((rule, slot) => {
-    const info = infoOf(rule.test);
-    const condition = source(info.need, "f", 0, false, new Set());
+    const need = infoOf(rule.test).need;
+    const condition = source(need, "f", 0, false, new Set());
     const near = new Set<string>();
-    const whole = source(info.need, "f", 0, true, near);
-    const pre = whole === null ? null : (new Function("f", "around", `${near.size === 0 ? "" : `let ${[...near].join(", ")};\n`}return ${whole};`) as RulePlan["pre"]);
-    out.set(rule, { slot, contextFree: !info.context, pre });
+    const whole = source(need, "f", 0, true, near);
+    preSources.push(whole === null ? "null" : `(f, around) => {${near.size === 0 ? "" : ` let ${[...near].join(", ")};`} return ${whole}; }`);
     const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
     tests.push(condition === null ? set : `if ${condition} ${set}`);
   });
-  // Every check in one compiled source (one parse, however many checks the catalog declares).
   const checkNeeds: Need[] = [];
   const checkSources: string[] = [];
   for (const rule of rules) {
@@ -179,11 +179,17 @@ function buildPlan(rules: readonly Rule[]): Plan {
       }
     }
   }
-  const compiled = new Function(`return [${checkSources.join(",\n")}];`)() as Array<(f: Facts) => boolean>;
-  const checks = new Map(checkNeeds.map((need, k) => [need, compiled[k]!]));
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
-  const candidates = new Function("f", `let ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];`) as (f: Facts) => number[];
+  const candidatesSource = `(f) => {\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
+  const compiled = new Function(`return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`)() as {
+    pre: Array<RulePlan["pre"]>;
+    checks: Array<(f: Facts) => boolean>;
+    candidates: (f: Facts) => number[];
+  };
+  const out = new Map<Rule, RulePlan>(rules.map((rule, slot) => [rule, { slot, contextFree: !infoOf(rule.test).context, pre: compiled.pre[slot]! }]));
+  const checks = new Map(checkNeeds.map((need, k) => [need, compiled.checks[k]!]));
+  const candidates = compiled.candidates;
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
   return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates, checks };
