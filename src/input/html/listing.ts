@@ -17,7 +17,8 @@ import { DOM_VOCABULARY } from "./vocabulary.js";
  *  archive or tag list that pruning left). */
 export function isListing(run: ItemRun, located: Located, stats: TextStats, body: DomElement): boolean {
   if (run.items.length < MIN_ITEMS) return false;
-  if (run.chars < MIN_RATIO * Math.max(located.chars, 1)) return false;
+  // The block around the headline is found by position alone, not by its text: no rival to a list.
+  if (located.how !== "headline" && run.chars < MIN_RATIO * Math.max(located.chars, 1)) return false;
   if ((stats.text.get(run.list) ?? 0) < MIN_PAGE_SHARE * Math.max(stats.text.get(body) ?? 0, 1)) return false;
   const namedArticle = located.confident && /^selector:article/u.test(located.how);
   return !(namedArticle && run.linkShare > MAX_BARE_LINKS);

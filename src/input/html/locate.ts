@@ -46,10 +46,38 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
   }
   const top = scoreParagraphs(elements, stats, deadline);
   const scored = top && withSiblingParts(top, elements, good, deadline);
+  // Scoring finds an article's prose; on a page without much of it (a product, a landing page,
+  // a category) the best-scored block is a stray paragraph or the legal text, and the block
+  // under the headline is the content.
+  const headed = underHeadline(elements, stats, body, deadline);
+  if (headed && !(scored && (stats.commas.get(scored) ?? 0) >= PROSE_COMMAS)) {
+    return { node: headed, how: "headline", confident: false, chars: good(headed), pageChars };
+  }
   const node = scored ?? body;
   const chars = good(node);
   return { node, how: scored ? "score" : "body", confident: scored !== undefined && chars >= 0.5 * pageChars && chars >= 800, chars, pageChars };
 }
+
+/** Where no container is named, the page's visible <h1> heads its main content (a product's name,
+ *  a landing page's headline, a category's title): the content is the smallest block around it
+ *  that holds a fair share of the page's text. Paragraph scoring, the alternative, picks the
+ *  longest prose, which on such pages is often the legal text or a review widget. */
+function underHeadline(elements: readonly DomElement[], stats: TextStats, body: DomElement, deadline: Deadline): DomElement | undefined {
+  const text = (el: DomNode): number => stats.text.get(el as DomElement) ?? 0;
+  const h1 = elements.find((el) => el.name === "h1" && text(el) > 0);
+  if (!h1) return undefined;
+  const least = HEADED_SHARE * text(body);
+  for (let up: DomNode | null = h1; up && up !== body && isElementNode(up); up = up.parent) {
+    deadline.tick("locating");
+    // A block holding nearly the whole page is a page wrapper: the headline tells nothing.
+    if (text(up) >= least) return up as DomElement;
+  }
+  return undefined;
+}
+const HEADED_SHARE = 0.4;
+/** Commas in a scored block that make it an article's running prose (some 5-10 paragraphs). */
+const PROSE_COMMAS = 50;
+const isElementNode = (n: DomNode): boolean => (n as DomElement).name !== undefined && n.type === "tag";
 
 /** The parts of one body: a thread's posts, an article split over several sections. They share
  *  the container's tag and classes; when several hold text, the body is their nearest common

@@ -11,6 +11,17 @@ import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
 const POSITIVE = DOM_VOCABULARY.positiveClass.re;
+const OVERLAY = DOM_VOCABULARY.overlayClass.re;
+const { overlayRoles: OVERLAY_ROLES, maxOverlayShare: MAX_OVERLAY_SHARE } = DOM_VOCABULARY;
+
+/** What a site lays over the page (a cookie manager, a dialog), if the node is one. */
+function overlayOf(el: DomElement, words: string): string | undefined {
+  const role = el.attribs.role?.toLowerCase();
+  if (role && OVERLAY_ROLES.has(role)) return `role:${role}`;
+  if (el.attribs["aria-modal"] === "true") return "aria-modal";
+  const hit = OVERLAY.exec(words);
+  return hit ? `overlay:${hit[0].replace(/^[^a-z]/u, "")}` : undefined;
+}
 
 /** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
  *  looks, not that it is a modal. */
@@ -117,6 +128,10 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       gated = true;
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
+    // An overlay is chrome even when it holds a large share of the text (a cookie manager's
+    // preference panel): the big-node exception below is for page wrappers.
+    const overlay = big && share <= MAX_OVERLAY_SHARE ? overlayOf(el, classWords(a)) : undefined;
+    if (overlay) return drop(el, overlay, true);
     if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);

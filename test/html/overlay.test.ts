@@ -1,0 +1,21 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
+
+const story = [1, 2, 3, 4].map((n) => `<p>Paragraph ${n} of the story says, at some length and with care, what the council decided and what it costs.</p>`).join("");
+const legalese = Array.from({ length: 4 }, (_, i) => `<p>Clause ${i}: these cookies allow us to count visits, measure traffic sources and improve how the site performs for you.</p>`).join("");
+
+test("a cookie manager holding much of the page's text is still chrome, and explained", () => {
+  const page = `<html><body><div id="onetrust-consent-sdk"><div class="ot-sdk-container">${legalese}</div></div><article>${story}</article></body></html>`;
+  const { doc, domRemovals } = htmlToDoc(page, { mainContent: "own" });
+  assert.match(doc.text, /Paragraph 3 of the story/u);
+  assert.doesNotMatch(doc.text, /Clause/u);
+  assert.ok(domRemovals.some((r) => r.reason.startsWith("overlay:") && r.excerpt.includes("Clause 0")), JSON.stringify(domRemovals));
+});
+
+test("a dialog holding much of the page's text is chrome; one holding most of it is the page", () => {
+  const beside = `<html><body><div>${story}</div><footer><div role="dialog">${legalese}</div></footer></body></html>`;
+  assert.doesNotMatch(htmlToDoc(beside, { mainContent: "own" }).doc.text, /Clause/u);
+  const over = `<html><body><p>Home</p><div role="dialog" aria-modal="true">${story}${legalese}</div></body></html>`;
+  assert.match(htmlToDoc(over, { mainContent: "own" }).doc.text, /Paragraph 3 of the story/u);
+});
