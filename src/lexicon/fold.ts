@@ -92,8 +92,8 @@ export function marksMask(chars: readonly string[]): number {
   return mask;
 }
 
-// What letterRuns needs to know of a UTF-16 unit, in one lookup (it reads every character of
-// every line once): bits 0-1 the class, bit 2 a word character, bit 3 UNSAFE (a letter that
+// What a scan of letter runs needs to know of a UTF-16 unit, in one lookup (the engine's line
+// scan, plan/line-scan.ts, and letterRuns read every character of a line once): bits 0-1 the class, bit 2 a word character, bit 3 UNSAFE (a letter that
 // folds to UNSAFE, or a non-ASCII non-letter that does), bits 4-19 the folded letter, bits 20-25
 // one more than the unit's index in MARKS (0: not a mark).
 // 0 = not computed yet; every computed entry has a class, so it is never 0.
