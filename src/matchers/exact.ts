@@ -3,14 +3,13 @@
 import { normaliseUnit } from "../lexicon/words.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
-import { LETTER, charClass } from "../lexicon/char-class.js";
 import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const exact: MatcherFactory = (value, path) => {
   const set = new Set(stringList(value, path).map(normaliseUnit));
   const longest = Math.max(...[...set].map((s) => s.length)) + 40;
   // Bullets, spaces and punctuation are stripped before comparing, so each entry's leading letters are the text's first letter run.
-  const runs = [...set].map((e) => leadingRun(e, isLetter));
+  const runs = [...set].map((e) => leadingRun(e));
   const length: Need = { kind: "length", min: 0, max: longest };
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "all", parts: [length, { kind: "firstRun", runs: runs as string[] }] } : length;
   // The need is the check: the plan already measures it for the rule.
@@ -23,4 +22,3 @@ export const exact: MatcherFactory = (value, path) => {
   } });
 };
 
-const isLetter = (code: number): boolean => charClass(code) === LETTER;

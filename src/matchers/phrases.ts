@@ -3,7 +3,6 @@ import { hashWord } from "../lexicon/fold.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
-import { LETTER, charClass } from "../lexicon/char-class.js";
 import { longestRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const phrases: MatcherFactory = (value, path) => {
@@ -24,7 +23,7 @@ export const phrases: MatcherFactory = (value, path) => {
   // A match is bounded by non-letters (the look-arounds), so each whole letter run of the phrase
   // is a whole letter run of the text: a phrase is tried only on a text holding its longest run
   // (the rarest in practice), unless the text's folding is uncertain.
-  const runs = sorted.map((p) => longestRun(p.trim(), isLetter));
+  const runs = sorted.map((p) => longestRun(p.trim()));
   const hashes = runs.map((r) => (r === undefined ? undefined : hashWord(r)));
   const all = sorted.map((_, k) => k);
   const byRun = new Map<number, number[]>();
@@ -55,7 +54,6 @@ export const phrases: MatcherFactory = (value, path) => {
   } });
 };
 
-const isLetter = (code: number): boolean => charClass(code) === LETTER;
 
 /** The leftmost match of `re` (global) in `text` that stands as whole words: no letter, number
  *  or underscore just before or after it (as `(?<![\p{L}\p{N}_])` and `(?![\p{L}\p{N}_])`

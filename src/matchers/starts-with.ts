@@ -2,13 +2,12 @@
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
-import { LETTER, charClass } from "../lexicon/char-class.js";
 import { leadingRun, defineMatcher, type Need } from "../plan/need.js";
 
 export const startsWith: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
   // Only spaces, punctuation and symbols may come first, so the phrase's leading letters are the text's first letter run.
-  const runs = list.map((p) => leadingRun(p.trim(), isLetter));
+  const runs = list.map((p) => leadingRun(p.trim()));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "firstRun", runs: runs as string[] } : { kind: "none" };
   const body = list
     .sort((a, b) => b.length - a.length)
@@ -23,4 +22,3 @@ export const startsWith: MatcherFactory = (value, path) => {
   } });
 };
 
-const isLetter = (code: number): boolean => charClass(code) === LETTER;

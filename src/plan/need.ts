@@ -13,6 +13,7 @@
 //   answered by the plan from the line scan's facts.
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
+import { LETTER, charClass } from "../lexicon/char-class.js";
 import type { Matcher } from "../matchers/matcher.js";
 
 export type Need =
@@ -88,8 +89,8 @@ export function anyInfo(ms: readonly Matcher[]): MatcherInfo {
 }
 
 /** The first run of letters of a phrase (as the lexicon counts letters), or undefined when the
- *  phrase does not start with one. `isLetter` is passed in to keep this file free of lexicon state. */
-export function leadingRun(phrase: string, isLetter: (code: number) => boolean): string | undefined {
+ *  phrase does not start with one. */
+export function leadingRun(phrase: string): string | undefined {
   let i = 0;
   while (i < phrase.length && isLetter(phrase.charCodeAt(i))) i++;
   return i === 0 ? undefined : phrase.slice(0, i);
@@ -100,7 +101,7 @@ export function leadingRun(phrase: string, isLetter: (code: number) => boolean):
  *  only itself however case is folded: wherever the phrase matches, the run is then a whole letter
  *  run of the text too. Longest, because the longest word of a phrase is the rarest in practice
  *  ("cookies" in "accept all cookies"; its first word, "we" or "by", is on most lines). */
-export function longestRun(phrase: string, isLetter: (code: number) => boolean): string | undefined {
+export function longestRun(phrase: string): string | undefined {
   let best: string | undefined;
   let i = 0;
   while (i < phrase.length) {
@@ -115,3 +116,5 @@ export function longestRun(phrase: string, isLetter: (code: number) => boolean):
   }
   return best;
 }
+
+const isLetter = (code: number): boolean => charClass(code) === LETTER;
