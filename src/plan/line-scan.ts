@@ -310,12 +310,18 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
     copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT.test(text),
   };
-  if (words === null) return { features, facts: undefined };
+  // One return for both callers (with and without a word table): a path V8 has not seen run
+  // before it optimized this function makes the optimized code bail out when it first runs.
+  return { features, facts: words === null ? undefined : lineFacts(words, bits!, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
+}
+
+/** The facts of a one-line unit from what the scan counted and the condition bits it set. */
+function lineFacts(words: WordTable, bits: number[], wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
-  if (unsafe) bits!.fill(0);
+  if (unsafe) bits.fill(0);
   // Most units meet no word condition: they share one array of zeros (never written to).
-  const facts: Facts = { words: wordChars, length: raw.length, lines: 1, bits: bits!.some((b) => b !== 0) ? shareBits(bits!) : words.noBits, unsafe, marks, hasRun: foldRuns > 0 };
-  return { features, facts };
+  const shared = bits.some((b) => b !== 0) ? shareBits(bits) : words.noBits;
+  return { words: wordCount, length, lines: 1, bits: shared, unsafe, marks, hasRun };
 }
 
 /** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run

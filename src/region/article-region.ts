@@ -67,11 +67,15 @@ export interface Region {
 
 export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
   const p: RegionParams = { ...defaultRegionParams, ...params };
-  const feats = lines.map((l) => l.features ?? lineFeatures(l.text));
+  // Callers pass lines of several kinds (the engine's line states, the input's lines): the model
+  // reads them once into columns, so its loops see one shape of object and stay optimized.
+  const texts = lines.map((l) => l.text);
+  const feats = lines.map((l, i) => l.features ?? lineFeatures(texts[i]!));
+  const idOf = (i: number): string => lines[i]!.id;
   const lang = documentLanguage(feats);
   const ev = new EvidenceRows(lines.length);
-  for (let i = 0; i < lines.length; i++) ev.set(i, lineEvidence(lines[i]!.text, feats[i]!, lang, p));
-  joinWrappedProse(lines, feats, ev, lang, p);
+  for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
+  joinWrappedProse(texts, feats, ev, lang, p);
   const [start, end] = densestSpan(ev.score);
   const [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
@@ -87,11 +91,11 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // The headline stands above the article's first region, which may be a further one.
   const top = credible ? regions[0]![0] : first;
   const title = credible ? findTitle(feats, top, p) : -1;
-  const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
+  const found = credible ? findHeadline(texts, feats, top, regions[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
-  if (credible) judge(lines, feats, ev, regions, [first, last], start, end, title, p, verdicts);
-  else for (let i = 0; i < lines.length; i++) verdicts.set(i, "none", "no article region");
+  if (credible) judge(texts, idOf, feats, ev, regions, [first, last], start, end, title, p, verdicts);
+  else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
 }
@@ -111,11 +115,11 @@ function wrapsOn(a: string, fa: LineFeatures, b: string, fb: LineFeatures): bool
 /** Prose hard-wrapped at a fixed width (plain-text pages, <pre> blocks): its lines end mid-sentence
  *  and the next one starts in lower case, so no line reads as a sentence on its own. A run of
  *  such lines that reads as prose when joined is prose, line by line. */
-function joinWrappedProse(lines: readonly RegionLine[], feats: readonly LineFeatures[], ev: EvidenceRows, lang: number, p: RegionParams): void {
+function joinWrappedProse(texts: readonly string[], feats: readonly LineFeatures[], ev: EvidenceRows, lang: number, p: RegionParams): void {
   if (lang < 0) return;
   for (let i = 0; i < ev.length; ) {
     let j = i;
-    while (j + 1 < ev.length && wrapsOn(lines[j]!.text, feats[j]!, lines[j + 1]!.text, feats[j + 1]!)) j++;
+    while (j + 1 < ev.length && wrapsOn(texts[j]!, feats[j]!, texts[j + 1]!, feats[j + 1]!)) j++;
     if (j > i) {
       let words = 0;
       let stop = 0;
@@ -163,7 +167,8 @@ function secondaryRegions(ev: EvidenceRows, first: number, last: number, start: 
 }
 
 function judge(
-  lines: readonly RegionLine[],
+  texts: readonly string[],
+  idOf: (i: number) => string,
   feats: readonly LineFeatures[],
   ev: EvidenceRows,
   regions: ReadonlyArray<readonly [number, number]>,
@@ -174,14 +179,14 @@ function judge(
   p: RegionParams,
   out: Verdicts,
 ): void {
-  const repeated = repeatedTexts(lines.length, (i) => lines[i]!.text);
+  const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
   const near = new Uint8Array(ev.length);
   const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
     markNearProse(ev.prose, a, b, p.shortLineReach, near);
     inRegion.fill(1, a, b + 1);
   }
-  const span = `${lines[main[0]]!.id}–${lines[main[1]]!.id}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
+  const span = `${idOf(main[0])}–${idOf(main[1])}${regions.length > 1 ? ` and ${regions.length - 1} more` : ""}`;
   // Lines outside every region, explained run by run.
   for (let i = 0; i < ev.length; ) {
     if (inRegion[i]) {
@@ -205,20 +210,20 @@ function judge(
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
   }
-  keepFirstCopy(lines, repeated, out);
+  keepFirstCopy(texts, idOf, repeated, out);
 }
 
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
  *  under every product, a teaser repeating the standfirst) is article text once: the first copy
  *  kept as text stays, the later ones go as repeats. */
-function keepFirstCopy(lines: readonly RegionLine[], repeated: Uint8Array, out: Verdicts): void {
+function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < out.length; i++) {
     if (!repeated[i] || out.partAt(i) !== "content") continue;
-    const key = lines[i]!.text.trim();
+    const key = texts[i]!.trim();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else out.set(i, "inside", `repeated: the same text as line ${lines[first]!.id} above`);
+    else out.set(i, "inside", `repeated: the same text as line ${idOf(first)} above`);
   }
 }
 

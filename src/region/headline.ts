@@ -39,19 +39,19 @@ const SITE_BAR = /^[^|]*\S\s+\|\s+[^|]+$/u;
 
 const words = lowerWords;
 
-export function findHeadline(lines: readonly { text: string }[], feats: readonly LineFeatures[], first: number, last: number): number {
+export function findHeadline(texts: readonly string[], feats: readonly LineFeatures[], first: number, last: number): number {
   let body: Set<string> | undefined;
   const from = Math.max(0, first - LOOKBACK);
   const counts = new Map<string, number>();
   for (let i = from; i < first; i++) {
-    const key = lines[i]!.text.trim();
+    const key = texts[i]!.trim();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // Each line under the candidates is asked about by up to BYLINE_REACH of them: read it once.
   const known = new Map<number, boolean>();
   const isByline = (j: number): boolean => {
     let yes = known.get(j);
-    if (yes === undefined) known.set(j, (yes = bylineOrDate(lines[j]!.text)));
+    if (yes === undefined) known.set(j, (yes = bylineOrDate(texts[j]!)));
     return yes;
   };
   let best = -1;
@@ -59,7 +59,7 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
   for (let i = from; i < first; i++) {
     const f = feats[i]!;
     if (f.words < 2 || f.words > 30 || f.bullet || f.bracketed || f.copyright) continue;
-    const text = lines[i]!.text;
+    const text = texts[i]!;
     if (f.separators > 1 || (f.separators === 1 && !SITE_BAR.test(text))) continue;
     if (INNER_FULL_STOP.test(text) || FURNITURE.test(text)) continue;
     const own = words(text).filter((w) => w.length > 3);
@@ -68,7 +68,7 @@ export function findHeadline(lines: readonly { text: string }[], feats: readonly
     if (body === undefined) {
       body = new Set<string>();
       for (let j = first, chars = 0; j <= last && chars < BODY_CHARS; j++) {
-        const line = lines[j]!.text;
+        const line = texts[j]!;
         chars += line.length;
         for (const w of words(line)) body.add(w);
       }
