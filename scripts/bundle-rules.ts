@@ -1,16 +1,25 @@
 // Run by `npm run build`: refuses built-in regexes that can backtrack too long, then writes
-// dist/rules.bundle.json, the parsed built-in catalog and what its
-// regexes need, so start-up skips the YAML parser and the reading of regex sources (see
-// src/rules/load.ts and src/plan/pattern-needs.ts).
+// dist/rules.bundle.json, the parsed built-in catalog, what its regexes need and its compiled
+// plan, so start-up skips the YAML parser, the reading of regex sources and the writing of the
+// plan's conditions (see src/rules/load.ts, src/plan/pattern-needs.ts, src/plan/prefilter.ts).
 import { knownPatternNeeds } from "../src/plan/pattern-needs.js";
+import { planSource } from "../src/plan/prefilter.js";
 import { compileRule } from "../src/rules/compile.js";
+import { catalogOrder } from "../src/rules/configure.js";
 import { writeBuiltinBundle } from "../src/rules/load.js";
 import { regexProblems } from "../src/rules/regex-safety.js";
 
 const count = writeBuiltinBundle((sources) => {
   const slow = sources.flatMap(regexProblems);
   if (slow.length > 0) throw new Error(`built-in rules with regexes that can backtrack too long:\n${slow.join("\n")}`);
-  for (const source of sources) compileRule(source);
-  return knownPatternNeeds();
+  const rules = catalogOrder(sources.map(compileRule));
+  const regexNeeds = knownPatternNeeds();
+  // Start-up takes these needs from JSON: the plan is written from the same needs only if JSON
+  // keeps every one of them as it is.
+  JSON.stringify(regexNeeds, (key, value: unknown) => {
+    if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a regex need holds ${value} (at "${key}"), which JSON cannot keep`);
+    return value;
+  });
+  return { regexNeeds, plan: planSource(rules) };
 });
 console.log(`rules bundle: ${count} rules`);

@@ -16,7 +16,9 @@ import { markupOf } from "./markup/kept-markup.js";
 import { completeFromText, preferHeadline } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
+import { planFor } from "./plan/prefilter.js";
 import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
+import { builtinPlan } from "./rules/load.js";
 import type { Rule } from "./rules/rule.js";
 import { INPUT_LIMITS } from "./limits.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
@@ -56,6 +58,10 @@ const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, ...INPUT_LIMITS, maxRemov
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const rules = buildCatalog(options);
+  // One plan for the whole catalog serves the text and HTML rules alike. The built-in catalog's
+  // was written by the build; rules of the user's make the catalog another one.
+  const builtinOnly = options.builtin !== false && (options.rulesDirs ?? []).length === 0 && (options.ruleSpecs ?? []).length === 0;
+  const plan = planFor(rules, builtinOnly ? builtinPlan() : undefined);
   const active = {
     text: rules.filter((r) => r.mode !== "off" && r.formats.includes("text")),
     html: rules.filter((r) => r.mode !== "off" && r.formats.includes("html")),
@@ -94,7 +100,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
-    const done = processDoc(doc, active[doc.format], passes);
+    const done = processDoc(doc, active[doc.format], passes, plan);
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(htmlWarnings as Warning[]), ...(fromHtml.warnings as Warning[]), ...warnings];
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];

@@ -5,7 +5,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Doc, Match, Removal, Warning } from "../types.js";
 import { applyDecision } from "./apply.js";
 import { decide } from "./decide.js";
-import { planFor } from "../plan/prefilter.js";
+import { planFor, type Plan } from "../plan/prefilter.js";
 import { newRunCache, runRules, toMatch, type UnitMatch } from "./run.js";
 import { nonSpace } from "./guard.js";
 import { initialState, type LineState } from "./state.js";
@@ -29,7 +29,9 @@ export interface Processed {
   warnings: Warning[];
 }
 
-export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOptions): Processed {
+/** Runs the passes of `rules` over the document. `plan` must hold every rule of `rules` (a plan of
+ *  the whole catalog serves any of its active lists). */
+export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOptions, plan: Plan = planFor(rules)): Processed {
   const states = initialState(doc);
   const removed: Removal[] = [];
   const reports = new Map<string, Match>();
@@ -37,7 +39,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   let captures: UnitMatch[] = [];
   let pass = 0;
   let changed = true;
-  const cache = newRunCache(planFor(rules));
+  const cache = newRunCache(plan);
   let inputNonSpace: number | undefined;
   while (changed && pass < options.maxPasses) {
     pass++;

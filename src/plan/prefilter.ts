@@ -56,17 +56,43 @@ export interface Plan {
 
 const plans = new WeakMap<readonly Rule[], Plan>();
 
-/** The plan for a rule list (built once per list). */
-export function planFor(rules: readonly Rule[]): Plan {
+/** The plan for a rule list (built once per list), compiled from `prebuilt` when that was made
+ *  for the same rules (see PlanSource), else from the rules. */
+export function planFor(rules: readonly Rule[], prebuilt?: PlanSource): Plan {
   let plan = plans.get(rules);
   if (plan === undefined) {
-    plan = buildPlan(rules);
+    const fits = prebuilt !== undefined && prebuilt.ids.length === rules.length && prebuilt.ids.every((id, k) => id === rules[k]!.id);
+    plan = compilePlan(rules, fits ? prebuilt : planSource(rules));
     plans.set(rules, plan);
   }
   return plan;
 }
 
-function buildPlan(rules: readonly Rule[]): Plan {
+/** What a plan is compiled from: the catalog's conditions as one JavaScript source and the word
+ *  table they read, plain data. `npm run build` writes the built-in catalog's into the rules
+ *  bundle, so a command's start-up compiles it without reading every rule's needs again. It
+ *  holds for the rules it was made from, in the same order: the same ids are not enough when the
+ *  rules themselves may differ (the caller knows; see src/cleaner.ts). */
+export interface PlanSource {
+  ids: string[];
+  /** The body of a function returning { pre, checks, candidates }. */
+  code: string;
+  table: Array<[number, Entry]>;
+  /** The compiled check for each check the rules declare, in declaredChecks order. */
+  checkAt: number[];
+  longestPrefix: number;
+  conditions: number;
+  someMask: number[];
+}
+
+/** Every check the rules' matchers declare, in a fixed order (repeats included). */
+function* declaredChecks(rules: readonly Rule[]): Generator<Need> {
+  for (const rule of rules) {
+    for (const matcher of rule.until === undefined ? [rule.test] : [rule.test, rule.until]) yield* infoOf(matcher).checks;
+  }
+}
+
+export function planSource(rules: readonly Rule[]): PlanSource {
   const table = new Map<number, Entry>();
   let conditions = 0;
   let longestPrefix = 0;
@@ -105,7 +131,7 @@ function buildPlan(rules: readonly Rule[]): Plan {
    *  units from the unit asked about; null when there is no condition. With `reach`, conditions
    *  on prev and next read the neighbours' facts through `around` (the variables `near` names);
    *  without, they are left out (a weaker condition: still necessary). */
-  const source = (need: Need, at: string, offset: number, reach: boolean, near: Set<string>): string | null => {
+  const source = (need: Need, at: string, offset: number, reach: boolean, near: Set<string>, read: Reader = plainReader): string | null => {
     switch (need.kind) {
       case "none":
         return null;
@@ -114,28 +140,28 @@ function buildPlan(rules: readonly Rule[]): Plan {
         if (!reach) return null;
         const to = offset + (need.kind === "prev" ? -1 : 1);
         const name = to < 0 ? `m${-to}` : `p${to}`;
-        const inner = source(need.need, name, to, reach, near);
+        const inner = source(need.need, name, to, reach, near, read);
         if (inner === null) return null;
         near.add(name);
         // A missing neighbour never matches.
         return `((${name} = around(${to})) !== undefined && ${inner})`;
       }
       case "all": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near)).filter((p): p is string => p !== null);
+        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read)).filter((p): p is string => p !== null);
         return parts.length === 0 ? null : `(${parts.join(" && ")})`;
       }
       case "any": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near));
+        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read));
         return parts.some((p) => p === null) ? null : `(${parts.join(" || ")})`;
       }
       case "words":
       case "lines":
       case "length": {
         const field = need.kind === "length" ? "length" : need.kind;
-        const sides = [Number.isFinite(need.min) ? `${at}.${field} >= ${need.min}` : "", Number.isFinite(need.max) ? `${at}.${field} <= ${need.max}` : ""].filter((x) => x !== "");
+        const sides = [Number.isFinite(need.min) ? `${read.field(at, field)} >= ${need.min}` : "", Number.isFinite(need.max) ? `${read.field(at, field)} <= ${need.max}` : ""].filter((x) => x !== "");
         if (Number.isNaN(need.min) || Number.isNaN(need.max)) return "false";
         if (need.min === Infinity || need.max === -Infinity) return "false";
-        return sides.length === 0 ? null : `(${sides.join(" && ")})`;
+        return sides.length === 0 ? null : read.atom(`(${sides.join(" && ")})`);
       }
       case "firstRun":
       case "someRun":
@@ -143,14 +169,15 @@ function buildPlan(rules: readonly Rule[]): Plan {
         const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
         if (id === undefined) return null;
         if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        return `(${at}.unsafe || (${at}.bits[${id >> 5}] & ${1 << (id & 31)}) !== 0)`;
+        return read.atom(`(${read.field(at, "unsafe")} || (${read.bits(at, id >> 5)} & ${1 << (id & 31)}) !== 0)`);
       }
       case "noRun":
-        return `(${at}.unsafe || !${at}.hasRun)`;
+        return read.atom(`(${read.field(at, "unsafe")} || !${read.field(at, "hasRun")})`);
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
-        return need.marks.length === 1 ? `((${at}.marks & ${mask}) !== 0)` : `((${at}.marks & ${mask}) === ${mask})`;
+        const marks = read.field(at, "marks");
+        return read.atom(need.marks.length === 1 ? `((${marks} & ${mask}) !== 0)` : `((${marks} & ${mask}) === ${mask})`);
       }
     }
   };
@@ -159,40 +186,92 @@ function buildPlan(rules: readonly Rule[]): Plan {
   // first called). Only numbers taken from the catalog's needs go into the source.
   const preSources: string[] = [];
   const tests: string[] = [];
+  const hoisted = hoistingReader();
   rules.forEach((rule, slot) => {
     const need = infoOf(rule.test).need;
-    const condition = source(need, "f", 0, false, new Set());
+    const condition = source(need, "f", 0, false, new Set(), hoisted);
     const near = new Set<string>();
     const whole = source(need, "f", 0, true, near);
     preSources.push(whole === null ? "null" : `(f, around) => {${near.size === 0 ? "" : ` let ${[...near].join(", ")};`} return ${whole}; }`);
-    const set = `c${slot >> 5} |= ${1 << (slot & 31)};`;
-    tests.push(condition === null ? set : `if ${condition} ${set}`);
+    const bit = 1 << (slot & 31);
+    tests.push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} ? ${bit} : 0`};`);
   });
-  const checkNeeds: Need[] = [];
+  // One function per distinct check source; `checkAt` gives each check the matchers declare, in
+  // the order compilePlan meets them, its function.
   const checkSources: string[] = [];
-  for (const rule of rules) {
-    for (const matcher of rule.until === undefined ? [rule.test] : [rule.test, rule.until]) {
-      for (const need of infoOf(matcher).checks) {
-        if (checkNeeds.includes(need)) continue;
-        checkNeeds.push(need);
-        checkSources.push(`(f) => ${source(need, "f", 0, false, new Set()) ?? "true"}`);
-      }
-    }
+  const checkIndex = new Map<string, number>();
+  const checkAt: number[] = [];
+  for (const need of declaredChecks(rules)) {
+    const check = `(f) => ${source(need, "f", 0, false, new Set()) ?? "true"}`;
+    let k = checkIndex.get(check);
+    if (k === undefined) checkIndex.set(check, (k = checkSources.push(check) - 1));
+    checkAt.push(k);
   }
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
-  const candidatesSource = `(f) => {\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
-  const compiled = new Function(`return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`)() as {
+  const candidatesSource = `(f) => {\n${hoisted.prologue()}\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
+  const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`;
+  const width = (conditions + 31) >> 5;
+  while (someMask.length < width) someMask.push(0);
+  return { ids: rules.map((r) => r.id), code, table: [...table], checkAt, longestPrefix, conditions, someMask };
+}
+
+function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
+  const compiled = new Function(source.code)() as {
     pre: Array<RulePlan["pre"]>;
     checks: Array<(f: Facts) => boolean>;
     candidates: (f: Facts) => number[];
   };
   const out = new Map<Rule, RulePlan>(rules.map((rule, slot) => [rule, { slot, contextFree: !infoOf(rule.test).context, pre: compiled.pre[slot]! }]));
-  const checks = new Map(checkNeeds.map((need, k) => [need, compiled.checks[k]!]));
-  const candidates = compiled.candidates;
-  const width = (conditions + 31) >> 5;
-  while (someMask.length < width) someMask.push(0);
-  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix, hasWords: conditions > 0, someMask, noBits: new Array<number>(width).fill(0), candidates, checks };
+  const checks = new Map<Need, (f: Facts) => boolean>();
+  let k = 0;
+  for (const need of declaredChecks(rules)) checks.set(need, compiled.checks[source.checkAt[k++]!]!);
+  const table = new Map(source.table);
+  const width = (source.conditions + 31) >> 5;
+  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks };
+}
+
+/** How generated conditions read a unit's facts. */
+interface Reader {
+  field(at: string, name: "length" | "words" | "lines" | "unsafe" | "marks" | "hasRun"): string;
+  bits(at: string, word: number): string;
+  /** A leaf condition: every operator in it has seen its operands once V8 optimizes the caller. */
+  atom(expression: string): string;
+}
+
+/** Reads the facts where they stand: for small functions whose every path runs early on. */
+const plainReader: Reader = {
+  field: (at, name) => `${at}.${name}`,
+  bits: (at, word) => `${at}.bits[${word}]`,
+  atom: (expression) => expression,
+};
+
+/** For the one function that asks every rule's condition of every unit. Its facts are read into
+ *  locals and every leaf condition is computed into a local before any rule's test, and the tests
+ *  combine those booleans with jumps only. A leaf read inside a branch that happens not to run
+ *  while V8 gathers type feedback makes the optimized function deoptimize when the branch first
+ *  runs, and this function is large: each recompilation cost more than its warm-up saved. */
+function hoistingReader(): Reader & { prologue(): string } {
+  const atoms = new Map<string, string>();
+  const words = new Set<number>();
+  return {
+    field: (_at, name) => `f_${name}`,
+    bits: (_at, word) => {
+      words.add(word);
+      return `f_bits${word}`;
+    },
+    atom: (expression) => {
+      let name = atoms.get(expression);
+      if (name === undefined) atoms.set(expression, (name = `a${atoms.size}`));
+      return name;
+    },
+    prologue: () => {
+      const reads = ["length", "words", "lines", "unsafe", "marks", "hasRun"].map((name) => `f_${name} = f.${name}`);
+      const bits = [...words].map((w) => `f_bits${w} = f.bits[${w}]`);
+      const leaves = [...atoms].map(([expression, name]) => `${name} = ${expression}`);
+      return [`const ${[...reads, ...bits].join(", ")};`, leaves.length === 0 ? "" : `const ${leaves.join(",\n  ")};`].join("\n");
+    },
+  };
 }
 
 /** The unit's facts. */

@@ -64,7 +64,12 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
     else applyOverride(rule, override, `rules.${id}`, problems);
   }
   if (problems.length > 0) throw new RuleError(problems);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return catalogOrder([...byId.values()]);
+}
+
+/** The catalog's rules in its order (by id, in code-unit order), which every plan's slots follow. */
+export function catalogOrder(rules: Rule[]): Rule[] {
+  return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function applyOverride(rule: Rule, override: RuleOverride, at: string, problems: string[]): void {

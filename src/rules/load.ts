@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Need } from "../plan/need.js";
+import type { PlanSource } from "../plan/prefilter.js";
 import { rememberPatternNeeds } from "../plan/pattern-needs.js";
 import { RuleError } from "./rule.js";
 import type { RuleSource } from "./spec.js";
@@ -24,6 +25,17 @@ interface Bundle {
   sources: RuleSource[];
   /** What the catalog's regexes need, by "flags/source" (see plan/pattern-needs.ts). */
   regexNeeds: Record<string, Need>;
+  /** The built-in catalog's plan, its rules in catalog order (see plan/prefilter.ts PlanSource). */
+  plan: PlanSource;
+}
+
+/** The plan in the bundle the built-in rules were last loaded from; undefined when they were
+ *  parsed from their files. */
+let bundledPlan: PlanSource | undefined;
+
+/** The built-in catalog's plan, as the build wrote it, when the rules last loaded came from the bundle. */
+export function builtinPlan(): PlanSource | undefined {
+  return bundledPlan;
 }
 
 export function loadRuleDir(dir: string): RuleSource[] {
@@ -44,10 +56,12 @@ export function loadRuleDir(dir: string): RuleSource[] {
 
 /** The built-in catalog: from the bundle while it is current, else from the YAML files. */
 export function loadBuiltinRules(): RuleSource[] {
+  bundledPlan = undefined;
   try {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
     if (isCurrent(bundle)) {
       rememberPatternNeeds(bundle.regexNeeds);
+      bundledPlan = bundle.plan;
       return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
     }
   } catch {
@@ -68,12 +82,12 @@ function isCurrent(bundle: Bundle): boolean {
 }
 
 /** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
- *  regexes (`compile` compiles the parsed files, which reads them). */
-export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Record<string, Need>): number {
+ *  regexes and its plan (`compile` compiles the parsed files, which reads them). */
+export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Pick<Bundle, "regexNeeds" | "plan">): number {
   const sources = loadRuleDir(builtinRulesDir);
   const rel = (file: string): string => relative(builtinRulesDir, file);
   const files = sources.map((s) => ({ path: rel(s.file), text: readFileSync(s.file, "utf8") })).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), regexNeeds: compile(sources) };
+  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), ...compile(sources) };
   writeFileSync(bundlePath, JSON.stringify(bundle));
   return sources.length;
 }

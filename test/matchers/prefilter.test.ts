@@ -12,7 +12,7 @@ import { infoOf, longestRun } from "../../src/plan/need.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
-import { factsOf, joinedFacts, planFor } from "../../src/plan/prefilter.js";
+import { factsOf, joinedFacts, planFor, planSource } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 
@@ -127,6 +127,19 @@ describe("prefilter", () => {
       assert.equal(pre!(factsOf(plan, subject("An ordinary sentence of the article.")), () => undefined), false, "and it turns prose away");
       for (const t of texts) if (rule.test(subject(t)) !== null) assert.equal(pre!(factsOf(plan, subject(t)), () => undefined), true, t);
     }
+  });
+
+  it("prefilter › a plan source written for other rules is not used: the plan is written for the rules given", () => {
+    const make = (spec: unknown, id: string): Rule => ({ id, test: compileMatcher(spec, "match") }) as unknown as Rule;
+    const rules = [make({ exact: ["advertisement"] }, "a"), make({ regex: "^Sponsored\\b" }, "b")];
+    const other = planSource([make({ exact: ["newsletter"] }, "a"), make({ exact: ["weather"] }, "c")]);
+    const plan = planFor(rules, other);
+    const facts = (t: string) => factsOf(plan, subject(t));
+    assert.deepEqual(plan.candidates(facts("Advertisement")), [1], "rule a, on its own word");
+    assert.deepEqual(plan.candidates(facts("Sponsored content")), [2], "rule b");
+    assert.deepEqual(plan.candidates(facts("newsletter")), [0], "the other source's word means nothing here");
+    const again = planFor(rules.slice(), planSource(rules));
+    assert.deepEqual(again.candidates(factsOf(again, subject("Sponsored content"))), [2], "a source written for these rules is used as it is");
   });
 
   it("prefilter › conditions on prev and next read the neighbours' facts, and never turn a match away", () => {

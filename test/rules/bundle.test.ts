@@ -6,7 +6,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Need } from "../../src/plan/need.js";
 import { readPatternNeed } from "../../src/plan/pattern-needs.js";
-import { builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
+import { planSource } from "../../src/plan/prefilter.js";
+import { catalogOrder } from "../../src/rules/configure.js";
+import { compileRule } from "../../src/rules/compile.js";
+import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
 
 describe("rules bundle", () => {
@@ -22,6 +25,15 @@ describe("rules bundle", () => {
       const slash = key.indexOf("/");
       assert.deepEqual(need, readPatternNeed(key.slice(slash + 1), key.slice(0, slash)), key);
     }
+  });
+
+  it("rules bundle › holds the plan of the built-in catalog, as the catalog parsed from its files writes it", () => {
+    loadBuiltinRules();
+    const stored = builtinPlan();
+    assert.ok(stored !== undefined, "the bundle is current, so its plan is used");
+    // Rules compiled from the YAML files, as a catalog without a current bundle starts.
+    const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map(compileRule)));
+    assert.deepEqual(stored, fresh);
   });
 
   it("rules bundle › every stored pattern compiles, so start-up may build the catalog's regexes on first use", () => {
