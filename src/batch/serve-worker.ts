@@ -2,7 +2,7 @@
 // it is sent. A failure on one document becomes that document's error outcome. A function, not
 // module code, so that the command's bundle can hold it (the command's workers then start from
 // the bundle's code cache; see scripts/bundle-cli.ts); worker.ts runs it for the library's pool.
-import { parentPort, workerData } from "node:worker_threads";
+import { createRequire } from "node:module";
 import { createCleaner, type Cleaner } from "../cleaner.js";
 import { RuleError } from "../rules/rule.js";
 import { writtenRecord } from "./record.js";
@@ -10,7 +10,9 @@ import { Progress } from "./progress.js";
 import type { BatchOutcome, ReadyMessage, RenderedOutcome, TaskMessage, WorkerInit } from "./protocol.js";
 
 export function serveWorker(): void {
-  const port = parentPort;
+  // Required here, not imported: the command's bundle holds this function, and a run without
+  // workers need not load the module.
+  const { parentPort: port, workerData } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   if (port === null) throw new Error("batch/worker.js must run as a worker thread");
 
   let cleaner: Cleaner | undefined;

@@ -2,7 +2,7 @@
 // `.warc.gz` and a compressed standard input all work. Several gzip members one after another
 // (as WARC.gz files are written) inflate as one stream.
 import { Readable } from "node:stream";
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
+import { zlib } from "./zlib.js";
 
 export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
@@ -10,7 +10,7 @@ export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes
 export function inflateWhole(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return zlib().gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === "ERR_BUFFER_TOO_LARGE") throw new GzipError("too-large", `inflates to more than ${maxBytes} bytes (--max-line-bytes)`);
@@ -36,16 +36,16 @@ export function decodeContentEncoding(bytes: Uint8Array, encoding: string, maxBy
   switch (encoding) {
     case "gzip":
     case "x-gzip":
-      return attempt(() => gunzipSync(bytes, options));
+      return attempt(() => zlib().gunzipSync(bytes, options));
     case "br":
-      return attempt(() => brotliDecompressSync(bytes, options));
+      return attempt(() => zlib().brotliDecompressSync(bytes, options));
     case "deflate":
       return attempt(() => {
         try {
-          return inflateSync(bytes, options);
+          return zlib().inflateSync(bytes, options);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw error;
-          return inflateRawSync(bytes, options);
+          return zlib().inflateRawSync(bytes, options);
         }
       });
     default:
@@ -81,7 +81,7 @@ export async function* maybeGunzip(source: AsyncIterable<Buffer>): AsyncGenerato
   };
   if (!isGzip(first.value)) return yield* rest();
   const input = Readable.from(rest(), { objectMode: false });
-  const gunzip = createGunzip();
+  const gunzip = zlib().createGunzip();
   input.on("error", (error) => gunzip.destroy(error));
   input.pipe(gunzip);
   try {

@@ -10,7 +10,8 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { constants, createGzip, type Gzip } from "node:zlib";
+import type { Gzip } from "node:zlib";
+import { zlib } from "./zlib.js";
 import { destinationOf, DestinationError, type Destination, type LinkPolicy } from "./destination.js";
 import { GzipError, maybeGunzip } from "./gzip.js";
 import { DoneRecords, OCCURRENCE_FIELD, withOccurrence } from "./resume-ledger.js";
@@ -55,7 +56,7 @@ function drainOrError(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 function flushGzip(gzip: Gzip): Promise<void> {
-  return new Promise((resolve) => gzip.flush(constants.Z_SYNC_FLUSH, () => resolve()));
+  return new Promise((resolve) => gzip.flush(zlib().constants.Z_SYNC_FLUSH, () => resolve()));
 }
 
 /**
@@ -97,7 +98,7 @@ export function streamOutput(stream: NodeJS.WritableStream, options: OutputOptio
     check();
   };
   if (!options.gzip) return { write: (chunk) => put(stream, chunk), flush: async () => check(), commit: async () => check(), abort: async () => {}, suspend: async () => {} };
-  const gzip = createGzip();
+  const gzip = zlib().createGzip();
   gzip.on("error", fail);
   pipeCompressed(gzip, stream, fail, () => failure !== undefined, false);
   return {
@@ -210,7 +211,7 @@ async function openFile(dest: string, options: OutputOptions): Promise<{ output:
   const fail = (error: Error): void => void (failure ??= error);
   file.on("error", fail);
   await once(file, "open");
-  const gzip = options.gzip ? createGzip() : undefined;
+  const gzip = options.gzip ? zlib().createGzip() : undefined;
   if (gzip) {
     gzip.on("error", fail);
     pipeCompressed(gzip, file, fail, () => failure !== undefined, true);

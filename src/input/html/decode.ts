@@ -3,7 +3,7 @@
 // windows-1252 (what browsers fall back to for Western pages). A declared charset that does not fit
 // the bytes (UTF-8 declared, bytes invalid; another charset declared, bytes valid UTF-8) is
 // overruled with a warning instead of producing mojibake.
-import { gunzipSync } from "node:zlib";
+import { zlib } from "../../io/zlib.js";
 
 export interface DecodeWarning {
   code: string;
@@ -21,7 +21,7 @@ const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/iu;
 
 /** Gzip-compressed bytes (`.html.gz`) are inflated; anything else is returned as is. */
 export function readHtmlBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes;
 }
 
 /** What non-HTML input this is, judged by its magic bytes, or undefined if it may be HTML. */
