@@ -148,11 +148,11 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       }
       case "all": {
         const parts = need.parts.map((n) => source(n, at, offset, reach, near, read)).filter((p): p is string => p !== null);
-        return parts.length === 0 ? null : `(${parts.join(" && ")})`;
+        return parts.length === 0 ? null : `(${parts.join(read.and)})`;
       }
       case "any": {
         const parts = need.parts.map((n) => source(n, at, offset, reach, near, read));
-        return parts.some((p) => p === null) ? null : `(${parts.join(" || ")})`;
+        return parts.some((p) => p === null) ? null : `(${parts.join(read.or)})`;
       }
       case "words":
       case "lines":
@@ -161,7 +161,7 @@ export function planSource(rules: readonly Rule[]): PlanSource {
         const sides = [Number.isFinite(need.min) ? `${read.field(at, field)} >= ${need.min}` : "", Number.isFinite(need.max) ? `${read.field(at, field)} <= ${need.max}` : ""].filter((x) => x !== "");
         if (Number.isNaN(need.min) || Number.isNaN(need.max)) return "false";
         if (need.min === Infinity || need.max === -Infinity) return "false";
-        return sides.length === 0 ? null : read.atom(`(${sides.join(" && ")})`);
+        return sides.length === 0 ? null : `(${sides.join(read.and)})`;
       }
       case "firstRun":
       case "someRun":
@@ -169,15 +169,15 @@ export function planSource(rules: readonly Rule[]): PlanSource {
         const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
         if (id === undefined) return null;
         if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        return read.atom(`(${read.field(at, "unsafe")} || (${read.bits(at, id >> 5)} & ${1 << (id & 31)}) !== 0)`);
+        return read.wordBit(at, id >> 5, 1 << (id & 31));
       }
       case "noRun":
-        return read.atom(`(${read.field(at, "unsafe")} || !${read.field(at, "hasRun")})`);
+        return read.noRun(at);
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
         const marks = read.field(at, "marks");
-        return read.atom(need.marks.length === 1 ? `((${marks} & ${mask}) !== 0)` : `((${marks} & ${mask}) === ${mask})`);
+        return need.marks.length === 1 ? `((${marks} & ${mask}) !== 0)` : `((${marks} & ${mask}) === ${mask})`;
       }
     }
   };
@@ -186,15 +186,15 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   // first called). Only numbers taken from the catalog's needs go into the source.
   const preSources: string[] = [];
   const tests: string[] = [];
-  const hoisted = hoistingReader();
+  const straight = straightReader();
   rules.forEach((rule, slot) => {
     const need = infoOf(rule.test).need;
-    const condition = source(need, "f", 0, false, new Set(), hoisted);
+    const condition = source(need, "f", 0, false, new Set(), straight);
     const near = new Set<string>();
     const whole = source(need, "f", 0, true, near);
     preSources.push(whole === null ? "null" : `(f, around) => {${near.size === 0 ? "" : ` let ${[...near].join(", ")};`} return ${whole}; }`);
     const bit = 1 << (slot & 31);
-    tests.push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} ? ${bit} : 0`};`);
+    tests.push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`);
   });
   // One function per distinct check source; `checkAt` gives each check the matchers declare, in
   // the order compilePlan meets them, its function.
@@ -209,7 +209,7 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   }
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
-  const candidatesSource = `(f) => {\n${hoisted.prologue()}\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
+  const candidatesSource = `(f) => {\n${straight.prologue()}\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
   const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`;
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
@@ -231,45 +231,47 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks };
 }
 
-/** How generated conditions read a unit's facts. */
+/** How generated conditions read a unit's facts and join conditions. */
 interface Reader {
-  field(at: string, name: "length" | "words" | "lines" | "unsafe" | "marks" | "hasRun"): string;
-  bits(at: string, word: number): string;
-  /** A leaf condition: every operator in it has seen its operands once V8 optimizes the caller. */
-  atom(expression: string): string;
+  and: string;
+  or: string;
+  field(at: string, name: "length" | "words" | "lines" | "marks"): string;
+  /** Word condition `bit` of bits word `word` holds (or the folding is uncertain: Facts.unsafe). */
+  wordBit(at: string, word: number, bit: number): string;
+  /** The text has no letter run (or the folding is uncertain). */
+  noRun(at: string): string;
 }
 
-/** Reads the facts where they stand: for small functions whose every path runs early on. */
+/** Reads the facts where they stand and joins with && and ||: for small functions. */
 const plainReader: Reader = {
+  and: " && ",
+  or: " || ",
   field: (at, name) => `${at}.${name}`,
-  bits: (at, word) => `${at}.bits[${word}]`,
-  atom: (expression) => expression,
+  wordBit: (at, word, bit) => `(${at}.unsafe || (${at}.bits[${word}] & ${bit}) !== 0)`,
+  noRun: (at) => `(${at}.unsafe || !${at}.hasRun)`,
 };
 
-/** For the one function that asks every rule's condition of every unit. Its facts are read into
- *  locals and every leaf condition is computed into a local before any rule's test, and the tests
- *  combine those booleans with jumps only. A leaf read inside a branch that happens not to run
- *  while V8 gathers type feedback makes the optimized function deoptimize when the branch first
- *  runs, and this function is large: each recompilation cost more than its warm-up saved. */
-function hoistingReader(): Reader & { prologue(): string } {
-  const atoms = new Map<string, string>();
+/** For the one function that asks every rule's condition of every unit: it reads the facts once
+ *  into locals (an uncertain folding sets every word bit) and joins conditions with & and |, so
+ *  every operation runs on every call. An operation that had not run when V8 optimized the
+ *  function would make it deoptimize when it first ran, and this function is large: each
+ *  recompilation cost more than the work the short-circuits saved. */
+function straightReader(): Reader & { prologue(): string } {
   const words = new Set<number>();
   return {
+    and: " & ",
+    or: " | ",
     field: (_at, name) => `f_${name}`,
-    bits: (_at, word) => {
+    wordBit: (_at, word, bit) => {
       words.add(word);
-      return `f_bits${word}`;
+      return `((f_bits${word} & ${bit}) !== 0)`;
     },
-    atom: (expression) => {
-      let name = atoms.get(expression);
-      if (name === undefined) atoms.set(expression, (name = `a${atoms.size}`));
-      return name;
-    },
+    noRun: () => "(f_unsafe | !f_hasRun)",
     prologue: () => {
       const reads = ["length", "words", "lines", "unsafe", "marks", "hasRun"].map((name) => `f_${name} = f.${name}`);
-      const bits = [...words].map((w) => `f_bits${w} = f.bits[${w}]`);
-      const leaves = [...atoms].map(([expression, name]) => `${name} = ${expression}`);
-      return [`const ${[...reads, ...bits].join(", ")};`, leaves.length === 0 ? "" : `const ${leaves.join(",\n  ")};`].join("\n");
+      const all = "f_all = f_unsafe ? -1 : 0";
+      const bits = [...words].map((w) => `f_bits${w} = f.bits[${w}] | f_all`);
+      return `const ${reads.join(", ")};\nconst ${[all, ...bits].join(", ")};`;
     },
   };
 }

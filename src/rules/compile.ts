@@ -89,10 +89,25 @@ export function compileRule(source: RuleSource): Rule {
   if (problems.length > 0 || id === undefined || summary === undefined || test === undefined || reason === undefined) {
     throw new RuleError(problems);
   }
-  const rule: Rule = { id, summary, file: source.file, mode, unit, zone, window, minRun, formats: formats as Doc["format"][], action, priority: priority as number, test, reason, examples };
-  if (capture !== undefined) rule.capture = capture as Record<string, string>;
-  if (until !== undefined) rule.until = until;
-  return rule;
+  // Every rule has every field, set or undefined: the engine's loops then see rules of one shape.
+  return {
+    id,
+    summary,
+    file: source.file,
+    mode,
+    unit,
+    zone,
+    window,
+    minRun,
+    formats: formats as Doc["format"][],
+    action,
+    priority: priority as number,
+    test,
+    until,
+    reason,
+    capture: capture as Record<string, string> | undefined,
+    examples,
+  };
 }
 
 function checkExamples(value: unknown, action: Action, fault: (path: string, message: string) => void): ExampleSpec[] {
