@@ -2,7 +2,7 @@
 // `.warc.gz` and a compressed standard input all work. Several gzip members one after another
 // (as WARC.gz files are written) inflate as one stream.
 import { Readable } from "node:stream";
-import { zlib } from "./zlib.js";
+import { zlib } from "../zlib.js";
 
 export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 

@@ -11,7 +11,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Gzip } from "node:zlib";
-import { zlib } from "./zlib.js";
+import { zlib } from "../zlib.js";
 import { destinationOf, DestinationError, type Destination, type LinkPolicy } from "./destination.js";
 import { GzipError, maybeGunzip } from "./gzip.js";
 import { DoneRecords, OCCURRENCE_FIELD, withOccurrence } from "./resume-ledger.js";

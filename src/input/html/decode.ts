@@ -3,7 +3,7 @@
 // windows-1252 (what browsers fall back to for Western pages). A declared charset that does not fit
 // the bytes (UTF-8 declared, bytes invalid; another charset declared, bytes valid UTF-8) is
 // overruled with a warning instead of producing mojibake.
-import { zlib } from "../../io/zlib.js";
+import { zlib } from "../../zlib.js";
 
 export interface DecodeWarning {
   code: string;
