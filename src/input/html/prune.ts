@@ -41,6 +41,7 @@ export interface Pruned {
 }
 
 const CONTENT_WORDS_BY_TYPE = PAGE_TYPE_VOCABULARY.contentWords;
+const PRODUCT_CHROME = PAGE_TYPE_VOCABULARY.productChromeClass.re;
 const MIN_VISIBLE_SHARE = 0.1;
 const MAX_COPY_SHARE = 0.6;
 const MAX_DECORATION_SHARE = 0.3;
@@ -89,6 +90,7 @@ function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): b
 /** `pageType`: what is chrome depends on it (a thread's replies are its content). */
 export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
   const content = CONTENT_WORDS_BY_TYPE[pageType];
+  const chrome = pageType === "product" ? PRODUCT_CHROME : undefined;
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const byName = new Map<DomElement, DomRemoval | undefined>();
@@ -139,6 +141,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
+      const other = chrome?.exec(words);
+      if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (not the product)`, true);
     }
     return true;
   });

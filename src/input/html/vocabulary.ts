@@ -107,6 +107,7 @@ export const PAGE_TYPE_VOCABULARY = {
   cartControl: types.pattern("cart-control"),
   cartLabel: types.pattern("cart-label"),
   priceClass: types.pattern("price-class"),
+  productChromeClass: types.pattern("product-chrome-class"),
   docsNav: types.pattern("docs-nav"),
   minCodeBlocks: types.number("min-code-blocks"),
   minInlineCode: types.number("min-inline-code"),

@@ -5,6 +5,7 @@
 import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../dom.js";
 import { BYLINE, ELSEWHERE } from "../vocabulary.js";
 import { classMatcher, tokens } from "./words.js";
+import { headlineText } from "./headline-text.js";
 
 /** A piece of visible text; `order` is its index in reading order. Its whitespace is squashed
  *  when first read: most runs are only ever tested for a leading label. */
@@ -99,7 +100,7 @@ export function gather(root: DomNode): Gathered {
       case "style":
         return false;
       case "h1":
-        if (g.h1.length < 3) g.h1.push({ text: squash(textOf(el)), order: g.runs.length });
+        if (g.h1.length < 3) g.h1.push({ text: headlineText(el), order: g.runs.length });
         break;
       case "time": {
         // A machine-readable date is kept wherever it sits; the first one marked as the

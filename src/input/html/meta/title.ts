@@ -1,8 +1,9 @@
 // The article's title. A lone <h1> is the visible headline, and the declared titles (JSON-LD
 // headline, og:title, <title>) are often a search-engine variant of it, so it wins over them; but
 // when the declared titles agree with each other and the <h1> shares almost none of their words,
-// the <h1> is a section label, a logo or the author's name, and the declared title wins. Site
-// names are taken off the declared titles.
+// the <h1> is a section label, a logo or the author's name, and the declared title wins, unless
+// a declared title is that <h1> too. Of several <h1>s, the one a declared title names is the
+// headline. Site names are taken off the declared titles.
 import type { MetaValue } from "../../../metadata/html-meta.js";
 
 const SEPARATORS = "|–—·•:-";
@@ -56,24 +57,108 @@ const UNRELATED_H1 = 0.2;
 
 export function chooseTitle({ declared, h1 }: TitleSources, siteNames: readonly string[] = []): MetaValue | undefined {
   const titles = declared.filter((d) => !siteNames.some((n) => bare(n) === bare(d.value)));
-  const lone = h1.filter((t) => t.length >= 3);
+  const lone = headlines(h1, titles, siteNames);
   const agreed = titles.find((d, i) => titles.some((e, j) => j !== i && sameTitle(d.value, e.value)));
-  if (lone.length === 1 && !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1)) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
-  return agreed ?? titles[0];
+  const declaredToo = lone.length === 1 && titles.some((d) => sameTitle(d.value, lone[0]!));
+  if (lone.length === 1 && (declaredToo || !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1))) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
+  return whole(agreed ?? titles[0], titles);
 }
 
 /**
- * "Headline – Site" or "Headline | Tagline" as an <h1>: the headline alone when the part after the
- * last spaced separator is the site's name, or when what stands before it is a declared title.
+ * The <h1>s that may be the headline: each text once, without the site's name (a logo in an <h1>)
+ * and template placeholders ("{{ cart.title }}"). Where several remain, the one a declared title
+ * names is the headline: the whole declared title, else a part of it with the rest set off by a
+ * separator or brackets ("Blog name: Headline", "Headline (Author)"); the names the declared titles
+ * set off beside themselves are no headline then.
+ */
+function headlines(h1: readonly string[], titles: readonly MetaValue[], siteNames: readonly string[]): string[] {
+  const names = siteNames.map(bare).filter((n) => n.length >= 2);
+  const seen = new Set<string>();
+  const left = h1.filter((t) => {
+    const k = key(t);
+    if (t.length < 3 || seen.has(k)) return false;
+    seen.add(k);
+    return !TEMPLATE.test(t) && !names.includes(bare(t));
+  });
+  if (left.length <= 1) return left;
+  const beside = new Set(namesBesideTitles(titles.map((d) => d.value)).map(bare));
+  const rest = left.filter((t) => !beside.has(bare(t)));
+  if (rest.length <= 1) return rest;
+  const named = rest.filter((t) => titles.some((d) => sameTitle(d.value, t)));
+  if (named.length === 1) return named;
+  const part = rest.filter((t) => titles.some((d) => isSetOffPart(d.value, t)));
+  return part.length === 1 ? part : rest;
+}
+const TEMPLATE = /\{\{|\}\}|\$\{/u;
+
+/** True when `part` stands in `title` with all else set off by separators or brackets. */
+function isSetOffPart(title: string, part: string): boolean {
+  const k = key(title);
+  const p = key(part);
+  const at = k.indexOf(p);
+  if (p.length < 3 || at < 0 || k === p) return false;
+  const before = k.slice(0, at);
+  const after = k.slice(at + p.length);
+  return (before === "" || /[|–—·•:-]\s+$/u.test(before)) && (after === "" || /^[\s.,;!]*(?:[|–—·•:-]\s|\()/u.test(after));
+}
+
+/**
+ * Names the declared titles reveal themselves: where one declared title is another with a piece
+ * added after a separator ("Blog name: Headline" beside "Headline"), that piece is the site's.
+ */
+export function namesBesideTitles(titles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of titles) {
+    const k = key(t);
+    for (const o of titles) {
+      const ko = key(o);
+      if (ko.length < 3 || ko.length >= k.length) continue;
+      const rest = k.startsWith(ko) ? k.slice(ko.length) : k.endsWith(ko) ? k.slice(0, k.length - ko.length) : undefined;
+      const m = rest ? SET_OFF.exec(rest) : null;
+      const name = m && (m[1] ?? m[2] ?? m[3]);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+/** What stands beside a title, set off by a separator: " | Site", "Site: ", " (Site)". */
+const SET_OFF = /^[\s.,;!]*[|–—·•:-]\s+(.+?)\s*$|^\s*(?:\((.+)\))\s*$|^\s*(.+?)\s*[|–—·•:-]\s*$/u;
+
+/** A declared title cut at a length limit ("... Solutions (Including") gives way to a declared
+ *  title that carries it on. */
+function whole(chosen: MetaValue | undefined, titles: readonly MetaValue[]): MetaValue | undefined {
+  if (!chosen || !unclosed(chosen.value)) return chosen;
+  const k = key(chosen.value);
+  return titles.find((d) => d !== chosen && key(d.value).startsWith(k) && key(d.value).length > k.length) ?? chosen;
+}
+const unclosed = (s: string): boolean => (s.match(/[([]/gu)?.length ?? 0) > (s.match(/[)\]]/gu)?.length ?? 0);
+
+/**
+ * "Headline – Site", "Headline | Tagline", "Label: Headline" or "Headline (source.example) 87" as an
+ * <h1>: the headline alone when a declared title is the part after the label, before the bracket
+ * or before the last spaced separator, or when the part after that separator is the site's name. A pipe sets off a tagline ("Headline | Python, SQL & AI"): the part before the
+ * first one is the headline.
  */
 function headOf(h1: string, declared: readonly MetaValue[], siteNames: readonly string[]): string {
+  const named = declared.find((d) => isLabelled(h1, d.value) || isBracketed(h1, d.value));
+  if (named) {
+    const at = key(h1).indexOf(key(named.value));
+    return h1.slice(at, at + key(named.value).length);
+  }
+  const piped = PIPE.exec(h1);
+  if (piped) return piped[1]!;
   const tail = lastSeparatorTail(h1);
   if (tail === 0) return h1;
-  const head = h1.slice(0, h1.length - tail).trim();
   const names = new Set(siteNames.map(bare).filter((n) => n.length >= 2));
   const after = bare(h1.slice(h1.length - tail).replace(new RegExp(`^\\s+[${SEPARATORS}]\\s+`, "u"), ""));
+  const head = h1.slice(0, h1.length - tail).trim();
   return names.has(after) || declared.some((d) => sameTitle(d.value, head)) ? head : h1;
 }
+/** "Blog: Headline", "Thread: Headline": a label of a word or two, then the declared title. */
+const isLabelled = (h1: string, title: string): boolean => key(h1).endsWith(key(title)) && /^[\p{L}\d]+(?: [\p{L}\d]+)?:\s+$/u.test(key(h1).slice(0, key(h1).length - key(title).length));
+/** "Headline (source.example) 87": the declared title, then the host a link aggregator names. */
+const isBracketed = (h1: string, title: string): boolean => key(h1).startsWith(key(title)) && /^\s*\((?:[\p{L}\d-]+\.)+\p{L}{2,}\)/u.test(key(h1).slice(key(title).length));
+const PIPE = /^(.{12,}?)\s+\|\s+\S/u;
 
 /** The share of the words of `a` that `b` also has. */
 function sharedWords(a: string, b: string): number {

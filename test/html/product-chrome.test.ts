@@ -1,0 +1,40 @@
+// What stands beside a product on its page and is not the product (customer reviews, other
+// products offered with it) goes, explained, when it is a small part of the page; the same class
+// words on an article are its text.
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { createCleaner } from "../../src/index.js";
+
+const description = [
+  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
+  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
+  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
+  "It comes in eight colours, each with a matching lid and a loop for carrying it on two fingers or clipping it to a bag.",
+  "A straw lid and a coffee lid that fit the same bottle are sold apart, as are a sleeve and a brush for the inside.",
+  "Specifications: capacity 1 litre, height 27 cm, weight 420 g, stainless steel 18/8, lid of polypropylene free of BPA.",
+]
+  .map((p) => `<p>${p}</p>`)
+  .join("");
+const reviews = `<div class="product-reviews"><h2>Customer reviews</h2>${[
+  "Bought this for my husband and he takes it everywhere with him now.",
+  "Keeps my ice water cold all day in a hot warehouse, highly recommended.",
+  "Fell in the lake once and still works, the paint is a bit scratched.",
+]
+  .map((r) => `<div class="review-item"><p>${r}</p></div>`)
+  .join("")}</div>`;
+const page = (head: string): string => `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main><h1>Steel bottle</h1>${description}${reviews}</main></body></html>`;
+const product = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel bottle","offers":{"price":"30.00","priceCurrency":"USD"}}</script>`;
+
+test("customer reviews on a product page are not the product", () => {
+  const out = createCleaner().clean({ html: page(product) });
+  assert.equal(out.pageType, "product");
+  assert.match(out.text, /insulated bottle/u);
+  assert.doesNotMatch(out.text, /husband|warehouse|lake/u);
+  assert.ok(out.domRemovals?.some((r) => /not the product/u.test(r.reason) && /Customer reviews/u.test(r.excerpt)));
+});
+
+test("the same class words on an article are its text", () => {
+  const out = createCleaner().clean({ html: page(`<meta property="og:type" content="article">`) });
+  assert.notEqual(out.pageType, "product");
+  assert.match(out.text, /husband/u);
+});
