@@ -10,6 +10,7 @@ import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
 import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
+import { itemRuns, type ItemRun } from "./item-runs.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
@@ -73,7 +74,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   for (let i = 0; i < lines.length; i++) ev.set(i, lineEvidence(lines[i]!.text, feats[i]!, lang, p));
   joinWrappedProse(lines, feats, ev, lang, p);
   const [start, end] = densestSpan(ev.score);
-  const [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
+  let [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
   for (let i = first; i <= last; i++) {
@@ -82,15 +83,20 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
       proseLines++;
     }
   }
-  const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  const proseRegion = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
+  const items = itemRuns(lines.map((l) => l.text), feats);
+  const credible = proseRegion || items.length > 0;
+  const regions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)] : [];
+  for (const run of items) regions.push([run.first, run.last]);
+  regions.sort((a, b) => a[0] - b[0]);
+  if (!proseRegion && credible) [first, last] = regions[0]!;
   // The headline stands above the article's first region, which may be a further one.
   const top = credible ? regions[0]![0] : first;
   const title = credible ? findTitle(feats, top, p) : -1;
   const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
-  if (credible) judge(lines, feats, ev, regions, [first, last], start, end, title, p, verdicts);
+  if (credible) judge(lines, feats, ev, regions, items, [first, last], start, end, title, p, verdicts);
   else for (let i = 0; i < lines.length; i++) verdicts.set(i, "none", "no article region");
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
@@ -167,6 +173,7 @@ function judge(
   feats: readonly LineFeatures[],
   ev: EvidenceRows,
   regions: ReadonlyArray<readonly [number, number]>,
+  items: readonly ItemRun[],
   main: readonly [number, number],
   start: number,
   end: number,
@@ -196,9 +203,15 @@ function judge(
     for (let k = i; k <= j; k++) out.set(k, "outside", why);
     i = j + 1;
   }
+  const item = new Int32Array(ev.length);
+  for (const run of items) item.fill(run.items, run.first, run.last + 1);
   for (let i = 0; i < ev.length; i++) {
     if (i === title) out.set(i, "content", "title");
     else if (!inRegion[i]) continue;
+    else if (item[i]! > 0 && !ev.isProse(i)) {
+      if (feats[i]!.bracketed) out.set(i, "inside", "debris");
+      else out.set(i, "content", `item in a run of ${item[i]} priced items`);
+    }
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
     else if (repeated[i]) out.set(i, "inside", "repeated");
