@@ -84,16 +84,19 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     }
   }
   const proseRegion = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const items = itemRuns(lines.map((l) => l.text), feats);
+  const proseRegions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  // A run of items that ends before the first prose, and holds fewer words than the article's
+  // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
+  const items = itemRuns(lines, feats).filter((r) => !proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords);
   const credible = proseRegion || items.length > 0;
-  const regions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)] : [];
-  for (const run of items) regions.push([run.first, run.last]);
-  regions.sort((a, b) => a[0] - b[0]);
+  const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
   if (!proseRegion && credible) [first, last] = regions[0]!;
-  // The headline stands above the article's first region, which may be a further one.
-  const top = credible ? regions[0]![0] : first;
+  // The headline stands above the article's first region of prose, which may be a further one
+  // (a run of items often follows the headline and an introduction); else above the first run of items.
+  const heads = proseRegions.length > 0 ? proseRegions : items.map((r): [number, number] => [r.first, r.last]);
+  const top = credible ? heads[0]![0] : first;
   const title = credible ? findTitle(feats, top, p) : -1;
-  const found = credible ? findHeadline(lines, feats, top, regions[0]?.[1] ?? last) : -1;
+  const found = credible ? findHeadline(lines, feats, top, heads[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
   if (credible) judge(lines, feats, ev, regions, items, [first, last], start, end, title, p, verdicts);
@@ -204,13 +207,17 @@ function judge(
     i = j + 1;
   }
   const item = new Int32Array(ev.length);
-  for (const run of items) item.fill(run.items, run.first, run.last + 1);
+  const anchorOf = new Uint8Array(ev.length);
+  for (const run of items) {
+    item.fill(run.items, run.first, run.last + 1);
+    anchorOf.fill(run.anchor === "price" ? 1 : 0, run.first, run.last + 1);
+  }
   for (let i = 0; i < ev.length; i++) {
     if (i === title) out.set(i, "content", "title");
     else if (!inRegion[i]) continue;
     else if (item[i]! > 0 && !ev.isProse(i)) {
       if (feats[i]!.bracketed) out.set(i, "inside", "debris");
-      else out.set(i, "content", `item in a run of ${item[i]} priced items`);
+      else out.set(i, "content", `item in a run of ${item[i]} ${anchorOf[i] === 1 ? "priced items" : "items"}`);
     }
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");

@@ -1,42 +1,68 @@
-// Runs of priced items: the content of a shop's category page or a listing is a run of cards
-// (a name, a price, a rating, a few specs), each a handful of short lines that no prose test
-// accepts, so the article-region model alone takes them for chrome. In a dump the cards follow
-// one another at a steady pace, and each holds a price: a run of short lines with a price, one
-// every few lines, many times over, is such a list. A menu or a footer has no prices, and an
-// article that quotes prices does it inside sentences, not on short lines of their own.
+// Runs of items: the content of a shop's category page or a listing is a run of cards (a name,
+// a price, a rating, a few specs), each a handful of short lines that no prose test accepts, so
+// the article-region model alone takes them for chrome. In a dump the cards follow one another
+// at a steady pace, and each holds a line of the same kind: a price, or a marker every card
+// prints ("Add to cart", "Limited time deal", "12 reviews"). Such a line, one every few lines,
+// many times over, marks a list. A menu has neither, and an article that quotes prices does it
+// inside sentences, not on short lines of their own.
 import type { LineFeatures } from "../classifier/features.js";
 
 /** A price written as most shops print it: a currency sign beside digits ("$4,899.00", "19,99 €"). */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
 /** Most words of a card's price line ("Price: $4,899.00", "Was $20 Now $15 (25% off)"). */
 const PRICE_LINE_MAX_WORDS = 12;
-/** Most lines between two prices of one run: a card seldom prints more lines than this. */
+/** A marker line's counts are blanked: "12 reviews" and "3 reviews" are one marker. */
+const DIGITS = /\d+/gu;
+/** Most words of a marker line every card prints. */
+const MARKER_MAX_WORDS = 6;
+/** Most lines between two anchors of one run: a card seldom prints more lines than this. */
 const MAX_GAP = 20;
-/** Fewest priced cards that make a run: a product page's strip of "you may also like" has fewer. */
+/** Fewest cards that make a run: a product page's strip of "you may also like" has fewer. */
 const MIN_ITEMS = 8;
-/** Least median lines between prices: a run whose prices stand on consecutive lines is a price
- *  table or a menu of price ranges, not cards. */
+/** Least median lines between anchors: anchors on consecutive lines are a table or a menu, not cards. */
 const MIN_PACE = 2;
 /** Least share of the page's words the run holds: beside a long text, a few cards are its chrome. */
 const MIN_WORD_SHARE = 0.2;
 
+export type ItemAnchor = "price" | "marker";
+
 export interface ItemRun {
   first: number;
   last: number;
-  /** Priced cards in the run. */
+  /** Cards in the run. */
   items: number;
+  /** What each card was known by. */
+  anchor: ItemAnchor;
+  /** Words in the run. */
+  words: number;
 }
 
-/** The page's runs of priced items, in page order. */
-export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[]): ItemRun[] {
-  const anchors: number[] = [];
+/** The page's runs of items, in page order; runs that overlap are merged. */
+export function itemRuns(lines: ArrayLike<{ readonly text: string }>, feats: readonly LineFeatures[]): ItemRun[] {
+  const prices: number[] = [];
+  const markers = new Map<string, number[]>();
   let pageWords = 0;
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const f = feats[i]!;
+    const text = lines[i]!.text;
     pageWords += f.words;
-    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && PRICE.test(texts[i]!)) anchors.push(i);
+    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && PRICE.test(text)) prices.push(i);
+    else if (f.words > 0 && f.words <= MARKER_MAX_WORDS && !f.bullet) {
+      const key = f.digitShare > 0 ? text.trim().replace(DIGITS, "0") : text.trim();
+      const at = markers.get(key);
+      if (at === undefined) markers.set(key, [i]);
+      else at.push(i);
+    }
   }
-  const out: ItemRun[] = [];
+  const found: ItemRun[] = [];
+  chains(prices, "price", feats, pageWords, found);
+  for (const at of markers.values()) if (at.length >= MIN_ITEMS) chains(at, "marker", feats, pageWords, found);
+  return merge(found);
+}
+
+
+/** The runs of `anchors` (line indexes in order) that are lists of cards. */
+function chains(anchors: readonly number[], anchor: ItemAnchor, feats: readonly LineFeatures[], pageWords: number, out: ItemRun[]): void {
   let from = 0;
   for (let k = 1; k <= anchors.length; k++) {
     if (k < anchors.length && anchors[k]! - anchors[k - 1]! <= MAX_GAP) continue;
@@ -50,12 +76,25 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
     const last = run[run.length - 1]!;
     let words = 0;
     for (let i = first; i <= last; i++) words += feats[i]!.words;
-    if (words >= MIN_WORD_SHARE * pageWords) out.push({ first, last, items: run.length });
+    if (words >= MIN_WORD_SHARE * pageWords) out.push({ first, last, items: run.length, anchor, words });
   }
-  return out;
 }
 
 function medianGap(run: readonly number[]): number {
   const gaps = run.slice(1).map((a, i) => a - run[i]!).sort((a, b) => a - b);
   return gaps[gaps.length >> 1]!;
+}
+
+/** Runs in page order, overlapping ones merged (a card holds a price and a marker). */
+function merge(runs: ItemRun[]): ItemRun[] {
+  runs.sort((a, b) => a.first - b.first);
+  const out: ItemRun[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && r.first <= prev.last) {
+      if (r.last > prev.last) [prev.last, prev.words] = [r.last, prev.words + r.words];
+      if (r.items > prev.items) [prev.items, prev.anchor] = [r.items, r.anchor];
+    } else out.push({ ...r });
+  }
+  return out;
 }
