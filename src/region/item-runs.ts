@@ -22,7 +22,7 @@ const MIN_ITEMS = 8;
 /** Least median lines between anchors: anchors on consecutive lines are a table or a menu, not cards. */
 const MIN_PACE = 2;
 /** Least share of the page's words the run holds: beside a long text, a few cards are its chrome. */
-const MIN_WORD_SHARE = 0.2;
+const MIN_WORD_SHARE = 0.12;
 
 export type ItemAnchor = "price" | "marker";
 
