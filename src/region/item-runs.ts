@@ -9,6 +9,8 @@ import type { LineFeatures } from "../classifier/features.js";
 
 /** A price written as most shops print it: a currency sign beside digits ("$4,899.00", "19,99 €"). */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+/** The cheap test first: most lines with digits hold no currency sign at all. */
+const CURRENCY_SIGN = /[$€£¥₹]/u;
 /** Most words of a card's price line ("Price: $4,899.00", "Was $20 Now $15 (25% off)"). */
 const PRICE_LINE_MAX_WORDS = 12;
 /** A marker line's counts are blanked: "12 reviews" and "3 reviews" are one marker. */
@@ -40,23 +42,32 @@ export interface ItemRun {
 /** The page's runs of items, in page order; runs that overlap are merged. */
 export function itemRuns(lines: ArrayLike<{ readonly text: string }>, feats: readonly LineFeatures[]): ItemRun[] {
   const prices: number[] = [];
-  const markers = new Map<string, number[]>();
+  // Markers are counted first and placed only when frequent: most short lines are printed once.
+  const keys = new Array<string | undefined>(lines.length);
+  const counts = new Map<string, number>();
   let pageWords = 0;
   for (let i = 0; i < lines.length; i++) {
     const f = feats[i]!;
     const text = lines[i]!.text;
     pageWords += f.words;
-    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && PRICE.test(text)) prices.push(i);
+    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE.test(text)) prices.push(i);
     else if (f.words > 0 && f.words <= MARKER_MAX_WORDS && !f.bullet) {
       const key = f.digitShare > 0 ? text.trim().replace(DIGITS, "0") : text.trim();
-      const at = markers.get(key);
-      if (at === undefined) markers.set(key, [i]);
-      else at.push(i);
+      keys[i] = key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   const found: ItemRun[] = [];
   chains(prices, "price", feats, pageWords, found);
-  for (const at of markers.values()) if (at.length >= MIN_ITEMS) chains(at, "marker", feats, pageWords, found);
+  const markers = new Map<string, number[]>();
+  for (const [key, n] of counts) if (n >= MIN_ITEMS) markers.set(key, []);
+  if (markers.size > 0) {
+    for (let i = 0; i < lines.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) markers.get(key)?.push(i);
+    }
+    for (const at of markers.values()) chains(at, "marker", feats, pageWords, found);
+  }
   return merge(found);
 }
 
