@@ -1,10 +1,11 @@
 // The article-region model: where in a page of lines the article is. Lines are scored on their
 // own (line-evidence.ts: prose earns its words, menus and debris cost), the densest span of
 // prose is chosen as the article region as a whole, prose just beside it joins it, further runs
-// of prose that score a fair share of it are regions too (threads, listings), and every line
+// of prose that score a fair share of it are regions too (threads, listings), so are runs of
+// cards that no line of prose marks (a shop's category page, see item-runs.ts), and every line
 // gets a verdict that names the region decision behind it: outside the region (with what the
 // run of lines outside looks like), or inside it as text, title, or debris. A page with no
-// credible region (no run of prose) says so instead of cutting around a lone sentence.
+// credible region (no run of prose and no run of cards) says so instead of cutting around a lone sentence.
 import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
