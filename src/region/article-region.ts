@@ -1,15 +1,17 @@
 // The article-region model: where in a page of lines the article is. Lines are scored on their
 // own (line-evidence.ts: prose earns its words, menus and debris cost), the densest span of
 // prose is chosen as the article region as a whole, prose just beside it joins it, further runs
-// of prose that score a fair share of it are regions too (threads, listings), and every line
+// of prose that score a fair share of it are regions too (threads, listings), so are runs of
+// cards that no line of prose marks (a shop's category page, see item-runs.ts), and every line
 // gets a verdict that names the region decision behind it: outside the region (with what the
 // run of lines outside looks like), or inside it as text, title, or debris. A page with no
-// credible region (no run of prose) says so instead of cutting around a lone sentence.
+// credible region (no run of prose and no run of cards) says so instead of cutting around a lone sentence.
 import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
 import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
+import { itemRuns, type ItemRun } from "./item-runs.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
@@ -77,7 +79,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
   joinWrappedProse(texts, feats, ev, lang, p);
   const [start, end] = densestSpan(ev.score);
-  const [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
+  let [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
   for (let i = first; i <= last; i++) {
@@ -86,15 +88,23 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
       proseLines++;
     }
   }
-  const credible = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const regions: Array<[number, number]> = credible ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
-  // The headline stands above the article's first region, which may be a further one.
-  const top = credible ? regions[0]![0] : first;
+  const proseRegion = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
+  const proseRegions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  // A run of items that ends before the first prose, and holds fewer words than the article's
+  // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
+  const items = itemRuns(texts, feats).filter((r) => !proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords);
+  const credible = proseRegion || items.length > 0;
+  const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
+  if (!proseRegion && credible) [first, last] = regions[0]!;
+  // The headline stands above the article's first region of prose, which may be a further one
+  // (a run of items often follows the headline and an introduction); else above the first run of items.
+  const heads = proseRegions.length > 0 ? proseRegions : items.map((r): [number, number] => [r.first, r.last]);
+  const top = credible ? heads[0]![0] : first;
   const title = credible ? findTitle(feats, top, p) : -1;
-  const found = credible ? findHeadline(texts, feats, top, regions[0]?.[1] ?? last) : -1;
+  const found = credible ? findHeadline(texts, feats, top, heads[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
-  if (credible) judge(texts, idOf, feats, ev, regions, [first, last], start, end, title, p, verdicts);
+  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
@@ -172,6 +182,7 @@ function judge(
   feats: readonly LineFeatures[],
   ev: EvidenceRows,
   regions: ReadonlyArray<readonly [number, number]>,
+  items: readonly ItemRun[],
   main: readonly [number, number],
   start: number,
   end: number,
@@ -201,9 +212,19 @@ function judge(
     for (let k = i; k <= j; k++) out.set(k, "outside", why);
     i = j + 1;
   }
+  const item = new Int32Array(ev.length);
+  const anchorOf = new Uint8Array(ev.length);
+  for (const run of items) {
+    item.fill(run.items, run.first, run.last + 1);
+    anchorOf.fill(run.anchor === "price" ? 1 : 0, run.first, run.last + 1);
+  }
   for (let i = 0; i < ev.length; i++) {
     if (i === title) out.set(i, "content", "title");
     else if (!inRegion[i]) continue;
+    else if (item[i]! > 0 && !ev.isProse(i)) {
+      if (feats[i]!.bracketed) out.set(i, "inside", "debris");
+      else out.set(i, "content", `item in a run of ${item[i]} ${anchorOf[i] === 1 ? "priced items" : "items"}`);
+    }
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
     else if (repeated[i]) out.set(i, "inside", "repeated");

@@ -1,0 +1,111 @@
+// Runs of items: the content of a shop's category page or a listing is a run of cards (a name,
+// a price, a rating, a few specs), each a handful of short lines that no prose test accepts, so
+// the article-region model alone takes them for chrome. In a dump the cards follow one another
+// at a steady pace, and each holds a line of the same kind: a price, or a marker every card
+// prints ("Add to cart", "Limited time deal", "12 reviews"). Such a line, one every few lines,
+// many times over, marks a list. A menu has neither, and an article that quotes prices does it
+// inside sentences, not on short lines of their own.
+import type { LineFeatures } from "../classifier/features.js";
+
+/** A price written as most shops print it: a currency sign beside digits ("$4,899.00", "19,99 €"). */
+const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+/** The cheap test first: most lines with digits hold no currency sign at all. */
+const CURRENCY_SIGN = /[$€£¥₹]/u;
+/** Most words of a card's price line ("Price: $4,899.00", "Was $20 Now $15 (25% off)"). */
+const PRICE_LINE_MAX_WORDS = 12;
+/** A marker line's counts are blanked: "12 reviews" and "3 reviews" are one marker. */
+const DIGITS = /\d+/gu;
+/** Most words of a marker line every card prints. */
+const MARKER_MAX_WORDS = 6;
+/** Most lines between two anchors of one run: a card seldom prints more lines than this. */
+const MAX_GAP = 20;
+/** Fewest cards that make a run: a product page's strip of "you may also like" has fewer. */
+const MIN_ITEMS = 8;
+/** Least median lines between anchors: anchors on consecutive lines are a table or a menu, not cards. */
+const MIN_PACE = 2;
+/** Least share of the page's words the run holds: beside a long text, a few cards are its chrome. */
+const MIN_WORD_SHARE = 0.12;
+
+export type ItemAnchor = "price" | "marker";
+
+export interface ItemRun {
+  first: number;
+  last: number;
+  /** Cards in the run. */
+  items: number;
+  /** What each card was known by. */
+  anchor: ItemAnchor;
+  /** Words in the run. */
+  words: number;
+}
+
+/** The page's runs of items, in page order; runs that overlap are merged. */
+export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[]): ItemRun[] {
+  const prices: number[] = [];
+  // Markers are counted first and placed only when frequent: most short lines are printed once.
+  const keys = new Array<string | undefined>(texts.length);
+  const counts = new Map<string, number>();
+  let pageWords = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const f = feats[i]!;
+    const text = texts[i]!;
+    pageWords += f.words;
+    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE.test(text)) prices.push(i);
+    else if (f.words > 0 && f.words <= MARKER_MAX_WORDS && !f.bullet) {
+      const key = f.digitShare > 0 ? text.trim().replace(DIGITS, "0") : text.trim();
+      keys[i] = key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const found: ItemRun[] = [];
+  chains(prices, "price", feats, pageWords, found);
+  const markers = new Map<string, number[]>();
+  for (const [key, n] of counts) if (n >= MIN_ITEMS) markers.set(key, []);
+  if (markers.size > 0) {
+    for (let i = 0; i < texts.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) markers.get(key)?.push(i);
+    }
+    for (const at of markers.values()) chains(at, "marker", feats, pageWords, found);
+  }
+  return merge(found);
+}
+
+
+/** The runs of `anchors` (line indexes in order) that are lists of cards. */
+function chains(anchors: readonly number[], anchor: ItemAnchor, feats: readonly LineFeatures[], pageWords: number, out: ItemRun[]): void {
+  let from = 0;
+  for (let k = 1; k <= anchors.length; k++) {
+    if (k < anchors.length && anchors[k]! - anchors[k - 1]! <= MAX_GAP) continue;
+    const run = anchors.slice(from, k);
+    from = k;
+    if (run.length < MIN_ITEMS) continue;
+    const pace = medianGap(run);
+    if (pace < MIN_PACE) continue;
+    // A card's name and picture come before its price: the run starts one pace before the first.
+    const first = Math.max(0, run[0]! - pace + 1);
+    const last = run[run.length - 1]!;
+    let words = 0;
+    for (let i = first; i <= last; i++) words += feats[i]!.words;
+    if (words >= MIN_WORD_SHARE * pageWords) out.push({ first, last, items: run.length, anchor, words });
+  }
+}
+
+function medianGap(run: readonly number[]): number {
+  const gaps = run.slice(1).map((a, i) => a - run[i]!).sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]!;
+}
+
+/** Runs in page order, overlapping ones merged (a card holds a price and a marker). */
+function merge(runs: ItemRun[]): ItemRun[] {
+  runs.sort((a, b) => a.first - b.first);
+  const out: ItemRun[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && r.first <= prev.last) {
+      if (r.last > prev.last) [prev.last, prev.words] = [r.last, prev.words + r.words];
+      if (r.items > prev.items) [prev.items, prev.anchor] = [r.items, r.anchor];
+    } else out.push({ ...r });
+  }
+  return out;
+}
