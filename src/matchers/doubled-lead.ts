@@ -1,0 +1,43 @@
+// `doubledLead`: the unit opens with one text printed twice in a row ("A car in the snow.A car in
+// the snow.Renting a car gives you..."): a dump prints a picture's alt text and then the link or
+// caption that repeats it, glued to the paragraph that follows. The hit's span is both copies.
+import { bounds } from "./check.js";
+import { SpecError, type MatcherFactory } from "./matcher.js";
+import { defineMatcher } from "../plan/need.js";
+
+/** Characters of the first copy compared before the whole copy is: a cheap search for where the second may start. */
+const PROBE = 8;
+const LETTER = /\p{L}/u;
+
+/** The length of the copy when `text` from `start` opens with one text of at least `min`
+ *  characters printed twice (glued, or with one space between), else -1; the shortest such copy.
+ *  A copy may not hold a run of spaces: a table row whose cells repeat is not a printed-twice text. */
+export function doubledLead(text: string, start: number, min: number): number {
+  if (text.length - start < 2 * min) return -1;
+  const probe = text.slice(start, start + PROBE);
+  for (let at = text.indexOf(probe, start + min); at >= 0 && 2 * (at - start) <= text.length - start + 1; at = text.indexOf(probe, at + 1)) {
+    const len = text.charCodeAt(at - 1) === 32 ? at - start - 1 : at - start;
+    if (len < min || !text.startsWith(text.slice(start, start + len), at)) continue;
+    const copy = text.slice(start, start + len);
+    if (!copy.includes("  ") && LETTER.test(copy)) return len;
+  }
+  return -1;
+}
+
+/** `doubledLead: {min: 20}`: the unit starts (after white space) with a text of at least `min`
+ *  characters printed twice in a row; the span covers both copies. */
+export const doubledLeadMatcher: MatcherFactory = (value, path) => {
+  const b = bounds(value, path);
+  if (!Number.isFinite(b.min) || b.min < 2) throw new SpecError(path, "expected {min: N} with N of at least 2");
+  const min = b.min;
+  return defineMatcher({ context: false, needs: { kind: "length", min: 2 * min, max: Infinity }, test: (s) => {
+    const text = s.text;
+    let start = 0;
+    while (start < text.length && text.charCodeAt(start) <= 32) start++;
+    const len = doubledLead(text, start, min);
+    if (len < 0 || len > b.max) return null;
+    // The second copy starts where the first ends, or one space later.
+    const second = text.startsWith(text.slice(start, start + len), start + len) ? start + len : start + len + 1;
+    return { span: [start, second + len], evidence: { copyChars: len } };
+  } });
+};
