@@ -25,7 +25,9 @@ export function doubledLead(text: string, start: number, min: number): number {
 }
 
 /** `doubledLead: {min: 20}`: the unit starts (after white space) with a text of at least `min`
- *  characters printed twice in a row; the span covers both copies. */
+ *  characters printed twice in a row, and goes on after it; the span covers both copies. A unit
+ *  that is only the two copies is not matched: a card's title linked twice (a shop's listing) is
+ *  the page's item, and the region model reads such a line on its own (printedTwice). */
 export const doubledLeadMatcher: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
   if (!Number.isFinite(b.min) || b.min < 2) throw new SpecError(path, "expected {min: N} with N of at least 2");
@@ -38,6 +40,7 @@ export const doubledLeadMatcher: MatcherFactory = (value, path) => {
     if (len < 0 || len > b.max) return null;
     // The second copy starts where the first ends, or one space later.
     const second = text.startsWith(text.slice(start, start + len), start + len) ? start + len : start + len + 1;
+    if (!LETTER.test(text.slice(second + len))) return null;
     return { span: [start, second + len], evidence: { copyChars: len } };
   } });
 };

@@ -29,8 +29,11 @@ describe("doubledLead", () => {
     assert.deepEqual(hit?.span, [2, 2 + 2 * "Car in the snow, Iceland.".length]);
     assert.equal(hit?.evidence?.copyChars, "Car in the snow, Iceland.".length);
   });
+  it("doubledLead › a unit that is only the two copies is not matched", () => {
+    assert.equal(test({ doubledLead: { min: 20 } }, "Kidfresh Frozen Fish Sticks - 8oz Kidfresh Frozen Fish Sticks - 8oz"), null);
+  });
   it("doubledLead › max bounds the copy", () => {
-    assert.equal(test({ doubledLead: { min: 20, max: 22 } }, "Car in the snow, Iceland.Car in the snow, Iceland."), null);
+    assert.equal(test({ doubledLead: { min: 20, max: 22 } }, "Car in the snow, Iceland.Car in the snow, Iceland.Rest."), null);
   });
   it("doubledLead › min is required", () => {
     assert.throws(() => test({ doubledLead: { max: 20 } }, "x"));
