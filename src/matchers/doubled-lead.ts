@@ -9,19 +9,30 @@ import { defineMatcher } from "../plan/need.js";
 const PROBE = 8;
 const LETTER = /\p{L}/u;
 
-/** The length of the copy when `text` from `start` opens with one text of at least `min`
+/** The length of the copy when `text` from `start` opens with one text of `min` to `max`
  *  characters printed twice (glued, or with one space between), else -1; the shortest such copy.
- *  A copy may not hold a run of spaces: a table row whose cells repeat is not a printed-twice text. */
-export function doubledLead(text: string, start: number, min: number): number {
+ *  A copy may not hold a run of spaces (a table row whose cells repeat is not a printed-twice
+ *  text) and must hold a letter. The search looks no further than `max` characters, and its
+ *  first `min` characters are checked before any search, so a long line of one repeated mark
+ *  costs no more than a short one. */
+export function doubledLead(text: string, start: number, min: number, max = Infinity): number {
   if (text.length - start < 2 * min) return -1;
+  const head = text.slice(start, start + min);
+  if (head.includes("  ") || !LETTER.test(head)) return -1;
   const probe = text.slice(start, start + PROBE);
-  for (let at = text.indexOf(probe, start + min); at >= 0 && 2 * (at - start) <= text.length - start + 1; at = text.indexOf(probe, at + 1)) {
+  const last = Math.min(start + max + 1, start + ((text.length - start + 1) >> 1));
+  for (let at = text.indexOf(probe, start + min); at >= 0 && at <= last; at = text.indexOf(probe, at + 1)) {
     const len = text.charCodeAt(at - 1) === 32 ? at - start - 1 : at - start;
-    if (len < min || !text.startsWith(text.slice(start, start + len), at)) continue;
-    const copy = text.slice(start, start + len);
-    if (!copy.includes("  ") && LETTER.test(copy)) return len;
+    if (len < min || len > max || !sameRun(text, start, at, len)) continue;
+    if (!text.slice(start, start + len).includes("  ")) return len;
   }
   return -1;
+}
+
+function sameRun(text: string, a: number, b: number, len: number): boolean {
+  if (b + len > text.length) return false;
+  for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** `doubledLead: {min: 20}`: the unit starts (after white space) with a text of at least `min`
@@ -36,10 +47,10 @@ export const doubledLeadMatcher: MatcherFactory = (value, path) => {
     const text = s.text;
     let start = 0;
     while (start < text.length && text.charCodeAt(start) <= 32) start++;
-    const len = doubledLead(text, start, min);
-    if (len < 0 || len > b.max) return null;
+    const len = doubledLead(text, start, min, b.max);
+    if (len < 0) return null;
     // The second copy starts where the first ends, or one space later.
-    const second = text.startsWith(text.slice(start, start + len), start + len) ? start + len : start + len + 1;
+    const second = sameRun(text, start, start + len, len) ? start + len : start + len + 1;
     if (!LETTER.test(text.slice(second + len))) return null;
     return { span: [start, second + len], evidence: { copyChars: len } };
   } });
