@@ -36,7 +36,8 @@ function sameRun(text: string, a: number, b: number, len: number): boolean {
 }
 
 /** `doubledLead: {min: 20}`: the unit starts (after white space) with a text of at least `min`
- *  characters printed twice in a row, and goes on after it; the span covers both copies. A unit
+ *  characters printed twice in a row, and goes on after it; the span covers both copies and the
+ *  white space before them. A unit
  *  that is only the two copies is not matched: a card's title linked twice (a shop's listing) is
  *  the page's item, and the region model reads such a line on its own (printedTwice). */
 export const doubledLeadMatcher: MatcherFactory = (value, path) => {
@@ -52,6 +53,7 @@ export const doubledLeadMatcher: MatcherFactory = (value, path) => {
     // The second copy starts where the first ends, or one space later.
     const second = sameRun(text, start, start + len, len) ? start + len : start + len + 1;
     if (!LETTER.test(text.slice(second + len))) return null;
-    return { span: [start, second + len], evidence: { copyChars: len } };
+    // The white space before the copies goes with them: what is left is a piece of the line.
+    return { span: [0, second + len], evidence: { copyChars: len } };
   } });
 };

@@ -23,10 +23,10 @@ describe("doubledLead", () => {
   it("doubledLead › copies without letters are no match", () => {
     assert.equal(doubledLead("12345 67890 12345 6789012345 67890 12345 67890", 0, 20), -1);
   });
-  it("doubledLead › the matcher's span covers both copies after leading white space", () => {
+  it("doubledLead › the matcher's span covers both copies and the white space before them", () => {
     const text = "  Car in the snow, Iceland.Car in the snow, Iceland.Rest.";
     const hit = test({ doubledLead: { min: 20 } }, text);
-    assert.deepEqual(hit?.span, [2, 2 + 2 * "Car in the snow, Iceland.".length]);
+    assert.deepEqual(hit?.span, [0, 2 + 2 * "Car in the snow, Iceland.".length]);
     assert.equal(hit?.evidence?.copyChars, "Car in the snow, Iceland.".length);
   });
   it("doubledLead › a unit that is only the two copies is not matched", () => {
