@@ -2,7 +2,6 @@
 // adding a rule never is.
 import { classifier } from "./classifier.js";
 import { all, allOf, any, not } from "./combinators.js";
-import { doubledLeadMatcher } from "./doubled-lead.js";
 import { exact } from "./exact.js";
 import { SpecError, type Matcher, type MatcherFactory } from "./matcher.js";
 import { caps, chars, lines, position, terminal, words } from "./measures.js";
@@ -25,7 +24,6 @@ export const vocabulary: Readonly<Record<string, MatcherFactory>> = {
   terminal,
   position,
   tokens,
-  doubledLead: doubledLeadMatcher,
   classifier,
   region,
   all,
