@@ -65,5 +65,6 @@ else {
   const newSecond = run(old, here); // new/old with new loaded second
   const mean = Math.sqrt(newFirst * newSecond);
   console.log(`new build's CPU time as a share of the old one's: ${newFirst.toFixed(3)} (new loaded first), ${newSecond.toFixed(3)} (new loaded second)`);
-  console.log(`geometric mean ${mean.toFixed(3)}: the new build takes ${(1 / mean).toFixed(2)}x less CPU`);
+  const verdict = mean <= 1 ? `${(1 / mean).toFixed(2)}x less CPU than the old one` : `${mean.toFixed(2)}x the old one's CPU`;
+  console.log(`geometric mean ${mean.toFixed(3)}: the new build takes ${verdict}`);
 }
