@@ -43,8 +43,11 @@ export interface ItemRun {
 export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[]): ItemRun[] {
   const prices: number[] = [];
   // Markers are counted first and placed only when frequent: most short lines are printed once.
-  const keys = new Array<string | undefined>(texts.length);
-  const counts = new Map<string, number>();
+  // Each line keeps the number of its key, not the key: a page of a million short lines would
+  // otherwise hold a million blanked copies of its lines.
+  const keyIds = new Map<string, number>();
+  const counts: number[] = [];
+  const keyAt = new Int32Array(texts.length).fill(-1);
   let pageWords = 0;
   for (let i = 0; i < texts.length; i++) {
     const f = feats[i]!;
@@ -53,18 +56,23 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
     if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE.test(text)) prices.push(i);
     else if (f.words > 0 && f.words <= MARKER_MAX_WORDS && !f.bullet) {
       const key = f.digitShare > 0 ? text.trim().replace(DIGITS, "0") : text.trim();
-      keys[i] = key;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = counts.push(0) - 1));
+      counts[id]!++;
+      keyAt[i] = id;
     }
   }
   const found: ItemRun[] = [];
   chains(prices, "price", feats, pageWords, found);
-  const markers = new Map<string, number[]>();
-  for (const [key, n] of counts) if (n >= MIN_ITEMS) markers.set(key, []);
+  // The lines of each frequent key, by key number in order of first sight (as the keys were met).
+  const markers = new Map<number, number[]>();
+  counts.forEach((n, id) => {
+    if (n >= MIN_ITEMS) markers.set(id, []);
+  });
   if (markers.size > 0) {
     for (let i = 0; i < texts.length; i++) {
-      const key = keys[i];
-      if (key !== undefined) markers.get(key)?.push(i);
+      const id = keyAt[i]!;
+      if (id >= 0) markers.get(id)?.push(i);
     }
     for (const at of markers.values()) chains(at, "marker", feats, pageWords, found);
   }
