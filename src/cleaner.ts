@@ -17,8 +17,7 @@ import { completeFromText, preferHeadline } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { planFor } from "./plan/prefilter.js";
-import { buildCatalog, type CatalogOptions } from "./rules/configure.js";
-import { builtinPlan } from "./rules/load.js";
+import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
 import { INPUT_LIMITS } from "./limits.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
@@ -58,10 +57,8 @@ const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, ...INPUT_LIMITS, maxRemov
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const rules = buildCatalog(options);
-  // One plan for the whole catalog serves the text and HTML rules alike. The built-in catalog's
-  // was written by the build; rules of the user's make the catalog another one.
-  const builtinOnly = options.builtin !== false && (options.rulesDirs ?? []).length === 0 && (options.ruleSpecs ?? []).length === 0;
-  const plan = planFor(rules, builtinOnly ? builtinPlan() : undefined);
+  // One plan for the whole catalog serves the text and HTML rules alike.
+  const plan = planFor(rules, prebuiltPlan(options));
   const active = {
     text: rules.filter((r) => r.mode !== "off" && r.formats.includes("text")),
     html: rules.filter((r) => r.mode !== "off" && r.formats.includes("html")),

@@ -92,6 +92,7 @@ function* declaredChecks(rules: readonly Rule[]): Generator<Need> {
   }
 }
 
+/** Writes the plan of `rules`: every rule's condition and the matchers' checks as JavaScript, and the word table. */
 export function planSource(rules: readonly Rule[]): PlanSource {
   const table = new Map<number, Entry>();
   let conditions = 0;

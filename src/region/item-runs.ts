@@ -79,7 +79,6 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
   return merge(found);
 }
 
-
 /** The runs of `anchors` (line indexes in order) that are lists of cards. */
 function chains(anchors: readonly number[], anchor: ItemAnchor, feats: readonly LineFeatures[], pageWords: number, out: ItemRun[]): void {
   let from = 0;

@@ -3,7 +3,8 @@
 // matches, copy it under a new id and switch the built-in off.
 import type { Mode, Zone } from "../types.js";
 import { MODES, ZONES, compileRule } from "./compile.js";
-import { loadBuiltinRules, loadRuleDir } from "./load.js";
+import type { PlanSource } from "../plan/prefilter.js";
+import { builtinPlan, loadBuiltinRules, loadRuleDir } from "./load.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { RuleSource } from "./spec.js";
 import { regexProblems } from "./regex-safety.js";
@@ -65,6 +66,14 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
   }
   if (problems.length > 0) throw new RuleError(problems);
   return catalogOrder([...byId.values()]);
+}
+
+/** The plan the build wrote for the catalog `buildCatalog(options)` just built, when that catalog is
+ *  the built-in rules alone, loaded from a current bundle; else undefined (the catalog's plan is
+ *  then written from its rules). */
+export function prebuiltPlan(options: CatalogOptions): PlanSource | undefined {
+  const builtinOnly = options.builtin !== false && (options.rulesDirs ?? []).length === 0 && (options.ruleSpecs ?? []).length === 0;
+  return builtinOnly ? builtinPlan() : undefined;
 }
 
 /** The catalog's rules in its order (by id, in code-unit order), which every plan's slots follow. */
