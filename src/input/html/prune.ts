@@ -120,7 +120,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
-    const hidden = folded?.(el) ? undefined : hiddenBy(a);
+    // A product's folded panel (an accordion's body) is hidden until opened: its text, not a copy.
+    const hiding = hiddenBy(a);
+    const hidden = hiding && folded?.(el) ? undefined : hiding;
     // aria-hidden hides from screen readers only: the text is on screen (collapsed panels, visual
     // duplicates of a label), so only a small such subtree is taken for decoration.
     if (hidden === "aria-hidden") {
