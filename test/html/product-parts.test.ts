@@ -31,6 +31,14 @@ test("a hidden panel on an article stays out", () => {
   assert.doesNotMatch(out.text, /Capacity 1 litre/u);
 });
 
+test("a shop category's folded buying guide is its text", () => {
+  const guide = `<div class="accordion"><h2>How to choose a bottle</h2><div class="accordion__panel" hidden><p>Pick the size by the longest time you spend away from a tap, then the lid by how you drink on the move.</p></div></div>`;
+  const collection = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Bottles"}</script>`;
+  const out = createCleaner().clean({ html: page(collection, `<h1>Bottles</h1>${description}${guide}`) });
+  assert.equal(out.pageType, "collection");
+  assert.match(out.text, /longest time you spend away/u);
+});
+
 const band = `<div class="band"><h2>Our story</h2>${paragraphs([
   "Founded by two climbers in a garage, the company has made bottles for hikers, cyclists and commuters for twenty years now.",
 ])}</div>`;

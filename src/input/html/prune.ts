@@ -7,7 +7,7 @@ import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
 import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
-import { isFoldedPanel } from "./folded-panels.js";
+import { isFoldedPanel, keepsFoldedPanels } from "./folded-panels.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -92,7 +92,7 @@ function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): b
 export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
   const content = CONTENT_WORDS_BY_TYPE[pageType];
   const chrome = pageType === "product" ? PRODUCT_CHROME : undefined;
-  const folded = pageType === "product" ? isFoldedPanel : undefined;
+  const folded = keepsFoldedPanels(pageType) ? isFoldedPanel : undefined;
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const byName = new Map<DomElement, DomRemoval | undefined>();
