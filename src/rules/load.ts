@@ -91,25 +91,6 @@ function isCurrent(bundle: Bundle): boolean {
   });
 }
 
-/** Rule files below `dir` (which ends in a separator) as paths relative to it, with / between
- *  folders, in directory order. Strings joined by hand: node:path's resolving of each costs a
- *  start-up more than reading the files. */
-function ruleFilePaths(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (rel: string): void => {
-    for (const entry of readdirSync(dir + rel, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(`${rel}${entry.name}/`);
-      else if (entry.isFile() && RULE_FILE.test(entry.name)) out.push(rel + entry.name);
-    }
-  };
-  try {
-    visit("");
-  } catch {
-    return [];
-  }
-  return out;
-}
-
 /** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
  *  regexes and its plan (`compile` compiles the parsed files, which reads them). */
 export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Pick<Bundle, "regexNeeds" | "plan">): number {
@@ -132,7 +113,7 @@ function listRuleFiles(dir: string): string[] {
 function findRuleFiles(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
-    return walk(dir);
+    return ruleFilePaths(dir).map((rel) => join(dir, rel));
   } catch (error) {
     throw new RuleError([`${dir}: cannot read rules folder (${(error as Error).message})`]);
   }
@@ -145,15 +126,18 @@ function parseYaml(raw: string): unknown {
   return yamlParse(raw, { prettyErrors: true });
 }
 
-function walk(dir: string): string[] {
+/** Rule files below `dir` as paths relative to it with / between folders, in directory order.
+ *  Strings joined by hand: resolving each path through node:path costs start-up more than reading
+ *  the files (see isCurrent). */
+function ruleFilePaths(dir: string): string[] {
+  const base = dir.endsWith("/") || dir.endsWith(sep) ? dir : dir + sep;
   const out: string[] = [];
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.isFile() && RULE_FILE.test(entry.name)) out.push(path);
+  const visit = (rel: string): void => {
+    for (const entry of readdirSync(base + rel, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(`${rel}${entry.name}/`);
+      else if (entry.isFile() && RULE_FILE.test(entry.name)) out.push(rel + entry.name);
     }
   };
-  visit(dir);
+  visit("");
   return out;
 }
