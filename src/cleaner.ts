@@ -152,7 +152,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     } else if (doc.blocks.length > 0) {
       // The input's lines, kept or not, with the measurements the passes took of them.
       const lines = done.states.map((s) => s.line.text);
-      const feats = done.states.map((s) => (s.text === s.line.text ? s.features : undefined) ?? lineFeatures(s.line.text));
+      // A dropped line's memo still holds what the first pass measured of its text.
+      const feats = done.states.map((s) => (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text));
       result.pageType = textPageType(lines, feats).type;
       result.pageTypeFrom = "text";
     }

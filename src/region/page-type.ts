@@ -30,6 +30,8 @@ const FORUM_CUES: readonly RegExp[] = [
   /^\s*(?:click to expand|click to shrink)\.*\s*$/iu,
   /^(?:new posts|search forums|forum list|latest posts|unanswered|forums?)\s*$/iu,
 ];
+/** Every forum cue starts with one of these words or signs (asked first: most short lines are none). */
+const FORUM_GATE = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered|\S+(?:\s\S+)?\s+said:)/iu;
 /** Bullets, list numbers and boxes a dump prints before a post's furniture. */
 const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
 /** Least kinds of forum furniture, and least lines of it, that make a thread. */
@@ -38,12 +40,19 @@ const FORUM_MIN_LINES = 8;
 
 /** A shop's controls beside one product: the cart, the stock, the quantity, the code. */
 const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/iu;
+const CURRENCY = /[$€£¥₹]/u;
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+/** Most lines from a product's price down to its cart. */
+const CART_REACH = 8;
+/** Fewest lines between the product's own cart and the first run of cards: a category page's first card sits right above its run. */
+const OWN_GAP = 20;
 /** Most words of a line that shows a price or a control, as shops print them. */
 const SHORT_LINE_WORDS = 12;
 
 /** Code printed as lines: statements, declarations, calls, shell prompts. */
 const CODE_LINE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|.*[;{}]\s*$|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
+/** A sign every code line holds (asked first: most lines of prose hold none but a bracket). */
+const CODE_SIGN = /[;{}()]|\$ |>>> /u;
 /** Least code lines, and least share of the page's lines, that make documentation. */
 const CODE_MIN_LINES = 5;
 const CODE_MIN_SHARE = 0.03;
@@ -67,6 +76,9 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
   let lines = 0;
   let proseWords = 0;
   let pricedCards = 0;
+  // The first shop control outside the runs of cards with a price just above it: one product's own.
+  let ownCart = -1;
+  let lastPrice = -1;
   const inRun = new Uint8Array(texts.length);
   for (const r of items) inRun.fill(1, r.first, r.last + 1);
   for (let i = 0; i < texts.length; i++) {
@@ -74,25 +86,31 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
     const text = texts[i]!;
     if (f.words === 0 && f.digitShare === 0) continue;
     lines++;
-    if (CODE_LINE.test(text)) codeLines++;
+    if (CODE_SIGN.test(text) && CODE_LINE.test(text)) codeLines++;
     if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
     if (f.words > SHORT_LINE_WORDS) continue;
     const t = text.replace(LEAD, "").trim();
-    for (let k = 0; k < FORUM_CUES.length; k++) {
+    if (FORUM_GATE.test(t)) for (let k = 0; k < FORUM_CUES.length; k++) {
       if (FORUM_CUES[k]!.test(t)) {
         forumKinds.add(k);
         forumLines++;
         break;
       }
     }
-    if (PRODUCT_CUE.test(t)) productCues++;
-    if (f.digitShare > 0 && PRICE.test(t)) {
+    if (f.words > 0 && PRODUCT_CUE.test(t)) {
+      productCues++;
+      if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
+    }
+    if (f.digitShare > 0 && CURRENCY.test(t) && PRICE.test(t)) {
       priceLines++;
       if (inRun[i]) pricedCards++;
+      else lastPrice = i;
     }
   }
   if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
   if (codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines) return { type: "documentation", why: `${codeLines} lines of code` };
+  // The product's own price and cart above every run of cards: those are other products, reviews.
+  if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
   const cards = items.reduce((n, r) => n + r.words, 0);
   if (items.length > 0 && cards > proseWords) {
     // A shop's cards print a price each; a listing's cards (articles, jobs, films) mostly none.
