@@ -53,6 +53,11 @@ const SHORT_LINE_WORDS = 12;
 const CODE_LINE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|.*[;{}]\s*$|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
 /** A sign every code line holds (asked first: most lines of prose hold none but a bracket). */
 const CODE_SIGN = /[;{}()]|\$ |>>> /u;
+/** The furniture of a documentation site: its navigation's sections and the page's own tools.
+ *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
+const DOCS_CUE = /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/iu;
+const DOCS_MIN_KINDS = 4;
+const DOCS_CUE_MAX_WORDS = 5;
 /** Least code lines, and least share of the page's lines, that make documentation. */
 const CODE_MIN_LINES = 5;
 const CODE_MIN_SHARE = 0.03;
@@ -76,6 +81,7 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
   let lines = 0;
   let proseWords = 0;
   let pricedCards = 0;
+  const docsKinds = new Set<string>();
   // The first shop control outside the runs of cards with a price just above it: one product's own.
   let ownCart = -1;
   let lastPrice = -1;
@@ -97,6 +103,10 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
         break;
       }
     }
+    if (f.words > 0 && f.words <= DOCS_CUE_MAX_WORDS) {
+      const docs = DOCS_CUE.exec(t);
+      if (docs) docsKinds.add(docs[1]!.toLowerCase());
+    }
     if (f.words > 0 && PRODUCT_CUE.test(t)) {
       productCues++;
       if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
@@ -109,6 +119,7 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
   }
   if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
   if (codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines) return { type: "documentation", why: `${codeLines} lines of code` };
+  if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
   // The product's own price and cart above every run of cards: those are other products, reviews.
   if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
   const cards = items.reduce((n, r) => n + r.words, 0);

@@ -32,6 +32,11 @@ describe("textPageType", () => {
     assert.equal(typeOf([PROSE, ...code, PROSE]), "documentation");
   });
 
+  it("reads documentation from its site's furniture when it shows no code", () => {
+    assert.equal(typeOf(["Docs", "Getting started", "Installation", "Concepts", "API reference", PROSE, PROSE, "On this page", "Was this page helpful?"]), "documentation");
+    assert.equal(typeOf(["Home", "Overview", PROSE, PROSE, "Next"]), "article");
+  });
+
   it("takes a page of prose for an article", () => {
     assert.equal(typeOf(["Home", "News", PROSE, PROSE]), "article");
   });
