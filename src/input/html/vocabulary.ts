@@ -86,6 +86,8 @@ export const DOM_VOCABULARY = {
   overlayRoles: tagSet("overlay-roles"),
   maxOverlayShare: dom.number("max-overlay-share"),
   negativeClass: dom.pattern("negative-class"),
+  builderClass: dom.pattern("builder-class"),
+  builderWidget: dom.pattern("builder-widget"),
   positiveClass: dom.pattern("positive-class"),
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
