@@ -98,6 +98,9 @@ function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (
     if (++seen > MAX_PARTS) break;
     const at = nearAncestorOf(part, near, best, levels);
     if (at < 0) continue;
+    // Beyond a few levels, a part stands for a section only when it is all the section holds:
+    // a teaser's wrapper holds other boxes beside it.
+    if (at >= MAX_PART_LEVELS && !(alone(part, near[at]!, good) && alone(best, near[at]!, good))) continue;
     if (at > level) {
       level = at;
       common = near[at] as DomElement;
@@ -106,6 +109,14 @@ function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (
   }
   return common !== best && partChars >= MIN_PARTS_SHARE * good(common) ? common : best;
 }
+
+/** Whether `part` holds nearly all the text of its wrappers up to (not including) `common`. */
+function alone(part: DomElement, common: DomNode, good: (el: DomElement) => number): boolean {
+  let top: DomNode = part;
+  while (top.parent && top.parent !== common) top = top.parent;
+  return good(top as DomElement) <= ALONE_SLACK * good(part);
+}
+const ALONE_SLACK = 1.1;
 
 /** Which of `near` (best's closest ancestors) is the nearest ancestor of `part`, looking a few
  *  levels up only; -1 when none, or when part lies inside best. */
