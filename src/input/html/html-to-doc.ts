@@ -20,6 +20,7 @@ import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
 import { isCopy } from "./repeats.js";
+import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -133,6 +134,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
     return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
   }
+  giveBackNamedRuns(located.node, pruned, whole, budget);
   if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };

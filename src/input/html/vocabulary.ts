@@ -92,6 +92,7 @@ export const DOM_VOCABULARY = {
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
+  voiceClass: dom.pattern("voice-class"),
   paragraphTags: tagSet("paragraph-tags"),
   containerTags: tagSet("container-tags"),
   blockTags: tagSet("block-tags"),
