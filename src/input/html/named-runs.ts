@@ -18,7 +18,10 @@ const MAX_LINK_SHARE = 0.3;
 
 /** `whole`: text stats of the unpruned page. Changes `pruned` in place. */
 export function giveBackNamedRuns(container: DomElement, pruned: Pruned, whole: TextStats, deadline: Deadline = NO_DEADLINE): void {
-  const visit = (el: DomElement): void => {
+  // An explicit stack: pages nest 100k deep.
+  const stack: DomElement[] = [container];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
     const runs = new Map<string, DomElement[]>();
     for (const child of el.children) {
       deadline.tick("giving back runs");
@@ -31,11 +34,10 @@ export function giveBackNamedRuns(container: DomElement, pruned: Pruned, whole: 
           run.push(child);
           runs.set(key, run);
         }
-      } else if (!pruned.removed.has(child)) visit(child);
+      } else if (!pruned.removed.has(child)) stack.push(child);
     }
     for (const run of runs.values()) if (run.length >= MIN_RUN) giveBack(run, pruned);
-  };
-  visit(container);
+  }
 }
 
 function isProse(el: DomElement, whole: TextStats): boolean {
