@@ -25,7 +25,7 @@ if (!existsSync(join(dir, "text"))) {
   process.exit(1);
 }
 
-interface Row { id: string; pageType: string; ours: Score; base: Score; status: string }
+interface Row { id: string; pageType: string; detected: string; ours: Score; base: Score; status: string }
 const cleaner = createCleaner();
 const f = (x: number): string => x.toFixed(3);
 
@@ -59,7 +59,7 @@ function evalFolder(folder: string): void {
     if (result.status === "guarded") guarded.push(`${id}: ${result.warnings.map((w) => w.message).join("; ")}`);
     for (const [rule, n] of Object.entries(result.stats.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
     const body = truth.main_content ?? "";
-    rows.push({ id, pageType: truth.page_type ?? "article", ours: wordScore(result.text, body), base: wordScore(text, body), status: result.status });
+    rows.push({ id, pageType: truth.page_type ?? "article", detected: result.pageType ?? "-", ours: wordScore(result.text, body), base: wordScore(text, body), status: result.status });
     for (const s of truth.with ?? []) {
       withTotal++;
       if (containsSnippet(result.text, s)) withFound++;
@@ -84,6 +84,7 @@ function evalFolder(folder: string): void {
     const baseTypes = new Map(byPageType(rows, (r) => r.base).map((t) => [t.pageType, t]));
     for (const t of types) console.log(`  ${t.pageType.padEnd(14)} ${String(t.pages).padStart(4)} pages  F1 ${f(t.f1)}  P ${f(t.p)}  R ${f(t.r)}  (baseline F1 ${f(baseTypes.get(t.pageType)!.f1)})`);
   }
+  console.log(`page type from text: ${describeDetection(rows)}`);
   console.log(`snippets: with found ${pct(withFound, withTotal)} (of ${withTotal}), without found ${pct(withoutFound, withoutTotal)} (baseline ${pct(baseWithoutFound, withoutTotal)}, of ${withoutTotal})`);
   console.log(describeAgreement(agree));
   console.log(`status: ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(", ")}`);
@@ -94,6 +95,19 @@ function evalFolder(folder: string): void {
   const worst = [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, Number(args.worst));
   console.log(`worst pages: ${worst.map((r) => `${r.id} F1 ${f(r.ours.f1)} (P ${f(r.ours.precision)} R ${f(r.ours.recall)})`).join("; ")}`);
   if (args.json) writeFileSync(args.json.replace(/(\.json)?$/u, folder === dir ? "$1" : `.other$1`), JSON.stringify({ ours, base, rows, byRule, statuses }, null, 1));
+}
+
+/** Pages whose page type read from the text is the truth's, overall and per type. */
+function describeDetection(rows: readonly Row[]): string {
+  const per = new Map<string, [number, number]>();
+  for (const r of rows) {
+    const t = per.get(r.pageType) ?? [0, 0];
+    t[0]++;
+    if (r.detected === r.pageType) t[1]++;
+    per.set(r.pageType, t);
+  }
+  const right = rows.filter((r) => r.detected === r.pageType).length;
+  return `${right}/${rows.length} right (${[...per].map(([type, [n, ok]]) => `${type} ${ok}/${n}`).join(", ")})`;
 }
 
 evalFolder(dir);

@@ -20,6 +20,8 @@ import { planFor } from "./plan/prefilter.js";
 import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
 import { INPUT_LIMITS } from "./limits.js";
+import { textPageType } from "./region/page-type.js";
+import { lineFeatures } from "./classifier/features.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
 
 export interface CleanerOptions extends CatalogOptions {
@@ -147,6 +149,13 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         result.pageType = fromHtml.pageType.type;
         result.pageTypeFrom = fromHtml.pageType.from;
       }
+    } else if (doc.blocks.length > 0) {
+      // The input's lines, kept or not, with the measurements the passes took of them.
+      const lines = done.states.map((s) => s.line.text);
+      // A dropped line's memo still holds what the first pass measured of its text.
+      const feats = done.states.map((s) => (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text));
+      result.pageType = textPageType(lines, feats).type;
+      result.pageTypeFrom = "text";
     }
     if (id !== undefined) result.id = id;
     return result;

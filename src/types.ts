@@ -176,8 +176,9 @@ export type Status = "ok" | "empty" | "guarded" | "rejected";
 /** What kind of page an HTML document is; its main content is chosen accordingly (a thread's
  *  posts, a product's title, price, description and specs, a listing's items...). */
 export type PageType = "article" | "forum" | "product" | "documentation" | "listing" | "collection" | "service";
-/** Where the page type was read: JSON-LD `@type`, microdata `itemtype`, OpenGraph `og:type`, or the page's structure. */
-export type PageTypeSource = "json-ld" | "microdata" | "og" | "structure";
+/** Where the page type was read: JSON-LD `@type`, microdata `itemtype`, OpenGraph `og:type`, the
+ *  page's structure, or (plain text) the shapes of its lines (src/region/page-type.ts). */
+export type PageTypeSource = "json-ld" | "microdata" | "og" | "structure" | "text";
 
 export interface CleanResult {
   id?: string;
@@ -195,7 +196,7 @@ export interface CleanResult {
   /** HTML input with the `markup` option: the kept text as structured blocks (HTML tag, inline HTML per line),
    *  for markdown and HTML renderings. Lines a rule shortened are given as escaped text. */
   markup?: BlockMarkup[];
-  /** HTML only: the page type found, and where it was read. */
+  /** The page type found, and where it was read (plain text: "text", a guess from its lines). */
   pageType?: PageType;
   pageTypeFrom?: PageTypeSource;
   /** Hits of rules in `report` mode: nothing was removed for them. */

@@ -19,7 +19,9 @@ export async function runCommand(): Promise<void> {
     stdoutFailure ??= error;
   });
 
-  const code = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  // Standard input is opened only when read: opening it costs a run that reads files a tenth of bare Node's start-up.
+  const io = { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr };
+  const code = await main(process.argv.slice(2), io);
   if (stdoutFailure && code === EXIT.ok) process.stderr.write(`deboil: cannot write standard output: ${stdoutFailure.message}\n`);
   process.exitCode = stdoutFailure && code === EXIT.ok ? EXIT.partial : code;
 }

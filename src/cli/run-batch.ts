@@ -341,7 +341,9 @@ export async function runBatch(options: CliOptions, cleaner: Cleaner, io: Stream
       onNote: say,
       onBytes: (n) => void (bytesRead += n),
       onSkip: (reason) => void (stats.skippedInput[reason] = (stats.skippedInput[reason] ?? 0) + 1),
-      stdin: io.stdin,
+      get stdin() {
+        return io.stdin;
+      },
       ...embedding?.read,
     })[Symbol.asyncIterator]();
     while (!interrupted && !singleBroken) {

@@ -159,7 +159,8 @@ const NON_LETTER_ESCAPES = new Set(["s", "d", "-", "[", "]", "(", ")", "/", ".",
 
 /** Whether a class body (between the brackets) can only match non-letters. */
 function nonLetterClass(body: string): boolean {
-  if (body.startsWith("^")) return false;
+  // Negated: it matches no letter when it lists every letter, \p{L} (see regex-needs.ts).
+  if (body.startsWith("^")) return /^\^(?:[^\\]|\\[^p])*\\p\{L\}/u.test(body);
   const units = [...body];
   for (let k = 0; k < units.length; k++) {
     const c = units[k]!;

@@ -312,6 +312,9 @@ class Parser {
     const negated = src[this.i] === "^";
     if (negated) this.i++;
     let letter = false;
+    // A negated class that lists \p{L} matches no letter (a letter outside the BMP is a
+    // surrogate pair, which the lexicon's word conditions never read as a plain letter: lexicon/fold.ts).
+    let allLetters = false;
     let marks: string[] | undefined = negated ? undefined : [];
     let letters: string | undefined = negated ? undefined : "";
     let first = true;
@@ -327,6 +330,7 @@ class Parser {
         if (e === "p" || e === "P") {
           const { name, length } = propertyAt(src, this.i);
           if (e === "P" || !NON_LETTER_CATEGORIES.has(name)) letter = true;
+          if (e === "p" && name === "L") allLetters = true;
           marks = undefined;
           this.i += length;
         } else if (e in CLASS_ESCAPES) {
@@ -365,7 +369,7 @@ class Parser {
       }
     }
     this.i++;
-    return { letter: letter || negated, marks: marks !== undefined && marks.length > 0 ? marks : undefined, letters: letters === "" ? undefined : letters };
+    return { letter: negated ? !allLetters : letter, marks: marks !== undefined && marks.length > 0 ? marks : undefined, letters: letters === "" ? undefined : letters };
   }
 
   private escape(): Node {

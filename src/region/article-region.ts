@@ -12,6 +12,7 @@ import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
 import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
 import { itemRuns, type ItemRun } from "./item-runs.js";
+import { textPageType } from "./page-type.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 
 export interface RegionLine {
@@ -104,7 +105,12 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const found = credible ? findHeadline(texts, feats, top, heads[0]?.[1] ?? last) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
-  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts);
+  // A listing's cards print the same labels one under another ("Full-time", "Winner", a
+  // category): on a page read as a listing (cards outweigh the prose, few print a price, no
+  // forum's furniture, no code), their repeats are the listing's text. The reading is asked only
+  // of pages whose cards outweigh their prose.
+  const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, feats, items).type === "listing";
+  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
@@ -189,6 +195,7 @@ function judge(
   title: number,
   p: RegionParams,
   out: Verdicts,
+  listing: boolean,
 ): void {
   const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
   const near = new Uint8Array(ev.length);
@@ -231,7 +238,7 @@ function judge(
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
   }
-  keepFirstCopy(texts, idOf, repeated, out);
+  if (!listing) keepFirstCopy(texts, idOf, repeated, out);
 }
 
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice

@@ -4,7 +4,7 @@
 // bundle, used only while every rule file still reads as it did then.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Need } from "../plan/need.js";
 import type { PlanSource } from "../plan/prefilter.js";
@@ -15,12 +15,15 @@ import type { RuleSource } from "./spec.js";
 /** The catalog shipped with the package: <package>/rules (this file is at dist/src/rules/load.js). */
 export const builtinRulesDir = fileURLToPath(new URL("../../../rules/", import.meta.url));
 const bundlePath = fileURLToPath(new URL("../../rules.bundle.json", import.meta.url));
+const bytesPath = fileURLToPath(new URL("../../rules.bundle.bytes", import.meta.url));
 
 const RULE_FILE = /\.(?:ya?ml|json)$/u;
 
 interface Bundle {
-  /** Every built-in rule file, relative to the rules folder, in code-unit order, with its text at build time. */
-  files: Array<{ path: string; text: string }>;
+  /** Every built-in rule file, relative to the rules folder with / between folders, in code-unit
+   *  order, with its size in bytes: the files' bytes at build time follow each other in that
+   *  order in the bundle's second file (rules.bundle.bytes), compared as bytes at start-up. */
+  files: Array<{ path: string; bytes: number }>;
   /** The parsed files in load order, each `file` relative to the rules folder. */
   sources: RuleSource[];
   /** What the catalog's regexes need, by "flags/source" (see plan/pattern-needs.ts). */
@@ -77,8 +80,15 @@ export function loadBuiltinRules(): RuleSource[] {
  * localeCompare pays for ICU's start-up.
  */
 function isCurrent(bundle: Bundle): boolean {
-  const paths = findRuleFiles(builtinRulesDir).map((f) => relative(builtinRulesDir, f)).sort();
-  return paths.length === bundle.files.length && bundle.files.every((f, i) => f.path === paths[i] && readFileSync(join(builtinRulesDir, f.path), "utf8") === f.text);
+  const paths = ruleFilePaths(builtinRulesDir).sort();
+  if (paths.length !== bundle.files.length) return false;
+  const bytes = readFileSync(bytesPath);
+  let at = 0;
+  return bundle.files.every((f, i) => {
+    const same = f.path === paths[i] && readFileSync(builtinRulesDir + f.path).equals(bytes.subarray(at, at + f.bytes));
+    at += f.bytes;
+    return same;
+  });
 }
 
 /** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
@@ -86,9 +96,11 @@ function isCurrent(bundle: Bundle): boolean {
 export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Pick<Bundle, "regexNeeds" | "plan">): number {
   const sources = loadRuleDir(builtinRulesDir);
   const rel = (file: string): string => relative(builtinRulesDir, file);
-  const files = sources.map((s) => ({ path: rel(s.file), text: readFileSync(s.file, "utf8") })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const read = sources.map((s) => ({ path: rel(s.file).split(sep).join("/"), content: readFileSync(s.file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const files = read.map((f) => ({ path: f.path, bytes: f.content.length }));
   const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), ...compile(sources) };
   writeFileSync(bundlePath, JSON.stringify(bundle));
+  writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
 }
 
@@ -101,7 +113,7 @@ function listRuleFiles(dir: string): string[] {
 function findRuleFiles(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
-    return walk(dir);
+    return ruleFilePaths(dir).map((rel) => join(dir, rel));
   } catch (error) {
     throw new RuleError([`${dir}: cannot read rules folder (${(error as Error).message})`]);
   }
@@ -114,15 +126,18 @@ function parseYaml(raw: string): unknown {
   return yamlParse(raw, { prettyErrors: true });
 }
 
-function walk(dir: string): string[] {
+/** Rule files below `dir` as paths relative to it with / between folders, in directory order.
+ *  Strings joined by hand: resolving each path through node:path costs start-up more than reading
+ *  the files (see isCurrent). */
+function ruleFilePaths(dir: string): string[] {
+  const base = dir.endsWith("/") || dir.endsWith(sep) ? dir : dir + sep;
   const out: string[] = [];
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.isFile() && RULE_FILE.test(entry.name)) out.push(path);
+  const visit = (rel: string): void => {
+    for (const entry of readdirSync(base + rel, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(`${rel}${entry.name}/`);
+      else if (entry.isFile() && RULE_FILE.test(entry.name)) out.push(rel + entry.name);
     }
   };
-  visit(dir);
+  visit("");
   return out;
 }

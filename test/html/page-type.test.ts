@@ -53,7 +53,8 @@ test("the cleaner reports the page type and where it was read", () => {
   const r = createCleaner().clean({ html: page(`<meta property="og:type" content="article">`, `<article>${prose("Line", 5)}</article>`) });
   assert.equal(r.pageType, "article");
   assert.equal(r.pageTypeFrom, "og");
-  assert.equal(createCleaner().clean("plain text, no page type").pageType, undefined);
+  const text = createCleaner().clean("plain text, a page type guessed from its lines");
+  assert.deepEqual([text.pageType, text.pageTypeFrom], ["article", "text"]);
 });
 
 test("page type from structure: code beside a docs navigation, or code blocks enough alone, is documentation", () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { Need } from "../../src/plan/need.js";
+import { readPatternNeed } from "../../src/plan/pattern-needs.js";
 import { regexNeed } from "../../src/plan/regex-needs.js";
 import { loadBuiltinRules } from "../../src/rules/load.js";
 import { planHolds } from "../helpers/plan-check.js";
@@ -80,6 +81,29 @@ describe("regex needs", () => {
     // With the m flag, ^ and $ are line edges: other lines may hold letters.
     assert.deepEqual(regexNeed(source, "m"), { kind: "none" });
     for (const other of ["^[\\s\\w]+$", "^[\\s\\p{P}]+", "[\\s\\p{P}]+$", "^(?:[\\s\\p{P}])+$", "^\\W+$"]) assert.equal(JSON.stringify(regexNeed(other)).includes("noRun"), false, other);
+  });
+
+  it("regex needs › a negated class that lists \\p{L} is no letter: the words after it are the text's first letter run", () => {
+    const source = "^[^\\p{L}\\p{N}]*(?:donate (?:now|today)|support us)\\b";
+    const need = readPatternNeed(source, "i");
+    assert.deepEqual(need, {
+      kind: "all",
+      parts: [
+        { kind: "firstPrefix", prefixes: ["donate", "support"] },
+        { kind: "any", parts: [{ kind: "someRun", runs: ["donate"] }, { kind: "someRun", runs: ["support"] }] },
+      ],
+    });
+    const re = new RegExp(source, "iu");
+    const matching = ["Donate now", "→ Donate today!", "🔥 Donate now", "🔥Donate now", "❤️ Support us", "  * support us", "\u0301Donate now", "𝄞 Donate now", "— SUPPORT US —"];
+    for (const text of matching) {
+      assert.equal(re.test(text), true, `the regex matches ${text}`);
+      assert.equal(planHolds(need, text), true, text);
+    }
+    for (const text of ["Please donate now", "We support us", "x"]) assert.equal(planHolds(need, text), false, text);
+    // Negated classes that may still hold a letter claim nothing.
+    for (const other of ["^[^\\p{N}]*donate ", "^[^\\p{Lu}]*donate ", "^[^\\\\p{L}]*donate ", "^[^\\P{L}]*donate "]) {
+      assert.equal(JSON.stringify(readPatternNeed(other, "i")).includes("Run") || JSON.stringify(readPatternNeed(other, "i")).includes("Prefix"), false, other);
+    }
   });
 
   it("regex needs › nothing is claimed where a letter may border a word, or a part is optional", () => {

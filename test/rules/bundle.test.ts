@@ -36,6 +36,18 @@ describe("rules bundle", () => {
     assert.deepEqual(stored, fresh);
   });
 
+  it("rules bundle › holds every rule file's bytes, in the order and sizes it lists them", () => {
+    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { files: Array<{ path: string; bytes: number }> };
+    const bytes = readFileSync(join(repoRoot, "dist/rules.bundle.bytes"));
+    assert.equal(bundle.files.length, loadRuleDir(builtinRulesDir).length);
+    let at = 0;
+    for (const { path, bytes: size } of bundle.files) {
+      assert.ok(readFileSync(join(builtinRulesDir, path)).equals(bytes.subarray(at, at + size)), path);
+      at += size;
+    }
+    assert.equal(at, bytes.length);
+  });
+
   it("rules bundle › every stored pattern compiles, so start-up may build the catalog's regexes on first use", () => {
     const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { regexNeeds: Record<string, Need> };
     for (const key of Object.keys(bundle.regexNeeds)) {

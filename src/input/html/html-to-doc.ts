@@ -19,6 +19,8 @@ import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats } from "./text-stats.js";
+import { isCopy } from "./repeats.js";
+import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -132,6 +134,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
     return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
   }
+  giveBackNamedRuns(located.node, pruned, whole, budget);
   if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
@@ -161,7 +164,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
     const reason =
       i < 5 && title !== undefined && /^h[1-6]$/u.test(b.tag) && k === title
         ? "title heading (moved to metadata)"
-        : k.length >= MIN_REPEAT_CHARS && seen.has(k)
+        : seen.has(k) && isCopy(b.tag, k, own.pageType?.type)
           ? "repeated block (kept once)"
           : undefined;
     seen.add(k);
@@ -173,10 +176,6 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   if (own.pageType) out.pageType = own.pageType;
   return out;
 }
-
-/** A caption or paragraph repeated word for word (lazy-load image variants, galleries, carousel
- *  clones) is one piece of text; shorter lines ("Reply", "Share") are left to the rules. */
-const MIN_REPEAT_CHARS = 20;
 
 function key(s: string): string {
   return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

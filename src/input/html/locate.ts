@@ -43,14 +43,14 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
     for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
     best = insideWrapper(best, hits, good, pageChars, deadline);
     if (!enough(good(best), pageChars)) continue;
-    best = withSiblingParts(best, hits, good, deadline);
+    best = withSiblingParts(best, hits, good, deadline, MAX_NAMED_PART_LEVELS);
     const chars = good(best);
     const product = pageType === "product" && tier.name === "main" && enough(chars, pageChars) ? productBlock(best, underHeadline(elements, stats, body, deadline), good) : undefined;
     if (product) return { node: product, how: "selector:main:product", confident: good(product) >= 0.5 * pageChars && good(product) >= 500, chars: good(product), pageChars };
     if (enough(chars, pageChars)) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
   const top = scoreParagraphs(elements, stats, deadline);
-  const scored = top && withSiblingParts(top, elements, good, deadline);
+  const scored = top && withSiblingParts(top, elements, good, deadline, MAX_PART_LEVELS);
   // Scoring finds an article's prose; on a page without much of it (a product, a landing page,
   // a category) the best-scored block is a stray paragraph or the legal text, and the block
   // under the headline is the content.
@@ -87,12 +87,12 @@ const isElementNode = (n: DomNode): boolean => (n as DomElement).name !== undefi
 /** The parts of one body: a thread's posts, an article split over several sections. They share
  *  the container's tag and classes; when several hold text, the body is their nearest common
  *  ancestor (what sits between them is left to pruning and the rules). */
-function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline): DomElement {
+function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline, levels: number): DomElement {
   const signature = signatureOf(best);
   // Parts sit close together (a few levels up from the chosen one) and make up most of the text
   // of their common ancestor; otherwise they are teasers of other pages, or a page wrapper.
   const near: DomNode[] = [];
-  for (let up = best.parent; near.length < MAX_PART_LEVELS && up && up.name; up = up.parent) near.push(up);
+  for (let up = best.parent; near.length < levels && up && up.name; up = up.parent) near.push(up);
   let common: DomElement = best;
   let level = -1;
   let partChars = good(best);
@@ -101,8 +101,11 @@ function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (
     deadline.tick("locating");
     if (part === best || good(part) < MIN_PART_CHARS || signatureOf(part) !== signature || near.includes(part)) continue;
     if (++seen > MAX_PARTS) break;
-    const at = nearAncestorOf(part, near, best);
+    const at = nearAncestorOf(part, near, best, levels);
     if (at < 0) continue;
+    // Beyond a few levels, a part stands for a section only when it is all the section holds:
+    // a teaser's wrapper holds other boxes beside it.
+    if (at >= MAX_PART_LEVELS && !(alone(part, near[at]!, good) && alone(best, near[at]!, good))) continue;
     if (at > level) {
       level = at;
       common = near[at] as DomElement;
@@ -112,11 +115,19 @@ function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (
   return common !== best && partChars >= MIN_PARTS_SHARE * good(common) ? common : best;
 }
 
+/** Whether `part` holds nearly all the text of its wrappers up to (not including) `common`. */
+function alone(part: DomElement, common: DomNode, good: (el: DomElement) => number): boolean {
+  let top: DomNode = part;
+  while (top.parent && top.parent !== common) top = top.parent;
+  return good(top as DomElement) <= ALONE_SLACK * good(part);
+}
+const ALONE_SLACK = 1.1;
+
 /** Which of `near` (best's closest ancestors) is the nearest ancestor of `part`, looking a few
  *  levels up only; -1 when none, or when part lies inside best. */
-function nearAncestorOf(part: DomElement, near: readonly DomNode[], best: DomElement): number {
+function nearAncestorOf(part: DomElement, near: readonly DomNode[], best: DomElement, levels: number): number {
   let up: DomNode | null = part.parent;
-  for (let steps = 0; up && steps < MAX_PART_LEVELS + 2; steps++, up = up.parent) {
+  for (let steps = 0; up && steps < levels + 2; steps++, up = up.parent) {
     if (up === best) return -1;
     const at = near.indexOf(up);
     if (at >= 0) return at;
@@ -125,6 +136,9 @@ function nearAncestorOf(part: DomElement, near: readonly DomNode[], best: DomEle
 }
 
 const MAX_PART_LEVELS = 3;
+/** Parts the template names (a "rich-text" per section) may each sit in a deep wrapper of their
+ *  own (section > grid > column > box > text): the name is evidence enough to look further up. */
+const MAX_NAMED_PART_LEVELS = 8;
 const MIN_PARTS_SHARE = 0.6;
 const MIN_PART_CHARS = 25;
 const MAX_PARTS = 500;

@@ -8,6 +8,7 @@ import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
 import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 import { isFoldedPanel, keepsFoldedPanels } from "./folded-panels.js";
+import { withoutBuilderLayout } from "./builder-layout.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -25,9 +26,9 @@ function overlayOf(el: DomElement, words: string): string | undefined {
 }
 
 /** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
- *  looks, not that it is a modal. */
+ *  looks, not that it is a modal; nor a page builder's layout words (builder-layout.ts). */
 export function classWords(a: Record<string, string>): string {
-  return `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase().replace(BEM_MODIFIER, "");
+  return withoutBuilderLayout(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase().replace(BEM_MODIFIER, ""));
 }
 const BEM_MODIFIER = /--[^\s]*/gu;
 

@@ -1,0 +1,134 @@
+// What kind of page a plain-text dump is, read from the shapes its lines take, as the HTML path
+// reads it from the page's structure (src/input/html/page-type.ts). A dump carries no markup, but
+// each kind of page prints its own furniture: a forum thread prints post headers ("Reply",
+// "Quote", "Joined:", "Posts: 412", "Click to expand..."); a product page prints its price beside
+// "Add to cart", "In stock" or a quantity field; a shop's category page or a listing is a run of
+// cards (item-runs.ts); documentation prints code. A page that shows none of these is an article.
+import type { LineFeatures } from "../classifier/features.js";
+import type { PageType } from "../types.js";
+import { itemRuns, type ItemRun } from "./item-runs.js";
+
+/** The furniture of forum software around each post and thread, one kind per pattern, asked of
+ *  a short line without its bullet: a thread's dump holds several kinds, many times over; an
+ *  article's comment section holds one or two. */
+const FORUM_CUES: readonly RegExp[] = [
+  // The post's own buttons.
+  /^(?:(?:\d+\s+)?(?:reply|quote|report|multi-?quote|reply with quote|add to quote|like|likes|thanks|haha|permalink|embed|parent|save share|link to (?:comment|post)|share on other sites)\s*[|·•]?\s*){1,4}$/iu,
+  // The poster's card.
+  /^(?:joined|join date|registered|member since|messages|posts|reputation|reaction score|likes received|trophy points|best answers|threads|points|location)\b\s*:?\s*(?:[\d.,]+k?|\p{L}{3}\w*\.? \d.*|\d.*)?$/iu,
+  /^(?:member|members|offline|online|logged|user avatar|op|thread starter|discussion starter|original poster|topic author|view profile|view forum posts|new member|senior member|moderator|administrator)\s*$/iu,
+  /^[\d.,]+k?\s+posts?\s*(?:·\s*joined\b.*)?$/iu,
+  // The post's number and date.
+  /^#\d+\s*(?:[·•]|$)/u,
+  /^(?:posted|last edited|edited)\s+(?:by\s+\S|on\s+\S|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)/iu,
+  /^re:\s+\S/iu,
+  /^\S+(?:\s\S+)?\s+said:\s*$/u,
+  /^(?:wrote on|\d+\s+reply\s+last reply|last reply)\b/iu,
+  // A question's answers and a thread's counters.
+  /^(?:improve this answer|add a comment|ask question|highest score \(default\)|\d+ answers?|your answer|upvote)\b/iu,
+  /^(?:\d[\d.,]*k?\s+)?(?:replies|views)\s*:?\s*(?:[\d.,]+k?)?$/iu,
+  /^\s*(?:click to expand|click to shrink)\.*\s*$/iu,
+  /^(?:new posts|search forums|forum list|latest posts|unanswered|forums?)\s*$/iu,
+];
+/** Every forum cue starts with one of these words or signs (asked first: most short lines are none). */
+const FORUM_GATE = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered|\S+(?:\s\S+)?\s+said:)/iu;
+/** Bullets, list numbers and boxes a dump prints before a post's furniture. */
+const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
+/** Least kinds of forum furniture, and least lines of it, that make a thread. */
+const FORUM_MIN_KINDS = 3;
+const FORUM_MIN_LINES = 8;
+
+/** A shop's controls beside one product: the cart, the stock, the quantity, the code. */
+const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/iu;
+const CURRENCY = /[$€£¥₹]/u;
+const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+/** Most lines from a product's price down to its cart. */
+const CART_REACH = 8;
+/** Fewest lines between the product's own cart and the first run of cards: a category page's first card sits right above its run. */
+const OWN_GAP = 20;
+/** Most words of a line that shows a price or a control, as shops print them. */
+const SHORT_LINE_WORDS = 12;
+
+/** Code printed as lines: statements, declarations, calls, shell prompts. */
+const CODE_LINE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|.*[;{}]\s*$|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
+/** A sign every code line holds (asked first: most lines of prose hold none but a bracket). */
+const CODE_SIGN = /[;{}()]|\$ |>>> /u;
+/** The furniture of a documentation site: its navigation's sections and the page's own tools.
+ *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
+const DOCS_CUE = /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/iu;
+const DOCS_MIN_KINDS = 4;
+const DOCS_CUE_MAX_WORDS = 5;
+/** Least code lines, and least share of the page's lines, that make documentation. */
+const CODE_MIN_LINES = 5;
+const CODE_MIN_SHARE = 0.03;
+
+export interface PageTypeGuess {
+  type: PageType;
+  /** What the guess rests on, in words. */
+  why: string;
+}
+
+/** A line of running text, for weighing cards against prose: a sentence of some length. */
+const PROSE_MIN_WORDS = 12;
+
+/** `items`: the page's runs of cards, when the caller has found them. */
+export function textPageType(texts: readonly string[], feats: readonly LineFeatures[], items: readonly ItemRun[] = itemRuns(texts, feats)): PageTypeGuess {
+  const forumKinds = new Set<number>();
+  let forumLines = 0;
+  let productCues = 0;
+  let priceLines = 0;
+  let codeLines = 0;
+  let lines = 0;
+  let proseWords = 0;
+  let pricedCards = 0;
+  const docsKinds = new Set<string>();
+  // The first shop control outside the runs of cards with a price just above it: one product's own.
+  let ownCart = -1;
+  let lastPrice = -1;
+  const inRun = new Uint8Array(texts.length);
+  for (const r of items) inRun.fill(1, r.first, r.last + 1);
+  for (let i = 0; i < texts.length; i++) {
+    const f = feats[i]!;
+    const text = texts[i]!;
+    if (f.words === 0 && f.digitShare === 0) continue;
+    lines++;
+    if (CODE_SIGN.test(text) && CODE_LINE.test(text)) codeLines++;
+    if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
+    if (f.words > SHORT_LINE_WORDS) continue;
+    const t = text.replace(LEAD, "").trim();
+    if (FORUM_GATE.test(t)) for (let k = 0; k < FORUM_CUES.length; k++) {
+      if (FORUM_CUES[k]!.test(t)) {
+        forumKinds.add(k);
+        forumLines++;
+        break;
+      }
+    }
+    if (f.words > 0 && f.words <= DOCS_CUE_MAX_WORDS) {
+      const docs = DOCS_CUE.exec(t);
+      if (docs) docsKinds.add(docs[1]!.toLowerCase());
+    }
+    if (f.words > 0 && PRODUCT_CUE.test(t)) {
+      productCues++;
+      if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
+    }
+    if (f.digitShare > 0 && CURRENCY.test(t) && PRICE.test(t)) {
+      priceLines++;
+      if (inRun[i]) pricedCards++;
+      else lastPrice = i;
+    }
+  }
+  if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
+  if (codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines) return { type: "documentation", why: `${codeLines} lines of code` };
+  if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
+  // The product's own price and cart above every run of cards: those are other products, reviews.
+  if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
+  const cards = items.reduce((n, r) => n + r.words, 0);
+  if (items.length > 0 && cards > proseWords) {
+    // A shop's cards print a price each; a listing's cards (articles, jobs, films) mostly none.
+    const cardCount = items.reduce((n, r) => n + r.items, 0);
+    const priced = pricedCards >= cardCount / 2;
+    return { type: priced ? "collection" : "listing", why: `${items.length} run${items.length > 1 ? "s" : ""} of ${cardCount} ${priced ? "priced " : ""}items` };
+  }
+  if (productCues > 0 && priceLines > 0) return { type: "product", why: `a price beside ${productCues} shop control${productCues > 1 ? "s" : ""}` };
+  return { type: "article", why: "no furniture of another kind of page" };
+}
