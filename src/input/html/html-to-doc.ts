@@ -126,7 +126,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const stats = textStats(root, (el) => removed.has(el), budget);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
-  const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget);
+  const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
   const run = itemRunOf(root, whole, removed, budget);
   if (run && isListing(run, located, stats, body)) {
     const listing = listingContent(run, pruned, stats, whole, body);

@@ -8,6 +8,8 @@ import { elementsOf, type DomElement, type DomNode } from "./dom.js";
 import { classWords } from "./prune.js";
 import { DOM_VOCABULARY as V } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
+import { productBlock } from "./product-block.js";
+import type { PageType } from "../../types.js";
 
 export interface Located {
   node: DomElement;
@@ -27,7 +29,8 @@ const TIERS: Array<{ name: string; test: Test }> = [
 const PARAGRAPHS = V.paragraphTags;
 const CONTAINERS = V.containerTags;
 
-export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement, deadline: Deadline = NO_DEADLINE): Located {
+/** `pageType`: on a product page, the page's main column gives way to the block around the product's name. */
+export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<DomElement>, body: DomElement, deadline: Deadline = NO_DEADLINE, pageType?: PageType): Located {
   const good = (el: DomElement): number => (stats.text.get(el) ?? 0) - (stats.links.get(el) ?? 0);
   const pageChars = Math.max(good(body), 1);
   const elements = elementsOf(root, (el) => (deadline.tick("locating"), removed.has(el)));
@@ -42,6 +45,8 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
     if (!enough(good(best), pageChars)) continue;
     best = withSiblingParts(best, hits, good, deadline, MAX_NAMED_PART_LEVELS);
     const chars = good(best);
+    const product = pageType === "product" && tier.name === "main" && enough(chars, pageChars) ? productBlock(best, underHeadline(elements, stats, body, deadline), good) : undefined;
+    if (product) return { node: product, how: "selector:main:product", confident: good(product) >= 0.5 * pageChars && good(product) >= 500, chars: good(product), pageChars };
     if (enough(chars, pageChars)) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
   const top = scoreParagraphs(elements, stats, deadline);
@@ -62,7 +67,7 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
  *  a landing page's headline, a category's title): the content is the smallest block around it
  *  that holds a fair share of the page's text. Paragraph scoring, the alternative, picks the
  *  longest prose, which on such pages is often the legal text or a review widget. */
-function underHeadline(elements: readonly DomElement[], stats: TextStats, body: DomElement, deadline: Deadline): DomElement | undefined {
+export function underHeadline(elements: readonly DomElement[], stats: TextStats, body: DomElement, deadline: Deadline): DomElement | undefined {
   const text = (el: DomNode): number => stats.text.get(el as DomElement) ?? 0;
   const h1 = elements.find((el) => el.name === "h1" && text(el) > 0);
   if (!h1) return undefined;

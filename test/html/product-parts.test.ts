@@ -1,0 +1,58 @@
+// How a product page's own text is found: its folded panels (accordions, tabs) are kept though
+// hidden, and within the page's main column the block around the product's name is the product.
+// The same markup on an article keeps the article's rules.
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { createCleaner } from "../../src/index.js";
+
+const product = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel bottle","offers":{"price":"30.00","priceCurrency":"USD"}}</script>`;
+const article = `<meta property="og:type" content="article">`;
+const paragraphs = (lines: readonly string[]): string => lines.map((p) => `<p>${p}</p>`).join("");
+const description = paragraphs([
+  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
+  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
+  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
+]);
+const page = (head: string, body: string): string =>
+  `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main>${body}</main></body></html>`;
+
+const folded = `<h1>Steel bottle</h1>${description}<div class="accordion"><h2>Specifications</h2><div class="accordion__panel" style="display:none"><p>Capacity 1 litre, height 27 cm, weight 420 g, stainless steel 18/8, lid of polypropylene.</p></div></div><div class="modal" style="display:none"><p>Sign up for our newsletter and get ten percent off your first order with us.</p></div>`;
+
+test("a product's folded panel is its text; a hidden modal is not", () => {
+  const out = createCleaner().clean({ html: page(product, folded) });
+  assert.equal(out.pageType, "product");
+  assert.match(out.text, /Capacity 1 litre/u);
+  assert.doesNotMatch(out.text, /newsletter/u);
+});
+
+test("a hidden panel on an article stays out", () => {
+  const out = createCleaner().clean({ html: page(article, folded) });
+  assert.notEqual(out.pageType, "product");
+  assert.doesNotMatch(out.text, /Capacity 1 litre/u);
+});
+
+test("a shop category's folded buying guide is its text", () => {
+  const guide = `<div class="accordion"><h2>How to choose a bottle</h2><div class="accordion__panel" hidden><p>Pick the size by the longest time you spend away from a tap, then the lid by how you drink on the move.</p></div></div>`;
+  const collection = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Bottles"}</script>`;
+  const out = createCleaner().clean({ html: page(collection, `<h1>Bottles</h1>${description}${guide}`) });
+  assert.equal(out.pageType, "collection");
+  assert.match(out.text, /longest time you spend away/u);
+});
+
+const band = `<div class="band"><h2>Our story</h2>${paragraphs([
+  "Founded by two climbers in a garage, the company has made bottles for hikers, cyclists and commuters for twenty years now.",
+])}</div>`;
+const column = `<div class="product"><h1>Steel bottle</h1>${description}</div>${band}`;
+
+test("in a product page's main column, the block around the product's name is the product", () => {
+  const out = createCleaner().clean({ html: page(product, column) });
+  assert.equal(out.pageType, "product");
+  assert.match(out.text, /insulated bottle/u);
+  assert.doesNotMatch(out.text, /two climbers/u);
+});
+
+test("an article's main column is kept whole", () => {
+  const out = createCleaner().clean({ html: page(article, column) });
+  assert.match(out.text, /insulated bottle/u);
+  assert.match(out.text, /two climbers/u);
+});
