@@ -14,6 +14,7 @@ import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTex
 import { itemRuns, type ItemRun } from "./item-runs.js";
 import { textPageType } from "./page-type.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
+import { tableRunsOf } from "./table-rows.js";
 
 export interface RegionLine {
   text: string;
@@ -198,6 +199,7 @@ function judge(
   listing: boolean,
 ): void {
   const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
+  const tableRows = tableRunsOf(texts);
   const near = new Uint8Array(ev.length);
   const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
@@ -232,6 +234,7 @@ function judge(
       if (feats[i]!.bracketed) out.set(i, "inside", "debris");
       else out.set(i, "content", `item in a run of ${item[i]} ${anchorOf[i] === 1 ? "priced items" : "items"}`);
     }
+    else if (ev.isDebris(i) && !ev.isProse(i) && !ev.twice[i] && !feats[i]!.bracketed && !feats[i]!.copyright && tableRows(i) > 0) out.set(i, "content", `table row in a run of ${tableRows(i)}`);
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
     else if (repeated[i]) out.set(i, "inside", "repeated");
