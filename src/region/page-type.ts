@@ -49,10 +49,20 @@ const OWN_GAP = 20;
 /** Most words of a line that shows a price or a control, as shops print them. */
 const SHORT_LINE_WORDS = 12;
 
-/** Code printed as lines: statements, declarations, calls, shell prompts. */
-const CODE_LINE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|.*[;{}]\s*$|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
-/** A sign every code line holds (asked first: most lines of prose hold none but a bracket). */
-const CODE_SIGN = /[;{}()]|\$ |>>> /u;
+/** Code printed as lines: statements and blocks (a line ending in ; { or }), declarations, calls,
+ *  shell prompts. The ending is read from the line's last sign; a pattern for it reads a whole
+ *  line of prose from every place a sign could stand. */
+const CODE_ENDS = ";{}";
+/** The other shapes, each of which starts with a keyword or a prompt, or ends in a bracket. */
+const CODE_SHAPE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
+const CODE_START = /^\s*(?:\$ |>>> |(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s)/u;
+
+function isCodeLine(text: string): boolean {
+  const end = text.trimEnd();
+  const last = end.length > 0 ? end[end.length - 1]! : "";
+  if (last !== "" && CODE_ENDS.includes(last)) return true;
+  return (last === ")" || CODE_START.test(text)) && CODE_SHAPE.test(text);
+}
 /** The furniture of a documentation site: its navigation's sections and the page's own tools.
  *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
 const DOCS_CUE = /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/iu;
@@ -92,7 +102,7 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
     const text = texts[i]!;
     if (f.words === 0 && f.digitShare === 0) continue;
     lines++;
-    if (CODE_SIGN.test(text) && CODE_LINE.test(text)) codeLines++;
+    if (isCodeLine(text)) codeLines++;
     if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
     if (f.words > SHORT_LINE_WORDS) continue;
     const t = text.replace(LEAD, "").trim();
