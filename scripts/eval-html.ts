@@ -11,7 +11,7 @@ import { createCleaner } from "../src/index.js";
 import { decodeHtml, readHtmlBytes } from "../src/input/html/decode.js";
 import type { HtmlOptions } from "../src/input/html/types.js";
 import { describeAgreement, metadataMisses, newAgreement, tallyMetadata, type Truth } from "./agreement.js";
-import { byPageType, meanScore } from "./page-types.js";
+import { byPageType, describeDetection, meanScore } from "./page-types.js";
 import { wordScore, type Score } from "./word-metric.js";
 
 
@@ -76,20 +76,6 @@ function evalFolder(folder: string): void {
   const worst = [...rows].sort((a, b) => a.score.f1 - b.score.f1).slice(0, Number(args.worst));
   console.log(`worst pages:\n${worst.map((r) => `  ${r.id} F1 ${f(r.score.f1)} (P ${f(r.score.precision)} R ${f(r.score.recall)}) ${r.extractor}`).join("\n")}`);
   if (args.json) writeFileSync(args.json.replace(/(\.json)?$/u, folder === dir ? "$1" : `.other$1`), JSON.stringify(rows, null, 1));
-}
-
-/** Share of pages whose detected page type is the truth's, overall and per type. */
-function describeDetection(rows: ReadonlyArray<{ pageType: string; detected: string }>): string {
-  const per = new Map<string, [number, number]>();
-  for (const r of rows) {
-    const t = per.get(r.pageType) ?? [0, 0];
-    t[0]++;
-    if (r.detected === r.pageType) t[1]++;
-    per.set(r.pageType, t);
-  }
-  const right = rows.filter((r) => r.detected === r.pageType).length;
-  const parts = [...per].map(([type, [n, ok]]) => `${type} ${ok}/${n}`);
-  return `${right}/${rows.length} right (${parts.join(", ")})`;
 }
 
 evalFolder(dir);

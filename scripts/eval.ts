@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createCleaner } from "../src/index.js";
 import { describeAgreement, newAgreement, pct, tallyMetadata, type Truth } from "./agreement.js";
-import { byPageType, meanScore } from "./page-types.js";
+import { byPageType, describeDetection, meanScore } from "./page-types.js";
 import { containsSnippet, wordScore, type Score } from "./word-metric.js";
 
 
@@ -95,19 +95,6 @@ function evalFolder(folder: string): void {
   const worst = [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, Number(args.worst));
   console.log(`worst pages: ${worst.map((r) => `${r.id} F1 ${f(r.ours.f1)} (P ${f(r.ours.precision)} R ${f(r.ours.recall)})`).join("; ")}`);
   if (args.json) writeFileSync(args.json.replace(/(\.json)?$/u, folder === dir ? "$1" : `.other$1`), JSON.stringify({ ours, base, rows, byRule, statuses }, null, 1));
-}
-
-/** Pages whose page type read from the text is the truth's, overall and per type. */
-function describeDetection(rows: readonly Row[]): string {
-  const per = new Map<string, [number, number]>();
-  for (const r of rows) {
-    const t = per.get(r.pageType) ?? [0, 0];
-    t[0]++;
-    if (r.detected === r.pageType) t[1]++;
-    per.set(r.pageType, t);
-  }
-  const right = rows.filter((r) => r.detected === r.pageType).length;
-  return `${right}/${rows.length} right (${[...per].map(([type, [n, ok]]) => `${type} ${ok}/${n}`).join(", ")})`;
 }
 
 evalFolder(dir);

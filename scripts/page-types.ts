@@ -22,3 +22,16 @@ export function byPageType<T extends { pageType: string }>(rows: readonly T[], p
   }
   return [...groups].map(([pageType, scores]) => ({ pageType, pages: scores.length, ...meanScore(scores) })).sort((a, b) => b.pages - a.pages);
 }
+
+/** Pages whose detected page type is the truth's, overall and per type. */
+export function describeDetection(rows: ReadonlyArray<{ pageType: string; detected?: string }>): string {
+  const per = new Map<string, [number, number]>();
+  for (const r of rows) {
+    const t = per.get(r.pageType) ?? [0, 0];
+    t[0]++;
+    if (r.detected === r.pageType) t[1]++;
+    per.set(r.pageType, t);
+  }
+  const right = rows.filter((r) => r.detected === r.pageType).length;
+  return `${right}/${rows.length} right (${[...per].map(([type, [n, ok]]) => `${type} ${ok}/${n}`).join(", ")})`;
+}
