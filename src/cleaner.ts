@@ -21,7 +21,7 @@ import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configu
 import type { Rule } from "./rules/rule.js";
 import { INPUT_LIMITS } from "./limits.js";
 import { textPageType } from "./region/page-type.js";
-import { lineFeatures } from "./classifier/features.js";
+import { lineFeatures, type LineFeatures } from "./classifier/features.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
 
 export interface CleanerOptions extends CatalogOptions {
@@ -152,9 +152,13 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     } else if (doc.blocks.length > 0) {
       // The input's lines, kept or not, with the measurements the passes took of them.
       const lines = done.states.map((s) => s.line.text);
-      // A dropped line's memo still holds what the first pass measured of its text.
-      const feats = done.states.map((s) => (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text));
-      result.pageType = textPageType(lines, feats).type;
+      // A dropped line's memo still holds what the first pass measured of its text. Read as
+      // asked, not gathered: an object a line, all held at once, raised a page's peak memory.
+      const featureAt = (i: number): LineFeatures => {
+        const s = done.states[i]!;
+        return (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text);
+      };
+      result.pageType = textPageType(lines, featureAt).type;
       result.pageTypeFrom = "text";
     }
     if (id !== undefined) result.id = id;

@@ -94,7 +94,8 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const proseRegions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
-  const items = itemRuns(texts, feats).filter((r) => !proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords);
+  const featureAt = (i: number): LineFeatures => feats[i]!;
+  const items = itemRuns(texts, featureAt).filter((r) => !proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords);
   const credible = proseRegion || items.length > 0;
   const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
   if (!proseRegion && credible) [first, last] = regions[0]!;
@@ -110,7 +111,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // category): on a page read as a listing (cards outweigh the prose, few print a price, no
   // forum's furniture, no code), their repeats are the listing's text. The reading is asked only
   // of pages whose cards outweigh their prose.
-  const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, feats, items).type === "listing";
+  const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
   if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");

@@ -39,8 +39,12 @@ export interface ItemRun {
   words: number;
 }
 
+/** `featureAt(i)`: line i's features. Asked line by line, not held in an array: the caller may
+ *  make them as they are asked (a page of a million lines would hold a million objects). */
+export type FeatureAt = (i: number) => LineFeatures;
+
 /** The page's runs of items, in page order; runs that overlap are merged. */
-export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[]): ItemRun[] {
+export function itemRuns(texts: readonly string[], featureAt: FeatureAt): ItemRun[] {
   const prices: number[] = [];
   // Markers are counted first and placed only when frequent: most short lines are printed once.
   // Each line keeps the number of its key, not the key: a page of a million short lines would
@@ -50,7 +54,7 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
   const keyAt = new Int32Array(texts.length).fill(-1);
   let pageWords = 0;
   for (let i = 0; i < texts.length; i++) {
-    const f = feats[i]!;
+    const f = featureAt(i);
     const text = texts[i]!;
     pageWords += f.words;
     if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE.test(text)) prices.push(i);
@@ -63,7 +67,7 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
     }
   }
   const found: ItemRun[] = [];
-  chains(prices, "price", feats, pageWords, found);
+  chains(prices, "price", featureAt, pageWords, found);
   // The lines of each frequent key, by key number in order of first sight (as the keys were met).
   const markers = new Map<number, number[]>();
   counts.forEach((n, id) => {
@@ -74,13 +78,13 @@ export function itemRuns(texts: readonly string[], feats: readonly LineFeatures[
       const id = keyAt[i]!;
       if (id >= 0) markers.get(id)?.push(i);
     }
-    for (const at of markers.values()) chains(at, "marker", feats, pageWords, found);
+    for (const at of markers.values()) chains(at, "marker", featureAt, pageWords, found);
   }
   return merge(found);
 }
 
 /** The runs of `anchors` (line indexes in order) that are lists of cards. */
-function chains(anchors: readonly number[], anchor: ItemAnchor, feats: readonly LineFeatures[], pageWords: number, out: ItemRun[]): void {
+function chains(anchors: readonly number[], anchor: ItemAnchor, featureAt: FeatureAt, pageWords: number, out: ItemRun[]): void {
   let from = 0;
   for (let k = 1; k <= anchors.length; k++) {
     if (k < anchors.length && anchors[k]! - anchors[k - 1]! <= MAX_GAP) continue;
@@ -93,7 +97,7 @@ function chains(anchors: readonly number[], anchor: ItemAnchor, feats: readonly 
     const first = Math.max(0, run[0]! - pace + 1);
     const last = run[run.length - 1]!;
     let words = 0;
-    for (let i = first; i <= last; i++) words += feats[i]!.words;
+    for (let i = first; i <= last; i++) words += featureAt(i).words;
     if (words >= MIN_WORD_SHARE * pageWords) out.push({ first, last, items: run.length, anchor, words });
   }
 }

@@ -4,9 +4,8 @@
 // "Quote", "Joined:", "Posts: 412", "Click to expand..."); a product page prints its price beside
 // "Add to cart", "In stock" or a quantity field; a shop's category page or a listing is a run of
 // cards (item-runs.ts); documentation prints code. A page that shows none of these is an article.
-import type { LineFeatures } from "../classifier/features.js";
 import type { PageType } from "../types.js";
-import { itemRuns, type ItemRun } from "./item-runs.js";
+import { itemRuns, type FeatureAt, type ItemRun } from "./item-runs.js";
 
 /** The furniture of forum software around each post and thread, one kind per pattern, asked of
  *  a short line without its bullet: a thread's dump holds several kinds, many times over; an
@@ -82,7 +81,7 @@ export interface PageTypeGuess {
 const PROSE_MIN_WORDS = 12;
 
 /** `items`: the page's runs of cards, when the caller has found them. */
-export function textPageType(texts: readonly string[], feats: readonly LineFeatures[], items: readonly ItemRun[] = itemRuns(texts, feats)): PageTypeGuess {
+export function textPageType(texts: readonly string[], featureAt: FeatureAt, items: readonly ItemRun[] = itemRuns(texts, featureAt)): PageTypeGuess {
   const forumKinds = new Set<number>();
   let forumLines = 0;
   let productCues = 0;
@@ -98,7 +97,7 @@ export function textPageType(texts: readonly string[], feats: readonly LineFeatu
   const inRun = new Uint8Array(texts.length);
   for (const r of items) inRun.fill(1, r.first, r.last + 1);
   for (let i = 0; i < texts.length; i++) {
-    const f = feats[i]!;
+    const f = featureAt(i);
     const text = texts[i]!;
     if (f.words === 0 && f.digitShare === 0) continue;
     lines++;

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { lineFeatures } from "../../src/classifier/features.js";
 import { itemRuns } from "../../src/region/item-runs.js";
 
-const runsOf = (lines: string[]) => itemRuns(lines, lines.map(lineFeatures));
+const runsOf = (lines: string[]) => itemRuns(lines, (i) => lineFeatures(lines[i]!));
 const WOODS = ["Oak", "Pine", "Ash", "Birch", "Walnut", "Cherry", "Maple", "Teak", "Elm", "Beech"];
 const NAMES = ["Hudson", "Avery", "Carver", "Dalton", "Ellis", "Fulton", "Garner", "Harlow", "Irving", "Jasper"];
 const card = (i: number) => [`${NAMES[i % NAMES.length]} desk`, `${WOODS[i % WOODS.length]} top and steel legs`, `$${200 + i}.00`];

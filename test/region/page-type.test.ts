@@ -4,7 +4,7 @@ import { lineFeatures } from "../../src/classifier/features.js";
 import { textPageType } from "../../src/region/page-type.js";
 import { createCleaner } from "../../src/index.js";
 
-const typeOf = (lines: string[]) => textPageType(lines, lines.map(lineFeatures)).type;
+const typeOf = (lines: string[]) => textPageType(lines, (i) => lineFeatures(lines[i]!)).type;
 const PROSE = "The council approved the budget on Monday after a long debate about the cost of the new bridge over the river.";
 const NAMES = ["Hudson", "Avery", "Carver", "Dalton", "Ellis", "Fulton", "Garner", "Harlow", "Irving", "Jasper"];
 const post = (i: number) => [NAMES[i]!, "Joined: Mar 3, 2021", `Messages: ${100 + i}`, `#${i + 1}`, `I tried this on my own bike and the chain still slips on the third gear, any idea why that would be?`, "Reply Quote"];
