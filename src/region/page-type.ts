@@ -52,9 +52,11 @@ const SHORT_LINE_WORDS = 12;
  *  shell prompts. The ending is read from the line's last sign; a pattern for it reads a whole
  *  line of prose from every place a sign could stand. */
 const CODE_ENDS = ";{}";
+/** The words a declaration or statement starts with. */
+const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func";
 /** The other shapes, each of which starts with a keyword or a prompt, or ends in a bracket. */
-const CODE_SHAPE = /^\s*(?:(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s.*[;:{(=]|\$ \S|>>> |[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$)/u;
-const CODE_START = /^\s*(?:\$ |>>> |(?:import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func)\s)/u;
+const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
+const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
 function isCodeLine(text: string): boolean {
   const end = text.trimEnd();

@@ -26,9 +26,3 @@ export function tableRunsOf(texts: readonly string[]): (i: number) => number {
     return to - from + 1 >= TABLE_MIN_ROWS ? to - from + 1 : 0;
   };
 }
-
-/** For each line, the number of rows in the table it belongs to (0: not in a table). */
-export function tableRuns(texts: readonly string[]): Int32Array {
-  const at = tableRunsOf(texts);
-  return Int32Array.from(texts, (_, i) => at(i));
-}

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { TABLE_MIN_ROWS, tableRuns } from "../../src/region/table-rows.js";
+import { TABLE_MIN_ROWS, tableRunsOf } from "../../src/region/table-rows.js";
+
+/** Each line's table size, asked in order as the region model asks. */
+const tableRuns = (lines: readonly string[]): number[] => {
+  const at = tableRunsOf(lines);
+  return lines.map((_, i) => at(i));
+};
 
 const row = (city: string, n: number) => `${city}          $${n},000        ${n / 20}%`;
 
-describe("tableRuns", () => {
+describe("tableRunsOf", () => {
   it("marks each row of a table with the table's size", () => {
     const lines = ["Prices rose in every city we looked at this year.", row("Dallas", 42), row("Houston", 39), row("Austin", 47), "That is all."];
     assert.deepEqual([...tableRuns(lines)], [0, 3, 3, 3, 0]);
