@@ -10,6 +10,7 @@ import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
+import { GzipError } from "./io/gzip.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { markupOf } from "./markup/kept-markup.js";
@@ -73,8 +74,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   const clean = (input: string | CleanInput): CleanResult => {
     const started = nowMs();
-    const shaped = inputShape(input);
-    if ("problem" in shaped) return refused(shaped.id, "missing-input", shaped.problem, started);
+    const shaped = inputShape(input, maxInputChars);
+    if ("problem" in shaped) return refused(shaped.id, shaped.code, shaped.problem, started);
     const { text: raw, html, id, url, htmlWarnings, given } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
@@ -173,30 +174,39 @@ export function cleanText(text: string, options?: CleanerOptions): CleanResult {
   return createCleaner(options).clean(text);
 }
 
-type Shaped = { text?: string; html?: string; id?: string; url?: string; htmlWarnings: readonly { code: string; message: string }[]; given?: Warning[] } | { problem: string; id?: string };
+type Shaped = { text?: string; html?: string; id?: string; url?: string; htmlWarnings: readonly { code: string; message: string }[]; given?: Warning[] } | { problem: string; code: Warning["code"]; id?: string };
+
+/** UTF-8 spends at most 3 bytes on a UTF-16 unit (the other encodings fewer): more bytes than
+ *  this many times the character limit decode to a text over the limit. */
+const MAX_BYTES_PER_CHAR = 3;
 
 /** What a caller handed to clean(), checked: plain JS callers can pass anything, and clean() never throws. */
-function inputShape(input: unknown): Shaped {
+function inputShape(input: unknown, maxInputChars: number): Shaped {
   if (typeof input === "string") return { text: input, htmlWarnings: [] };
-  if (typeof input !== "object" || input === null) return { problem: `clean() needs a string or { text } / { html } / { bytes }, got ${input === null ? "null" : typeof input}` };
+  if (typeof input !== "object" || input === null) return { problem: `clean() needs a string or { text } / { html } / { bytes }, got ${input === null ? "null" : typeof input}`, code: "missing-input" };
   const { text, html, bytes, id, url, warnings } = input as CleanInput;
   const safeId = typeof id === "string" ? id : undefined;
   const given = [text, html, bytes].filter((v) => v !== undefined).length;
-  if (given !== 1) return { problem: "a document needs exactly one of text (string), html (string or bytes) or bytes", id: safeId };
+  if (given !== 1) return { problem: "a document needs exactly one of text (string), html (string or bytes) or bytes", code: "missing-input", id: safeId };
   const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}), ...(Array.isArray(warnings) ? { given: warnings } : {}) };
   if (typeof text === "string") return { ...common, text, htmlWarnings: [] };
   if (typeof html === "string") return { ...common, html, htmlWarnings: [] };
   const raw = bytes ?? html;
   if (raw instanceof Uint8Array) {
-    // HTML bytes of unknown encoding (gzip allowed): the same decoding as the CLI's.
+    // HTML bytes of unknown encoding (gzip allowed): the same decoding as the CLI's, inflating no
+    // further than the bytes of a text at the character limit.
+    const maxBytes = MAX_BYTES_PER_CHAR * maxInputChars;
+    const tooLarge = `input is more than ${maxBytes} bytes, which decode to more than ${maxInputChars} characters, the limit`;
+    if (raw.length > maxBytes) return { problem: tooLarge, code: "input-too-large", id: safeId };
     try {
-      const decoded = decodeHtml(readHtmlBytes(raw));
+      const decoded = decodeHtml(readHtmlBytes(raw, maxBytes, "maxInputChars"));
       return { ...common, html: decoded.html, htmlWarnings: decoded.warnings };
     } catch (error) {
-      return { problem: `bytes could not be read as HTML: ${(error as Error).message}`, id: safeId };
+      if (error instanceof GzipError && error.code === "too-large") return { problem: `gzip ${tooLarge}`, code: "input-too-large", id: safeId };
+      return { problem: `bytes could not be read as HTML: ${(error as Error).message}`, code: "missing-input", id: safeId };
     }
   }
-  return { problem: "text must be a string; html a string or bytes (Uint8Array); bytes a Uint8Array", id: safeId };
+  return { problem: "text must be a string; html a string or bytes (Uint8Array); bytes a Uint8Array", code: "missing-input", id: safeId };
 }
 
 /** Lines of `text` as the segmenter will see them (\n, \r\n or a lone \r ends one), counted

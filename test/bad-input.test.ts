@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { after, describe, it } from "node:test";
 import { createCleaner, type Cleaner } from "../src/cleaner.js";
 import { RuleError } from "../src/rules/rule.js";
@@ -22,6 +23,19 @@ describe("bad input", () => {
     assert.equal(r.status, "empty");
     assert.equal(r.text, "");
     assert.deepEqual(codes(r), ["empty-input"]);
+  });
+
+  it("bad input › gzip bytes that inflate past the character limit are refused before they fill memory", () => {
+    const small = createCleaner({ maxInputChars: 100_000 });
+    const bomb = Buffer.concat(Array.from({ length: 64 }, () => gzipSync(Buffer.alloc(1 << 20, 0x61))));
+    const r = small.clean({ id: "bomb", bytes: bomb });
+    assert.equal(r.status, "rejected");
+    assert.equal(r.id, "bomb");
+    assert.deepEqual(codes(r), ["input-too-large"]);
+    assert.match(r.warnings[0]!.message, /^gzip input is more than 300000 bytes, which decode to more than 100000 characters/u);
+    // Plain bytes past it are refused before decoding; gzip that stays under it is read.
+    assert.deepEqual(codes(small.clean({ bytes: Buffer.alloc(400_000, 0x61) })), ["input-too-large"]);
+    assert.equal(small.clean({ bytes: gzipSync(Buffer.from("<p>The council approved the budget for the new bridge on Monday after a long debate.</p>")) }).status, "ok");
   });
 
   it("bad input › white space only is empty", () => {

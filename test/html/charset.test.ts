@@ -60,6 +60,14 @@ test("readHtmlBytes gunzips gzip input and passes other bytes through", () => {
   assert.equal(readHtmlBytes(raw), raw);
 });
 
+test("readHtmlBytes inflates no further than its limit: a gzip bomb is a clear error, not gigabytes", () => {
+  // 64 gzip members of 1 MB each: 64 MB out of about 65 KB in.
+  const bomb = Buffer.concat(Array.from({ length: 64 }, () => gzipSync(Buffer.alloc(1 << 20, 0x61))));
+  assert.ok(bomb.length < 100_000);
+  assert.throws(() => readHtmlBytes(bomb, 1_000_000, "maxInputChars"), (error: Error) => /inflates to more than 1000000 bytes \(maxInputChars\)/u.test(error.message));
+  assert.equal(readHtmlBytes(bomb, 100_000_000).length, 64 << 20);
+});
+
 test("stale multi-byte declaration (gb2312) on UTF-8 bytes: decoded as UTF-8 with a warning", () => {
   const out = decodeHtml(new TextEncoder().encode('<meta charset="gb2312"><p>Zürich, Genève, Málaga, Kraków, Bogotá et Düsseldorf: “quoted”</p>'));
   assert.equal(out.charset, "utf-8");

@@ -3,7 +3,8 @@
 // windows-1252 (what browsers fall back to for Western pages). A declared charset that does not fit
 // the bytes (UTF-8 declared, bytes invalid; another charset declared, bytes valid UTF-8) is
 // overruled with a warning instead of producing mojibake.
-import { zlib } from "../../zlib.js";
+import { constants } from "node:buffer";
+import { inflateWhole } from "../../io/gzip.js";
 
 export interface DecodeWarning {
   code: string;
@@ -19,9 +20,11 @@ export interface Decoded {
 const PREFIX = 2048;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/iu;
 
-/** Gzip-compressed bytes (`.html.gz`) are inflated; anything else is returned as is. */
-export function readHtmlBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes;
+/** Gzip-compressed bytes (`.html.gz`) are inflated, to at most `maxBytes` (a GzipError past it:
+ *  a few hundred KB of gzip can inflate to gigabytes; `limit` names what set it); anything else is
+ *  returned as is. */
+export function readHtmlBytes(bytes: Uint8Array, maxBytes = constants.MAX_LENGTH, limit = "maxBytes"): Uint8Array {
+  return inflateWhole(bytes, maxBytes, limit);
 }
 
 /** What non-HTML input this is, judged by its magic bytes, or undefined if it may be HTML. */
