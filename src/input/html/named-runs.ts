@@ -7,6 +7,7 @@
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, type DomElement } from "./dom.js";
 import type { Pruned } from "./prune.js";
+import type { DomRemoval } from "./types.js";
 import type { TextStats } from "./text-stats.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 
@@ -20,6 +21,7 @@ const MAX_LINK_SHARE = 0.3;
 export function giveBackNamedRuns(container: DomElement, pruned: Pruned, whole: TextStats, deadline: Deadline = NO_DEADLINE): void {
   // An explicit stack: pages nest 100k deep.
   const stack: DomElement[] = [container];
+  const given = new Set<DomRemoval>();
   while (stack.length > 0) {
     const el = stack.pop()!;
     const runs = new Map<string, DomElement[]>();
@@ -36,7 +38,13 @@ export function giveBackNamedRuns(container: DomElement, pruned: Pruned, whole: 
         }
       } else if (!pruned.removed.has(child)) stack.push(child);
     }
-    for (const run of runs.values()) if (run.length >= MIN_RUN) giveBack(run, pruned);
+    for (const run of runs.values()) if (run.length >= MIN_RUN) giveBack(run, pruned, given);
+  }
+  // The given-back removals leave the list in one sweep (a page may have thousands).
+  if (given.size > 0) {
+    let kept = 0;
+    for (const r of pruned.removals) if (!given.has(r)) pruned.removals[kept++] = r;
+    pruned.removals.length = kept;
   }
 }
 
@@ -45,12 +53,11 @@ function isProse(el: DomElement, whole: TextStats): boolean {
   return chars >= MIN_CHARS && (whole.commas.get(el) ?? 0) >= MIN_COMMAS && (whole.links.get(el) ?? 0) <= MAX_LINK_SHARE * chars;
 }
 
-function giveBack(run: readonly DomElement[], pruned: Pruned): void {
+function giveBack(run: readonly DomElement[], pruned: Pruned, given: Set<DomRemoval>): void {
   for (const el of run) {
     const removal = pruned.byName.get(el);
     pruned.removed.delete(el);
     pruned.byName.delete(el);
-    const at = removal ? pruned.removals.indexOf(removal) : -1;
-    if (at >= 0) pruned.removals.splice(at, 1);
+    if (removal !== undefined) given.add(removal);
   }
 }
