@@ -184,11 +184,22 @@ const MAX_BYTES_PER_CHAR = 3;
 function inputShape(input: unknown, maxInputChars: number): Shaped {
   if (typeof input === "string") return { text: input, htmlWarnings: [] };
   if (typeof input !== "object" || input === null) return { problem: `clean() needs a string or { text } / { html } / { bytes }, got ${input === null ? "null" : typeof input}`, code: "missing-input" };
-  const { text, html, bytes, id, url, warnings } = input as CleanInput;
+  let fields: CleanInput;
+  try {
+    // A getter or a proxy may throw on reading: the fields are read once, here.
+    const { text, html, bytes, id, url, warnings } = input as CleanInput;
+    fields = { text, html, bytes, id, url, warnings } as CleanInput;
+  } catch (error) {
+    return { problem: `the input object could not be read: ${(error as Error)?.message ?? String(error)}`, code: "missing-input" };
+  }
+  const { text, html, bytes, id, url, warnings } = fields;
   const safeId = typeof id === "string" ? id : undefined;
   const given = [text, html, bytes].filter((v) => v !== undefined).length;
   if (given !== 1) return { problem: "a document needs exactly one of text (string), html (string or bytes) or bytes", code: "missing-input", id: safeId };
-  const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}), ...(Array.isArray(warnings) ? { given: warnings } : {}) };
+  if (warnings !== undefined && !(Array.isArray(warnings) && warnings.every(isWarning))) {
+    return { problem: "warnings must be a list of { code, message } (strings)", code: "missing-input", id: safeId };
+  }
+  const common = { ...(safeId === undefined ? {} : { id: safeId }), ...(typeof url === "string" ? { url } : {}), ...(warnings === undefined ? {} : { given: warnings }) };
   if (typeof text === "string") return { ...common, text, htmlWarnings: [] };
   if (typeof html === "string") return { ...common, html, htmlWarnings: [] };
   const raw = bytes ?? html;
@@ -207,6 +218,10 @@ function inputShape(input: unknown, maxInputChars: number): Shaped {
     }
   }
   return { problem: "text must be a string; html a string or bytes (Uint8Array); bytes a Uint8Array", code: "missing-input", id: safeId };
+}
+
+function isWarning(w: unknown): w is Warning {
+  return typeof w === "object" && w !== null && typeof (w as Warning).code === "string" && typeof (w as Warning).message === "string";
 }
 
 /** Lines of `text` as the segmenter will see them (\n, \r\n or a lone \r ends one), counted

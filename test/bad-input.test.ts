@@ -38,6 +38,25 @@ describe("bad input", () => {
     assert.equal(small.clean({ bytes: gzipSync(Buffer.from("<p>The council approved the budget for the new bridge on Monday after a long debate.</p>")) }).status, "ok");
   });
 
+  it("bad input › an input object whose fields throw on reading, or malformed warnings, is rejected, not thrown", () => {
+    const throwing = { get text(): string { throw new Error("boom"); } };
+    const r1 = catalog.clean(throwing as never);
+    assert.equal(r1.status, "rejected");
+    assert.deepEqual(codes(r1), ["missing-input"]);
+    assert.match(r1.warnings[0]!.message, /could not be read: boom/u);
+    const proxy = new Proxy({}, { get(): never { throw new Error("trap"); } });
+    assert.deepEqual(codes(catalog.clean(proxy as never)), ["missing-input"]);
+    for (const warnings of [[null], [5], [{ code: 1, message: "x" }], "decoded-as-latin1"]) {
+      const r = catalog.clean({ id: "w", text: "The council approved the budget on Monday.", warnings } as never);
+      assert.equal(r.status, "rejected", JSON.stringify(warnings));
+      assert.equal(r.id, "w");
+      assert.match(r.warnings[0]!.message, /warnings must be a list/u);
+    }
+    const ok = catalog.clean({ text: "The council approved the budget on Monday after a long debate.", warnings: [{ code: "decoded-as-latin1", message: "read as latin1" }] });
+    assert.equal(ok.status, "ok");
+    assert.equal(ok.warnings[0]?.code, "decoded-as-latin1");
+  });
+
   it("bad input › white space only is empty", () => {
     const r = catalog.clean(" \n\t\r\n \n");
     assert.equal(r.status, "empty");
