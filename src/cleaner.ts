@@ -21,6 +21,7 @@ import { planFor } from "./plan/prefilter.js";
 import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
 import { INPUT_LIMITS } from "./limits.js";
+import { checkCleanerOptions } from "./cleaner-options.js";
 import { textPageType } from "./region/page-type.js";
 import { lineFeatures, type LineFeatures } from "./classifier/features.js";
 import type { CleanInput, CleanResult, CleanStats, Doc, Warning } from "./types.js";
@@ -58,7 +59,8 @@ export interface Cleaner {
 const DEFAULTS = { maxPasses: 4, maxUnitChars: 20_000, ...INPUT_LIMITS, maxRemovedShare: 0.9 };
 
 /** Loads and checks the rules once; the returned cleaner is cheap to call many times. Throws RuleError on bad rules. */
-export function createCleaner(options: CleanerOptions = {}): Cleaner {
+export function createCleaner(given?: CleanerOptions): Cleaner {
+  const options = checkCleanerOptions(given);
   const rules = buildCatalog(options);
   // One plan for the whole catalog serves the text and HTML rules alike.
   const plan = planFor(rules, prebuiltPlan(options));
