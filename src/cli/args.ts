@@ -73,6 +73,9 @@ const PARSER_OPTIONS: yargsParser.Options = {
   },
 };
 
+/** Every key the parser may set for a declared flag: its name and its alias. */
+const KNOWN_KEYS = new Set<string>([...FLAGS.flatMap((f) => (f.alias === undefined ? [f.name] : [f.name, f.alias])), ...Object.entries(SHOW_FLAGS).flat()]);
+
 export function parseArgs(argv: readonly string[]): Parsed {
   const parsed = yargsParser.detailed([...argv], PARSER_OPTIONS);
   if (parsed.error) throw new UsageError(parsed.error.message);
@@ -80,6 +83,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
   // Like yargs: asking for help or the version wins over anything else on the line.
   if (raw["help"] === true || raw["version"] === true) return { kind: "show" };
   const unknown = raw._.map(String).filter((a) => a.startsWith("-") && a !== "-").map((a) => a.replace(/=.*$/su, ""));
+  // The parser takes some misspellings for flags of their own ("--output-dir" beside --output):
+  // any key it read that no flag declares is unknown too.
+  for (const key of Object.keys(raw)) if (key !== "_" && key !== "--" && !KNOWN_KEYS.has(key)) unknown.push(`--${key}`);
   const values = new Map<string, Value>();
   for (const flag of FLAGS) {
     const value = raw[flag.name];

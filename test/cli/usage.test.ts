@@ -37,6 +37,13 @@ describe("cli usage", () => {
     assert.match(several.stderr, /^deboil: Unknown arguments: -z, --other\n/u);
   });
 
+  it("cli › a misspelling that starts like a flag (--output-dir beside --output) is unknown, exit 1, and nothing is written", () => {
+    const run = runCli(["--output-dir", "out", "-"], { input: "The council approved the budget on Monday after a long debate." });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, "deboil: Unknown argument: --output-dir\nRun deboil --help for usage.\n");
+    assert.equal(run.stdout, "");
+  });
+
   it("cli › --no- on a flag that takes a value is an unknown flag, exit 1", () => {
     const run = runCli(["--no-rule", "-"], { input: "Some text." });
     assert.equal(run.status, 1);
