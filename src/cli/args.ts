@@ -50,8 +50,8 @@ export interface CliOptions {
   links: boolean;
 }
 
-/** "show": --help or --version was asked for (help.ts prints it). */
-export type Parsed = { kind: "run"; options: CliOptions } | { kind: "show" };
+/** "help": --help was asked for (help.ts prints it); "version": --version and no --help. */
+export type Parsed = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "version" };
 
 type Value = boolean | string | number | string[] | undefined;
 
@@ -81,7 +81,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (parsed.error) throw new UsageError(parsed.error.message);
   const raw = parsed.argv as Record<string, unknown> & { _: Array<string | number>; "--"?: Array<string | number> };
   // Like yargs: asking for help or the version wins over anything else on the line.
-  if (raw["help"] === true || raw["version"] === true) return { kind: "show" };
+  if (raw["help"] === true) return { kind: "help" };
+  if (raw["version"] === true) return { kind: "version" };
   const unknown = raw._.map(String).filter((a) => a.startsWith("-") && a !== "-").map((a) => a.replace(/=.*$/su, ""));
   // The parser takes some misspellings for flags of their own ("--output-dir" beside --output):
   // any key it read that no flag declares is unknown too.

@@ -1,5 +1,5 @@
-// --help and --version, written by yargs from the flag table. Loaded only when one of them is
-// asked for: loading yargs costs more than the rest of a small run.
+// --help, written by yargs from the flag table. Loaded only when it is asked for: loading yargs
+// costs more than the rest of a small run (--version is printed without it).
 import yargs from "yargs";
 import { packageVersion } from "../io/package-version.js";
 import { UsageError } from "./exit-codes.js";
@@ -58,8 +58,8 @@ Exit codes:
      how many documents were read but not cleaned); also when --stats or --rejected failed
   130 interrupted (SIGINT), 143 terminated (SIGTERM): the records finished so far were written`;
 
-/** Prints the help or the version (whichever argv asks for) on stdout. */
-export function showHelpOrVersion(argv: readonly string[]): void {
+/** Prints the help on stdout. */
+export function showHelp(argv: readonly string[]): void {
   let parser = yargs([...argv])
     .scriptName("deboil")
     .usage("Usage: deboil [options] [FILE|DIR|-]...\n\nStrip boilerplate from scraped article text with declarative rules.");

@@ -1,4 +1,5 @@
 // The command: argv in, exit code out. Everything it prints goes through the given streams.
+import { packageVersion } from "../io/package-version.js";
 import { parseArgs } from "./args.js";
 import { buildCleaner, catalogOptions } from "./catalog.js";
 import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
@@ -13,10 +14,14 @@ export async function main(argv: readonly string[], io: Streams): Promise<ExitCo
       return await runQueue(argv.slice(1), io);
     }
     const parsed = parseArgs(argv);
-    if (parsed.kind === "show") {
-      // yargs (and the package.json read for the version) load only here, off every cleaning run.
-      const { showHelpOrVersion } = await import("./help.js");
-      showHelpOrVersion(argv);
+    if (parsed.kind === "version") {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    if (parsed.kind === "help") {
+      // yargs loads only here, off every cleaning run: it writes the help from the flag table.
+      const { showHelp } = await import("./help.js");
+      showHelp(argv);
       return EXIT.ok;
     }
     const options = parsed.options;

@@ -1,4 +1,4 @@
-// What a plain text run loads: neither yargs (--help/--version only) nor the HTML libraries
+// What a plain text run loads: neither yargs (--help only) nor the HTML libraries
 // (HTML input only) nor the YAML parser (the built-in rules come from their build-time bundle),
 // and its code comes from V8's code cache. Checked on the real process, through a hook that lists
 // every script it compiles.
@@ -54,6 +54,7 @@ describe("cold start", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "page.html"), "<html><body><article><p>A one-line article about something that happened today.</p></article></body></html>");
     assert.ok(packagesLoaded(["--help"], dir).has("yargs"));
+    assert.ok(!packagesLoaded(["--version"], dir).has("yargs"), "--version prints the package's version without yargs");
     assert.ok(packagesLoaded(["page.html"], dir).has("htmlparser2"));
     assert.deepEqual(["bullmq", "ioredis"].filter((name) => packagesLoaded(["page.html"], dir).has(name)), []);
   });
