@@ -6,6 +6,7 @@ import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
+import { isLinkList } from "./link-lists.js";
 
 export interface TextBlock {
   lines: string[];
@@ -14,6 +15,8 @@ export interface TextBlock {
   inline?: string[];
   /** A list item's list. */
   list?: "ol" | "ul";
+  /** Mostly link text, kept because the container is a list of links (link-lists.ts). */
+  linkDense?: true;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
@@ -37,6 +40,9 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   let linkDepth = 0;
   let preDepth = 0;
   let first: DomNode | undefined;
+  /** Link-dense blocks, held back until the container's share of them is known. */
+  const linkDense: Array<{ block: TextBlock; removal: DomRemoval }> = [];
+  let allChars = 0;
 
   const flush = (): void => {
     if (parts.length > 0 && chars > 0) {
@@ -47,13 +53,13 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const lines = all.filter((_, i) => keep[i]);
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (!keepLinks && linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
-        else {
-          const block: TextBlock = { lines, tag };
-          if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
-          if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
-          out.push(block);
-        }
+        const block: TextBlock = { lines, tag };
+        if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
+        if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
+        out.push(block);
+        allChars += chars;
+        if (!keepLinks && linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol"))
+          linkDense.push({ block, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
       }
     }
     parts = [];
@@ -111,7 +117,17 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
   }
   flush();
-  return out;
+  if (linkDense.length === 0) return out;
+  if (isLinkList(linkDense.reduce((n, d) => n + d.removal.chars, 0), allChars)) {
+    for (const d of linkDense) d.block.linkDense = true;
+    return out;
+  }
+  const dropped = new Set<TextBlock>();
+  for (const d of linkDense) {
+    dropped.add(d.block);
+    removals.push(d.removal);
+  }
+  return out.filter((b) => !dropped.has(b));
 }
 
 const INLINE_MARKS: Record<string, string> = { em: "em", i: "em", strong: "strong", b: "strong", code: "code", kbd: "code", td: "td", th: "th" };
