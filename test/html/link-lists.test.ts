@@ -32,3 +32,12 @@ test("the share decides, from its threshold up", () => {
   assert.equal(isLinkList(LINK_LIST_SHARE * 1000 - 1, 1000), false);
   assert.equal(isLinkList(0, 0), false);
 });
+
+test("an entry with a line outside its link is kept among running text; a bare link is not", () => {
+  const page = `<html><body>${chrome}<main><h1>The old bridge</h1>${[1, 2, 3, 4, 5].map(prose).join("")}
+<ul><li><a href="/a">How the east arch was rebuilt after the flood</a> (a note by the county surveyor, 1921)</li>
+<li><a href="/b">The ferry that came before the bridge</a></li></ul></main></body></html>`;
+  const { doc } = htmlToDoc(page, { mainContent: "own" });
+  assert.match(doc.text, /east arch was rebuilt after the flood \(a note by the county surveyor, 1921\)/u);
+  assert.doesNotMatch(doc.text, /The ferry that came before/u);
+});

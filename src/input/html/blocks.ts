@@ -1,7 +1,8 @@
 // Container -> text blocks. Block-level elements (p, h1-h6, li, blockquote, pre, table rows...)
 // become blocks, <br> becomes a line break inside a block, everything else flows inline. Blocks
 // that are mostly link text (menus, "read more" lists that survived pruning) are dropped and
-// recorded, as they are never running text.
+// recorded, as they are never running text, unless the container is a list of links
+// (link-lists.ts).
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
@@ -15,12 +16,18 @@ export interface TextBlock {
   inline?: string[];
   /** A list item's list. */
   list?: "ol" | "ul";
-  /** Mostly link text, kept because the container is a list of links (link-lists.ts). */
+  /** Link-dense, yet kept: the container is a list of links (link-lists.ts), or a fifth of the
+   *  block's text is outside its links. Not counted as running text. */
   linkDense?: true;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
 const NOT_SPACE = /\S/gu;
+/** Share of a block's text in links above which it is link-dense (it counts towards a list of links). */
+const LINK_DENSE = 0.5;
+/** Share above which a link-dense block is dropped outside a list of links: a block with a fifth
+ *  of its text outside links is an entry with a line of its own (a title link and its summary). */
+const MOSTLY_LINKS = 0.8;
 
 interface Frame {
   node: DomNode;
@@ -43,6 +50,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   /** Link-dense blocks, held back until the container's share of them is known. */
   const linkDense: Array<{ block: TextBlock; removal: DomRemoval }> = [];
   let allChars = 0;
+  let linkDenseChars = 0;
 
   const flush = (): void => {
     if (parts.length > 0 && chars > 0) {
@@ -58,8 +66,11 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
         if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
         out.push(block);
         allChars += chars;
-        if (!keepLinks && linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol"))
-          linkDense.push({ block, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
+        if (!keepLinks && linkChars / chars > LINK_DENSE && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) {
+          linkDenseChars += chars;
+          if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
+          else block.linkDense = true;
+        }
       }
     }
     parts = [];
@@ -118,7 +129,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   }
   flush();
   if (linkDense.length === 0) return out;
-  if (isLinkList(linkDense.reduce((n, d) => n + d.removal.chars, 0), allChars)) {
+  if (isLinkList(linkDenseChars, allChars)) {
     for (const d of linkDense) d.block.linkDense = true;
     return out;
   }
