@@ -1,11 +1,13 @@
 // Container -> text blocks. Block-level elements (p, h1-h6, li, blockquote, pre, table rows...)
 // become blocks, <br> becomes a line break inside a block, everything else flows inline. Blocks
 // that are mostly link text (menus, "read more" lists that survived pruning) are dropped and
-// recorded, as they are never running text.
+// recorded, as they are never running text, unless the container is a list of links
+// (link-lists.ts).
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
+import { isLinkList } from "./link-lists.js";
 
 export interface TextBlock {
   lines: string[];
@@ -14,10 +16,18 @@ export interface TextBlock {
   inline?: string[];
   /** A list item's list. */
   list?: "ol" | "ul";
+  /** Link-dense, yet kept: the container is a list of links (link-lists.ts), or a fifth of the
+   *  block's text is outside its links. Not counted as running text. */
+  linkDense?: true;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
 const NOT_SPACE = /\S/gu;
+/** Share of a block's text in links above which it is link-dense (it counts towards a list of links). */
+const LINK_DENSE = 0.5;
+/** Share above which a link-dense block is dropped outside a list of links: a block with a fifth
+ *  of its text outside links is an entry with a line of its own (a title link and its summary). */
+const MOSTLY_LINKS = 0.8;
 
 interface Frame {
   node: DomNode;
@@ -37,6 +47,10 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   let linkDepth = 0;
   let preDepth = 0;
   let first: DomNode | undefined;
+  /** Link-dense blocks, held back until the container's share of them is known. */
+  const linkDense: Array<{ block: TextBlock; removal: DomRemoval }> = [];
+  let allChars = 0;
+  let linkDenseChars = 0;
 
   const flush = (): void => {
     if (parts.length > 0 && chars > 0) {
@@ -47,12 +61,15 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const lines = all.filter((_, i) => keep[i]);
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
-        if (!keepLinks && linkChars / chars > 0.5 && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) removals.push({ reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars });
-        else {
-          const block: TextBlock = { lines, tag };
-          if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
-          if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
-          out.push(block);
+        const block: TextBlock = { lines, tag };
+        if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
+        if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
+        out.push(block);
+        allChars += chars;
+        if (!keepLinks && linkChars / chars > LINK_DENSE && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) {
+          linkDenseChars += chars;
+          if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
+          else block.linkDense = true;
         }
       }
     }
@@ -111,7 +128,17 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
   }
   flush();
-  return out;
+  if (linkDense.length === 0) return out;
+  if (isLinkList(linkDenseChars, allChars)) {
+    for (const d of linkDense) d.block.linkDense = true;
+    return out;
+  }
+  const dropped = new Set<TextBlock>();
+  for (const d of linkDense) {
+    dropped.add(d.block);
+    removals.push(d.removal);
+  }
+  return out.filter((b) => !dropped.has(b));
 }
 
 const INLINE_MARKS: Record<string, string> = { em: "em", i: "em", strong: "strong", b: "strong", code: "code", kbd: "code", td: "td", th: "th" };

@@ -147,7 +147,8 @@ function fromReadability(content: string | undefined, removals: DomRemoval[], ma
   return blocks.length > 0 ? blocks : undefined;
 }
 
-const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => n + b.lines.reduce((m, l) => m + l.split(/\s+/u).length, 0), 0);
+/** Words of running text: a list of links kept whole is no evidence of having found the prose. */
+const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => (b.linkDense ? n : n + b.lines.reduce((m, l) => m + l.split(/\s+/u).length, 0)), 0);
 
 /** Readability wins where the own extractor found clearly less running text. */
 function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
