@@ -12,7 +12,7 @@ import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
 import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
 import { itemRuns, type ItemRun } from "./item-runs.js";
-import { textPageType } from "./page-type.js";
+import { isCodeLine, printsCode, textPageType } from "./page-type.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 import { tableRunsOf } from "./table-rows.js";
 
@@ -201,6 +201,11 @@ function judge(
 ): void {
   const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
   const tableRows = tableRunsOf(texts);
+  // A page that prints code repeats its own short lines (a closing brace, "return (", a
+  // parameter table's "Type") and runs them far from any sentence (a long listing): there they
+  // are the page's text, not chrome. Asked only when such a line is judged.
+  let printed: boolean | undefined;
+  const codePage = (): boolean => (printed ??= printsCode(texts, (k) => feats[k]!));
   const near = new Uint8Array(ev.length);
   const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
@@ -238,20 +243,23 @@ function judge(
     else if (ev.isDebris(i) && !ev.isProse(i) && !ev.twice[i] && !feats[i]!.bracketed && !feats[i]!.copyright && tableRows(i) > 0) out.set(i, "content", `table row in a run of ${tableRows(i)}`);
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
+    else if ((repeated[i] || !near[i]) && codePage()) out.set(i, "content", "short line on a page of code");
     else if (repeated[i]) out.set(i, "inside", "repeated");
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
   }
-  if (!listing) keepFirstCopy(texts, idOf, repeated, out);
+  if (!listing) keepFirstCopy(texts, idOf, repeated, out, codePage);
 }
 
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
  *  under every product, a teaser repeating the standfirst) is article text once: the first copy
  *  kept as text stays, the later ones go as repeats. */
-function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts): void {
+function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts, codePage: () => boolean): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < out.length; i++) {
     if (!repeated[i] || out.partAt(i) !== "content") continue;
+    // Code repeats its statements; on a page of code, a copy of one is the code's own.
+    if (isCodeLine(texts[i]!) && codePage()) continue;
     const key = texts[i]!.trim();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);

@@ -58,7 +58,7 @@ const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|retur
 const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
 const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
-function isCodeLine(text: string): boolean {
+export function isCodeLine(text: string): boolean {
   const end = text.trimEnd();
   const last = end.length > 0 ? end[end.length - 1]! : "";
   if (last !== "" && CODE_ENDS.includes(last)) return true;
@@ -72,6 +72,23 @@ const DOCS_CUE_MAX_WORDS = 5;
 /** Least code lines, and least share of the page's lines, that make documentation. */
 const CODE_MIN_LINES = 5;
 const CODE_MIN_SHARE = 0.03;
+
+function enoughCode(codeLines: number, lines: number): boolean {
+  return codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines;
+}
+
+/** Whether the page prints code as documentation does (the same count as the page type's). */
+export function printsCode(texts: readonly string[], featureAt: FeatureAt): boolean {
+  let codeLines = 0;
+  let lines = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const f = featureAt(i);
+    if (f.words === 0 && f.digitShare === 0) continue;
+    lines++;
+    if (isCodeLine(texts[i]!)) codeLines++;
+  }
+  return enoughCode(codeLines, lines);
+}
 
 export interface PageTypeGuess {
   type: PageType;
@@ -129,7 +146,7 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
     }
   }
   if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
-  if (codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines) return { type: "documentation", why: `${codeLines} lines of code` };
+  if (enoughCode(codeLines, lines)) return { type: "documentation", why: `${codeLines} lines of code` };
   if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
   // The product's own price and cart above every run of cards: those are other products, reviews.
   if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
