@@ -16,6 +16,7 @@ import { isCodeLine, printsCode, textPageType } from "./page-type.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 import { tableRunsOf } from "./table-rows.js";
 import { reviewsStart } from "./reviews.js";
+import { footerStart } from "./footer.js";
 
 export interface RegionLine {
   text: string;
@@ -81,15 +82,16 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const ev = new EvidenceRows(lines.length);
   for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
   joinWrappedProse(texts, feats, ev, lang, p);
-  // A shop page's reviews run from their header to the end: no region is looked for in them.
+  // A shop page's reviews run from their header to the end, and a footer's menu opens the
+  // footer's furniture below the article's start: no region is looked for in either.
   const reviews = reviewsStart(texts, feats);
-  if (reviews >= 0) {
-    for (let i = reviews; i < ev.length; i++) {
-      ev.prose[i] = 0;
-      ev.score[i] = -p.nonProsePenalty;
-    }
+  if (reviews >= 0) noRegionFrom(ev, reviews, p);
+  let [start, end] = densestSpan(ev.score);
+  const footer = end >= start ? footerStart(texts, feats, start + 1) : -1;
+  if (footer >= 0) {
+    noRegionFrom(ev, footer, p);
+    [start, end] = densestSpan(ev.score);
   }
-  const [start, end] = densestSpan(ev.score);
   let [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
@@ -104,7 +106,8 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
   const featureAt = (i: number): LineFeatures => feats[i]!;
-  const items = itemRuns(texts, featureAt).filter((r) => (reviews < 0 || r.first < reviews) && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
+  const cut = Math.min(reviews < 0 ? texts.length : reviews, footer < 0 ? texts.length : footer);
+  const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
   const credible = proseRegion || items.length > 0;
   const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
   if (!proseRegion && credible) [first, last] = regions[0]!;
@@ -123,12 +126,25 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
   if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
-  if (credible && reviews >= 0) {
-    const why = `after the article region: the reviews, from "${texts[reviews]!.trim()}" (${idOf(reviews)}) to the end of the page (${texts.length - reviews} lines)`;
-    for (let i = reviews; i < texts.length; i++) verdicts.set(i, "outside", why);
+  if (credible) {
+    const tails: Array<[number, string]> = [];
+    if (reviews >= 0) tails.push([reviews, "the reviews"]);
+    if (footer >= 0) tails.push([footer, "the page's footer"]);
+    for (const [at, what] of tails.sort((a, b) => a[0] - b[0])) {
+      const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
+      for (let i = at; i < texts.length; i++) verdicts.set(i, "outside", why);
+    }
   }
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+}
+
+/** Lines from `at` on hold no region: not prose, and a cost in the search like any non-prose line. */
+function noRegionFrom(ev: EvidenceRows, at: number, p: RegionParams): void {
+  for (let i = at; i < ev.length; i++) {
+    ev.prose[i] = 0;
+    ev.score[i] = -p.nonProsePenalty;
+  }
 }
 
 /** Least words and characters of a line that a wrapped sentence runs on from: a wrapped line
