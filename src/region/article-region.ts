@@ -17,6 +17,7 @@ import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 import { tableRunsOf } from "./table-rows.js";
 import { reviewsStart } from "./reviews.js";
 import { footerStart } from "./footer.js";
+import { dialogsStart } from "./dialogs.js";
 
 export interface RegionLine {
   text: string;
@@ -82,14 +83,16 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const ev = new EvidenceRows(lines.length);
   for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
   joinWrappedProse(texts, feats, ev, lang, p);
-  // A shop page's reviews run from their header to the end, and a footer's menu opens the
-  // footer's furniture below the article's start: no region is looked for in either.
+  // A shop page's reviews run from their header to the end; below the article's start, a
+  // footer's menu opens the footer's furniture, and a consent centre or a sign-in box the
+  // dialogs printed last: no region is looked for in any of them.
   const reviews = reviewsStart(texts, feats);
   if (reviews >= 0) noRegionFrom(ev, reviews, p);
   let [start, end] = densestSpan(ev.score);
   const footer = end >= start ? footerStart(texts, feats, start + 1) : -1;
-  if (footer >= 0) {
-    noRegionFrom(ev, footer, p);
+  const dialogs = end >= start ? dialogsStart(texts, feats, start + 1) : -1;
+  if (footer >= 0 || dialogs >= 0) {
+    noRegionFrom(ev, Math.min(footer < 0 ? ev.length : footer, dialogs < 0 ? ev.length : dialogs), p);
     [start, end] = densestSpan(ev.score);
   }
   let [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
@@ -106,7 +109,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
   const featureAt = (i: number): LineFeatures => feats[i]!;
-  const cut = Math.min(reviews < 0 ? texts.length : reviews, footer < 0 ? texts.length : footer);
+  const cut = Math.min(...[reviews, footer, dialogs].filter((at) => at >= 0), texts.length);
   const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
   const credible = proseRegion || items.length > 0;
   const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
@@ -130,6 +133,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     const tails: Array<[number, string]> = [];
     if (reviews >= 0) tails.push([reviews, "the reviews"]);
     if (footer >= 0) tails.push([footer, "the page's footer"]);
+    if (dialogs >= 0) tails.push([dialogs, "the dialogs printed last (consent, sign-in)"]);
     for (const [at, what] of tails.sort((a, b) => a[0] - b[0])) {
       const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
       for (let i = at; i < texts.length; i++) verdicts.set(i, "outside", why);
