@@ -6,6 +6,8 @@
 // gets a verdict that names the region decision behind it: outside the region (with what the
 // run of lines outside looks like), or inside it as text, title, or debris. A page with no
 // credible region (no run of prose and no run of cards) says so instead of cutting around a lone sentence.
+// What closes a page is no region's: a shop's reviews (reviews.ts), the footer from its menu of
+// the site's pages (footer.ts), the consent and sign-in dialogs printed last (dialogs.ts).
 import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";

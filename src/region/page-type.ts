@@ -58,11 +58,34 @@ const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|retur
 const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
 const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
+/** The first signs of the code's starts ("$ ", ">>> ", "#include" and the keywords'). */
+const CODE_FIRST = "$>#ifeclvdrpu";
+
+/** Whether the line may match CODE_START, read from its first sign past ASCII spaces (any other
+ *  sign past 127 may be a space the pattern skips): most lines are ruled out without the pattern. */
+function mayStartCode(text: string): boolean {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) <= 32) k++;
+  return k < text.length && (text.charCodeAt(k) > 127 || CODE_FIRST.includes(text[k]!));
+}
+
+const SPACE = /\s/u;
+
+/** The line's last sign that is not a space ("" if none), read in place: every line of a page is asked. */
+function lastSign(text: string): string {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[e - 1]!))) e--;
+    else break;
+  }
+  return e > 0 ? text[e - 1]! : "";
+}
+
 export function isCodeLine(text: string): boolean {
-  const end = text.trimEnd();
-  const last = end.length > 0 ? end[end.length - 1]! : "";
+  const last = lastSign(text);
   if (last !== "" && CODE_ENDS.includes(last)) return true;
-  return (last === ")" || CODE_START.test(text)) && CODE_SHAPE.test(text);
+  return (last === ")" || (mayStartCode(text) && CODE_START.test(text))) && CODE_SHAPE.test(text);
 }
 /** The furniture of a documentation site: its navigation's sections and the page's own tools.
  *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
