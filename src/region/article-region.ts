@@ -6,15 +6,20 @@
 // gets a verdict that names the region decision behind it: outside the region (with what the
 // run of lines outside looks like), or inside it as text, title, or debris. A page with no
 // credible region (no run of prose and no run of cards) says so instead of cutting around a lone sentence.
+// What closes a page is no region's: a shop's reviews (reviews.ts), the footer from its menu of
+// the site's pages (footer.ts), the consent and sign-in dialogs printed last (dialogs.ts).
 import { defaultClassifierParams, type ClassifierParams } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { describeRun } from "./describe-run.js";
 import { findHeadline } from "./headline.js";
 import { densestSpan, documentLanguage, extendRegion, markNearProse, repeatedTexts } from "../classifier/page-spans.js";
 import { itemRuns, type ItemRun } from "./item-runs.js";
-import { textPageType } from "./page-type.js";
+import { isCodeLine, printsCode, textPageType } from "./page-type.js";
 import { EvidenceRows, lineEvidence } from "./line-evidence.js";
 import { tableRunsOf } from "./table-rows.js";
+import { reviewsStart } from "./reviews.js";
+import { footerStart } from "./footer.js";
+import { dialogsStart } from "./dialogs.js";
 
 export interface RegionLine {
   text: string;
@@ -80,7 +85,18 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const ev = new EvidenceRows(lines.length);
   for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
   joinWrappedProse(texts, feats, ev, lang, p);
-  const [start, end] = densestSpan(ev.score);
+  // A shop page's reviews run from their header to the end; below the article's start, a
+  // footer's menu opens the footer's furniture, and a consent centre or a sign-in box the
+  // dialogs printed last: no region is looked for in any of them.
+  const reviews = reviewsStart(texts, feats);
+  if (reviews >= 0) noRegionFrom(ev, reviews, p);
+  let [start, end] = densestSpan(ev.score);
+  const footer = end >= start ? footerStart(texts, feats, start + 1) : -1;
+  const dialogs = end >= start ? dialogsStart(texts, feats, start + 1) : -1;
+  if (footer >= 0 || dialogs >= 0) {
+    noRegionFrom(ev, Math.min(footer < 0 ? ev.length : footer, dialogs < 0 ? ev.length : dialogs), p);
+    [start, end] = densestSpan(ev.score);
+  }
   let [first, last] = extendRegion(ev.prose, start, end, p.extensionGap);
   let proseWords = 0;
   let proseLines = 0;
@@ -95,7 +111,8 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
   const featureAt = (i: number): LineFeatures => feats[i]!;
-  const items = itemRuns(texts, featureAt).filter((r) => !proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords);
+  const cut = Math.min(...[reviews, footer, dialogs].filter((at) => at >= 0), texts.length);
+  const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
   const credible = proseRegion || items.length > 0;
   const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
   if (!proseRegion && credible) [first, last] = regions[0]!;
@@ -114,8 +131,26 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
   if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
+  if (credible) {
+    const tails: Array<[number, string]> = [];
+    if (reviews >= 0) tails.push([reviews, "the reviews"]);
+    if (footer >= 0) tails.push([footer, "the page's footer"]);
+    if (dialogs >= 0) tails.push([dialogs, "the dialogs printed last (consent, sign-in)"]);
+    for (const [at, what] of tails.sort((a, b) => a[0] - b[0])) {
+      const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
+      for (let i = at; i < texts.length; i++) verdicts.set(i, "outside", why);
+    }
+  }
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+}
+
+/** Lines from `at` on hold no region: not prose, and a cost in the search like any non-prose line. */
+function noRegionFrom(ev: EvidenceRows, at: number, p: RegionParams): void {
+  for (let i = at; i < ev.length; i++) {
+    ev.prose[i] = 0;
+    ev.score[i] = -p.nonProsePenalty;
+  }
 }
 
 /** Least words and characters of a line that a wrapped sentence runs on from: a wrapped line
@@ -201,6 +236,11 @@ function judge(
 ): void {
   const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
   const tableRows = tableRunsOf(texts);
+  // A page that prints code repeats its own short lines (a closing brace, "return (", a
+  // parameter table's "Type") and runs them far from any sentence (a long listing): there they
+  // are the page's text, not chrome. Asked only when such a line is judged.
+  let printed: boolean | undefined;
+  const codePage = (): boolean => (printed ??= printsCode(texts, (k) => feats[k]!));
   const near = new Uint8Array(ev.length);
   const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
@@ -238,20 +278,23 @@ function judge(
     else if (ev.isDebris(i) && !ev.isProse(i) && !ev.twice[i] && !feats[i]!.bracketed && !feats[i]!.copyright && tableRows(i) > 0) out.set(i, "content", `table row in a run of ${tableRows(i)}`);
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
+    else if ((repeated[i] || !near[i]) && codePage()) out.set(i, "content", "short line on a page of code");
     else if (repeated[i]) out.set(i, "inside", "repeated");
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
   }
-  if (!listing) keepFirstCopy(texts, idOf, repeated, out);
+  if (!listing) keepFirstCopy(texts, idOf, repeated, out, codePage);
 }
 
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
  *  under every product, a teaser repeating the standfirst) is article text once: the first copy
  *  kept as text stays, the later ones go as repeats. */
-function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts): void {
+function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts, codePage: () => boolean): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < out.length; i++) {
     if (!repeated[i] || out.partAt(i) !== "content") continue;
+    // Code repeats its statements; on a page of code, a copy of one is the code's own.
+    if (isCodeLine(texts[i]!) && codePage()) continue;
     const key = texts[i]!.trim();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);

@@ -62,11 +62,34 @@ const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|retur
 const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
 const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
-function isCodeLine(text: string): boolean {
-  const end = text.trimEnd();
-  const last = end.length > 0 ? end[end.length - 1]! : "";
+/** The first signs of the code's starts ("$ ", ">>> ", "#include" and the keywords'). */
+const CODE_FIRST = "$>#ifeclvdrpu";
+
+/** Whether the line may match CODE_START, read from its first sign past ASCII spaces (any other
+ *  sign past 127 may be a space the pattern skips): most lines are ruled out without the pattern. */
+function mayStartCode(text: string): boolean {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) <= 32) k++;
+  return k < text.length && (text.charCodeAt(k) > 127 || CODE_FIRST.includes(text[k]!));
+}
+
+const SPACE = /\s/u;
+
+/** The line's last sign that is not a space ("" if none), read in place: every line of a page is asked. */
+function lastSign(text: string): string {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[e - 1]!))) e--;
+    else break;
+  }
+  return e > 0 ? text[e - 1]! : "";
+}
+
+export function isCodeLine(text: string): boolean {
+  const last = lastSign(text);
   if (last !== "" && CODE_ENDS.includes(last)) return true;
-  return (last === ")" || CODE_START.test(text)) && CODE_SHAPE.test(text);
+  return (last === ")" || (mayStartCode(text) && CODE_START.test(text))) && CODE_SHAPE.test(text);
 }
 /** The furniture of a documentation site: its navigation's sections and the page's own tools.
  *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
@@ -76,6 +99,23 @@ const DOCS_CUE_MAX_WORDS = 5;
 /** Least code lines, and least share of the page's lines, that make documentation. */
 const CODE_MIN_LINES = 5;
 const CODE_MIN_SHARE = 0.03;
+
+function enoughCode(codeLines: number, lines: number): boolean {
+  return codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines;
+}
+
+/** Whether the page prints code as documentation does (the same count as the page type's). */
+export function printsCode(texts: readonly string[], featureAt: FeatureAt): boolean {
+  let codeLines = 0;
+  let lines = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const f = featureAt(i);
+    if (f.words === 0 && f.digitShare === 0) continue;
+    lines++;
+    if (isCodeLine(texts[i]!)) codeLines++;
+  }
+  return enoughCode(codeLines, lines);
+}
 
 export interface PageTypeGuess {
   type: PageType;
@@ -133,7 +173,7 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
     }
   }
   if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
-  if (codeLines >= CODE_MIN_LINES && codeLines >= CODE_MIN_SHARE * lines) return { type: "documentation", why: `${codeLines} lines of code` };
+  if (enoughCode(codeLines, lines)) return { type: "documentation", why: `${codeLines} lines of code` };
   if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
   // The product's own price and cart above every run of cards: those are other products, reviews.
   if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
