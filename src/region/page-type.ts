@@ -62,15 +62,15 @@ const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|retur
 const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
 const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
-/** The first signs of the code's starts ("$ ", ">>> ", "#include" and the keywords'). */
-const CODE_FIRST = "$>#ifeclvdrpu";
+/** The first signs of the code's starts: "$ ", ">>> " and the keywords' (with "#include"). */
+const CODE_FIRST = new Set(["$", ">", ...CODE_KEYWORDS.split("|").map((k) => k[0]!)]);
 
 /** Whether the line may match CODE_START, read from its first sign past ASCII spaces (any other
  *  sign past 127 may be a space the pattern skips): most lines are ruled out without the pattern. */
 function mayStartCode(text: string): boolean {
   let k = 0;
   while (k < text.length && text.charCodeAt(k) <= 32) k++;
-  return k < text.length && (text.charCodeAt(k) > 127 || CODE_FIRST.includes(text[k]!));
+  return k < text.length && (text.charCodeAt(k) > 127 || CODE_FIRST.has(text[k]!));
 }
 
 const SPACE = /\s/u;
