@@ -10,7 +10,7 @@ import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
-import { GzipError } from "./io/gzip.js";
+import { GzipError } from "./inflate.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { markupOf } from "./markup/kept-markup.js";

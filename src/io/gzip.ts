@@ -2,22 +2,8 @@
 // `.warc.gz` and a compressed standard input all work. Several gzip members one after another
 // (as WARC.gz files are written) inflate as one stream.
 import { Readable } from "node:stream";
+import { GzipError, isGzip } from "../inflate.js";
 import { zlib } from "../zlib.js";
-
-export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-
-/** Inflates `bytes` if they are gzip data, with at most `maxBytes` out; throws a GzipError otherwise.
- *  `limit`: what sets `maxBytes`, for the message. */
-export function inflateWhole(bytes: Uint8Array, maxBytes: number, limit = "--max-line-bytes"): Uint8Array {
-  if (!isGzip(bytes)) return bytes;
-  try {
-    return zlib().gunzipSync(bytes, { maxOutputLength: maxBytes });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "ERR_BUFFER_TOO_LARGE") throw new GzipError("too-large", `inflates to more than ${maxBytes} bytes (${limit})`);
-    throw new GzipError("bad-gzip", `gzip data is damaged or truncated (${e.message})`);
-  }
-}
 
 /** An HTTP body decoded by its Content-Encoding (gzip, br, deflate; x-gzip as gzip), with at most
  *  `maxBytes` out. Servers send "deflate" both zlib-wrapped and raw, so both are tried. */
@@ -58,12 +44,6 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
   let i = 0;
   while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0xef || bytes[i] === 0xbb || bytes[i] === 0xbf)) i++;
   return bytes[i] === 0x3c;
-}
-
-export class GzipError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
 }
 
 /** The chunks of `source`, inflated when the first bytes say gzip. A truncated stream throws a GzipError. */

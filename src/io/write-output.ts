@@ -13,7 +13,8 @@ import { basename, dirname, join } from "node:path";
 import type { Gzip } from "node:zlib";
 import { zlib } from "../zlib.js";
 import { destinationOf, DestinationError, type Destination, type LinkPolicy } from "./destination.js";
-import { GzipError, maybeGunzip } from "./gzip.js";
+import { GzipError } from "../inflate.js";
+import { maybeGunzip } from "./gzip.js";
 import { DoneRecords, OCCURRENCE_FIELD, withOccurrence } from "./resume-ledger.js";
 import { splitLines } from "./split-lines.js";
 

@@ -4,7 +4,7 @@
 // the bytes (UTF-8 declared, bytes invalid; another charset declared, bytes valid UTF-8) is
 // overruled with a warning instead of producing mojibake.
 import { constants } from "node:buffer";
-import { inflateWhole } from "../../io/gzip.js";
+import { inflateWhole } from "../../inflate.js";
 
 export interface DecodeWarning {
   code: string;
