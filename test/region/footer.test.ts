@@ -2,15 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { lineFeatures } from "../../src/classifier/features.js";
+import { ARTICLE_PARAGRAPHS } from "../helpers/article-text.js";
 import { footerStart } from "../../src/region/footer.js";
 
 const cleaner = createCleaner();
-const paragraphs = [
-  "The city council approved the new budget on Monday after a long debate about the cost of the new bridge over the river.",
-  "Councillors said the plan would be reviewed again in the spring, when the first figures for the year are known to the public.",
-  "The mayor said the bridge would open next year, and that the old crossing would stay open until the new one did.",
-  "Work on the approach roads starts in March, and the contractor expects to close one lane at a time for a few weeks.",
-];
+const paragraphs = ARTICLE_PARAGRAPHS;
 /** Long enough that the footer stands in the second half of the page. */
 const article = [...paragraphs, ...paragraphs.map((p) => p.replace("The ", "Then the "))];
 const footer = ["About us", "Careers", "Investors", "Press", "Terms of use", "Privacy policy"];
