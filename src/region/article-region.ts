@@ -111,7 +111,11 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
   const featureAt = (i: number): LineFeatures => feats[i]!;
-  const cut = Math.min(...[reviews, footer, dialogs].filter((at) => at >= 0), texts.length);
+  // What closes the page, in page order: each part lies outside the article to the page's end.
+  const tails = ([[reviews, "the reviews"], [footer, "the page's footer"], [dialogs, "the dialogs printed last (consent, sign-in)"]] as Array<[number, string]>)
+    .filter(([at]) => at >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  const cut = tails[0]?.[0] ?? texts.length;
   const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
   const credible = proseRegion || items.length > 0;
   const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
@@ -132,11 +136,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
   else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
   if (credible) {
-    const tails: Array<[number, string]> = [];
-    if (reviews >= 0) tails.push([reviews, "the reviews"]);
-    if (footer >= 0) tails.push([footer, "the page's footer"]);
-    if (dialogs >= 0) tails.push([dialogs, "the dialogs printed last (consent, sign-in)"]);
-    for (const [at, what] of tails.sort((a, b) => a[0] - b[0])) {
+    for (const [at, what] of tails) {
       const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
       for (let i = at; i < texts.length; i++) verdicts.set(i, "outside", why);
     }
