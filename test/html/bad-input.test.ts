@@ -19,7 +19,7 @@ test("100k-deep nesting: no stack overflow", () => {
   const depth = 100_000;
   const html = `<body>${"<div>".repeat(depth)}${para.repeat(3)}${"</div>".repeat(depth)}</body>`;
   // Well inside the default time budget (half a second on a 2-core machine): the parser's stack
-  // costs the same at any depth (open-elements.ts).
+  // costs the same at any depth (top-first-stack.ts).
   const { value, ms } = timed(() => htmlToDoc(html));
   assert.match(value.doc.text, /running text/u);
   assert.ok(ms < 8_000, `${ms} ms`);
