@@ -12,6 +12,7 @@ import { initialState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { GzipError } from "./inflate.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
+import { deadline, DEFAULT_BUDGET_MS, OverBudget } from "./input/html/deadline.js";
 import type { HtmlDoc, HtmlOptions } from "./input/html/types.js";
 import { markupOf } from "./markup/kept-markup.js";
 import { completeFromText, preferHeadline } from "./metadata/from-text.js";
@@ -41,8 +42,8 @@ export interface CleanerOptions extends CatalogOptions {
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
-  /** HTML input: longest the extraction may take per page; a page over it is rejected with a
-   *  time-budget warning (default 10 s). */
+  /** HTML input: longest the cleaning of a page may take, its extraction and the rules' passes;
+   *  a page over it is rejected with a time-budget warning (default 10 s). */
   timeBudgetMs?: number;
   /** HTML input: also return the kept text as structured blocks (CleanResult.markup: tags, lists,
    *  tables, emphasis and links) for markdown and HTML output. Text input has no structure to keep. */
@@ -72,6 +73,12 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
   const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
   const maxInputLines = options.maxInputLines ?? DEFAULTS.maxInputLines;
   const tooManyLines = `input has more than ${maxInputLines} lines, the limit`;
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  /** The rules' share of an HTML page's time budget, counted from the start of clean(). */
+  const htmlBudget = (started: number): (() => void) => {
+    const budget = deadline(started, budgetMs);
+    return () => budget.tick("applying the rules");
+  };
   const guardOptions = options.guard === false ? undefined : { maxRemovedShare: options.guard?.maxRemovedShare ?? DEFAULTS.maxRemovedShare };
 
   const clean = (input: string | CleanInput): CleanResult => {
@@ -102,7 +109,13 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
     } else doc = segmentText(normaliseText(source), { id, url });
     const text = doc.text;
-    const done = processDoc(doc, active[doc.format], passes, plan);
+    let done: ReturnType<typeof processDoc>;
+    try {
+      done = processDoc(doc, active[doc.format], fromHtml ? { ...passes, tick: htmlBudget(started) } : passes, plan);
+    } catch (error) {
+      if (error instanceof OverBudget) return refused(id, "time-budget", error.message, started);
+      throw error;
+    }
     let { removed, warnings } = done;
     if (fromHtml) warnings = [...(htmlWarnings as Warning[]), ...(fromHtml.warnings as Warning[]), ...warnings];
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];

@@ -12,7 +12,7 @@ import type { BatchItem, BatchOutcome, RenderedOutcome } from "../batch/protocol
 import type { InputDoc, Origin } from "../io/document.js";
 import { readInputs, type ReadOptions } from "../io/read-inputs.js";
 import { anyDirectory, inputBytes, kindOfExt } from "../io/walk.js";
-import { inputSpace, outDirClash, outputClash, type InputSpace } from "../io/overlap.js";
+import { inputSpace, outDirClash, outputClash, outputsClash, type InputSpace } from "../io/overlap.js";
 import { DoneRecords, Occurrences, withOccurrence } from "../io/resume-ledger.js";
 import { exists, fileOutput, removeOrphans, resumableOutput, streamOutput, type Output, type Resumed } from "../io/write-output.js";
 import { addRecord, emptyStats, formatSummary, statsJson, type BatchStats } from "./batch-stats.js";
@@ -535,6 +535,12 @@ async function outputSafeInputs(paths: readonly string[], options: CliOptions): 
   const space = await inputSpace(paths);
   const problems = [options.outDir !== undefined ? await outDirClash(space, options.outDir) : undefined];
   for (const file of files) problems.push(await outputClash(space, file, { anyName: false }));
+  const named = [
+    { flag: "--output", path: options.output },
+    { flag: "--stats", path: options.statsFile },
+    { flag: "--rejected", path: options.rejectedFile },
+  ].filter((o): o is { flag: string; path: string } => o.path !== undefined);
+  problems.push(await outputsClash(named, options.outDir));
   const first = problems.find((p) => p !== undefined);
   if (first !== undefined) throw new UsageError(first);
   return space;

@@ -17,6 +17,8 @@ export interface ProcessOptions {
   /** Stop early once the kept text is a smaller share of the input than this: the guard will
    *  refuse the result anyway, and further passes would only cost time. */
   hopelessBelow?: number;
+  /** Called once per unit a pass asks about; throws to stop cleaning (an HTML page's time budget). */
+  tick?: () => void;
 }
 
 export interface Processed {

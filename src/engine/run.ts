@@ -14,6 +14,8 @@ import { inZone } from "./zones.js";
 export interface RunOptions {
   /** Units longer than this are article text, not boilerplate; no rule is asked about them. */
   maxUnitChars: number;
+  /** Called once per unit asked about; throws to stop the run (an HTML page's time budget). */
+  tick?: () => void;
 }
 
 /** A rule's hit on a unit, for the decide step. The public Match (reason rendered, text
@@ -103,6 +105,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const plan = cache.plan;
   const slotWords = (plan.slots + 31) >> 5;
   const rulePlans = rules.map((rule) => plan.rules.get(rule)!);
+  const tick = options.tick ?? noTick;
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
     // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
@@ -121,6 +124,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     // line's measures on the first ask, and find them in the memos.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
     for (const unit of list) {
+      tick();
       if (unit.text.length > options.maxUnitChars) continue;
       const memo = memoOf(unit);
       candidatesFor(unit, memo);
@@ -131,6 +135,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     for (const unit of list) {
       const memo = memoAt[unit.pos];
       if (memo === undefined) continue;
+      tick();
       near.at = unit.pos;
       const at = memo.row * width;
       for (let w = 0; w < slotWords; w++) {
@@ -185,6 +190,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   });
   return out;
 }
+
+function noTick(): void {}
 
 function zoneHolds(rule: Rule, blockPos: number, blockCount: number): boolean {
   return rule.zone === "anywhere" || inZone(rule.zone, rule.window, blockPos, blockCount);

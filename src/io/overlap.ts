@@ -2,7 +2,7 @@
 // and one inside a folder being walked would be read back as an input (by this run's walk or the
 // next: clean/clean/...). Paths are compared after resolving symlinks, so two spellings of one file
 // are one file.
-import { realpath, stat } from "node:fs/promises";
+import { readlink, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 import { kindOfExt } from "./walk.js";
 
@@ -28,14 +28,20 @@ export async function inputSpace(paths: readonly string[]): Promise<InputSpace> 
   return space;
 }
 
-/** A path with symlinks resolved as far as it exists (the rest may be created later). */
-export async function realOutputPath(path: string): Promise<string> {
+/** Links followed at most, as the system does, before a path is taken as it reads. */
+const MAX_HOPS = 40;
+
+/** A path with symlinks resolved as far as it exists (the rest may be created later); a link to
+ *  a file not written yet names that file, which an earlier output of the run may create. */
+export async function realOutputPath(path: string, hops = 0): Promise<string> {
   const full = resolve(path);
   try {
     return await realpath(full);
   } catch {
+    const target = hops < MAX_HOPS ? await readlink(full).catch(() => undefined) : undefined;
+    if (target !== undefined) return realOutputPath(resolve(dirname(full), target), hops + 1);
     const parent = dirname(full);
-    return parent === full ? full : join(await realOutputPath(parent), basename(full));
+    return parent === full ? full : join(await realOutputPath(parent, hops), basename(full));
   }
 }
 
@@ -64,4 +70,34 @@ export async function outputClash(space: InputSpace, path: string, options: { an
   if (!options.anyName && kindOfExt(real) === undefined) return undefined;
   const dir = space.dirs.find((d) => within(d.real, real));
   return dir === undefined ? undefined : `${path} is inside the input folder ${dir.arg}: it would be read back as an input`;
+}
+
+/** One named output file of the command: its flag (for messages) and path. */
+export interface NamedOutput {
+  flag: string;
+  path: string;
+}
+
+/**
+ * Why the command's named output files cannot all be written, or undefined: two of them are one
+ * file (one would replace the other: the records by the summary, say), or one lies inside the
+ * output folder, where a document's output file may take its name. Devices and FIFOs may be shared.
+ */
+export async function outputsClash(named: readonly NamedOutput[], outDir: string | undefined): Promise<string | undefined> {
+  const seen: Array<NamedOutput & { real: string; id?: string }> = [];
+  for (const out of named) {
+    const real = await realOutputPath(out.path);
+    // Hard links are one file under two names: the device and inode tell.
+    const info = await stat(real).catch(() => undefined);
+    // A device or a FIFO is written in place, and two outputs may share one (/dev/null, /dev/stderr).
+    if (info !== undefined && !info.isFile()) continue;
+    const id = info === undefined ? undefined : `${info.dev}:${info.ino}`;
+    const twin = seen.find((o) => o.real === real || (id !== undefined && o.id === id));
+    if (twin !== undefined) return `${twin.flag} ${twin.path} and ${out.flag} ${out.path} are one file: one would replace the other; give each its own file`;
+    seen.push({ ...out, real, ...(id === undefined ? {} : { id }) });
+  }
+  if (outDir === undefined) return undefined;
+  const dir = await realOutputPath(outDir);
+  const inside = seen.find((o) => within(dir, o.real));
+  return inside === undefined ? undefined : `${inside.flag} ${inside.path} is inside --out-dir ${outDir}: a document's output file could take its name; choose a path outside it`;
 }

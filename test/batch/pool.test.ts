@@ -4,11 +4,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CleanerPool } from "../../src/batch/pool.js";
 import type { BatchItem, BatchOutcome } from "../../src/batch/protocol.js";
+import { slowPage } from "../helpers/slow-page.js";
 
 const text = (n: number): string => `Item ${n}: the council approved the new budget on Monday after a long debate about the bridge.\n\nSource: Reuters\n`;
 const small = (n: number): BatchItem => ({ id: `d${n}`, text: text(n) });
-/** A page the HTML parser needs many seconds for (its stack of open elements grows at the front). */
-const deepPage = (): BatchItem => ({ id: "deep", html: `<html><body>${"<div>".repeat(150_000)}<p>x</p></body></html>` });
+const slowDoc = (): BatchItem => ({ id: "slow", html: slowPage() });
 /** Short lines cost the engine far more memory than their size: within the default input
  *  limits, this still exhausts a small heap. */
 const shortLines = (): BatchItem => ({ id: "lines", text: Array.from({ length: 200_000 }, (_, i) => `l${i}`).join("\n") });
@@ -26,7 +26,7 @@ describe("batch pool", () => {
     const pool = await CleanerPool.create({ jobs: 1, timeoutMs });
     try {
       await pool.clean(small(0));
-      const items = [...Array.from({ length: 20 }, (_, n) => small(n)), deepPage(), ...Array.from({ length: 20 }, (_, n) => small(n + 20))];
+      const items = [...Array.from({ length: 20 }, (_, n) => small(n)), slowDoc(), ...Array.from({ length: 20 }, (_, n) => small(n + 20))];
       const started = performance.now();
       const outcomes = await pool.cleanChunk(items);
       const ms = performance.now() - started;

@@ -1,7 +1,8 @@
 // No output may land on an input: an --out-dir file that is another input, an --out-dir inside an
-// input folder (read back as input on the next run), or an --output that is an input.
+// input folder (read back as input on the next run), or an --output that is an input. Nor on
+// another output: --output, --stats and --rejected are three files, outside --out-dir.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { runCli, tempDir } from "./harness.js";
@@ -68,5 +69,39 @@ describe("cli outputs never overwrite inputs", () => {
     assert.match(inside.stderr, /rejected\.jsonl is inside the input folder in/u);
     const stats = runCli(["in", "--stats", "in/stats.json", "-q"], { cwd: dir });
     assert.equal(stats.status, 0, `${stats.stderr}: a .json file is never read as an input`);
+  });
+
+  it("cli › --output, --stats and --rejected naming one file (as typed, by a link, by a hard link) are refused before anything is written", () => {
+    const dir = pair();
+    const earlier = "records of an earlier run\n";
+    writeFileSync(join(dir, "out.jsonl"), earlier);
+    linkSync(join(dir, "out.jsonl"), join(dir, "hard.jsonl"));
+    // A link to a file the run itself would create first.
+    symlinkSync("new.jsonl", join(dir, "to-new.json"));
+    const cases: Array<[string[], RegExp]> = [
+      [["--output", "out.jsonl", "--stats", "out.jsonl"], /--output out\.jsonl and --stats out\.jsonl are one file/u],
+      [["--output", "out.jsonl", "--rejected", "./out.jsonl"], /--output out\.jsonl and --rejected \.\/out\.jsonl are one file/u],
+      [["--stats", "s.json", "--rejected", "s.json"], /--stats s\.json and --rejected s\.json are one file/u],
+      [["--output", "out.jsonl", "--stats", "hard.jsonl"], /--output out\.jsonl and --stats hard\.jsonl are one file/u],
+      [["--output", "new.jsonl", "--stats", "to-new.json"], /--output new\.jsonl and --stats to-new\.json are one file/u],
+    ];
+    for (const [flags, message] of cases) {
+      const run = runCli(["in/a.txt", "--format", "jsonl", ...flags], { cwd: dir });
+      assert.equal(run.status, 1, `${flags.join(" ")}: ${run.stderr}`);
+      assert.match(run.stderr, message);
+    }
+    assert.equal(readFileSync(join(dir, "out.jsonl"), "utf8"), earlier);
+    assert.ok(!existsSync(join(dir, "new.jsonl")) && !existsSync(join(dir, "s.json")), "nothing was written");
+  });
+
+  it("cli › --stats or --rejected inside --out-dir is refused; devices may be shared", () => {
+    const dir = pair();
+    const inside = runCli(["in/a.txt", "--out-dir", "out", "--stats", "out/a.txt"], { cwd: dir });
+    assert.equal(inside.status, 1, inside.stderr);
+    assert.match(inside.stderr, /--stats out\/a\.txt is inside --out-dir out/u);
+    assert.ok(!existsSync(join(dir, "out")), "nothing was written");
+    const shared = runCli(["in/a.txt", "--stats", "/dev/null", "--rejected", "/dev/null", "-q"], { cwd: dir });
+    assert.equal(shared.status, 0, shared.stderr);
+    assert.match(shared.stdout, /original text of a\.txt/u);
   });
 });

@@ -2,6 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cleanerWith, doc, rule } from "../helpers/specs.js";
+import { processDoc } from "../../src/engine/process.js";
+import { normaliseText } from "../../src/input/normalise-text.js";
+import { segmentText } from "../../src/input/segment-text.js";
 
 const PARA = "The council approved the budget on Monday after a long debate about the new bridge.";
 const PARA2 = "Councillors said the plan would be reviewed again in the spring when figures are known.";
@@ -63,5 +66,18 @@ describe("passes", () => {
     assert.equal(r.text, doc(line.slice("LONDON (Reuters) - ".length), PARA, PARA2, line));
     assert.equal(r.removed.length, 1);
   });
-});
 
+  it("passes › every unit asked about is ticked, and a tick that throws stops the passes (an HTML page's time budget)", () => {
+    const rules = cleanerWith([footer]).rules;
+    const input = segmentText(normaliseText(doc(PARA, "Contact us", PARA2, "Imprint")));
+    let ticks = 0;
+    const done = processDoc(input, rules, { maxPasses: 4, maxUnitChars: 20_000, tick: () => void ticks++ });
+    assert.equal(done.removed.length, 2);
+    // Pass 1 measures and asks about the 4 lines; pass 2 the 2 kept ones (each twice: measured, asked).
+    assert.equal(ticks, 2 * 4 + 2 * 2);
+    const stop = new Error("over budget");
+    let calls = 0;
+    assert.throws(() => processDoc(input, rules, { maxPasses: 4, maxUnitChars: 20_000, tick: () => { if (++calls === 3) throw stop; } }), stop);
+    assert.equal(calls, 3);
+  });
+});

@@ -18,11 +18,11 @@ test("truncated HTML and unclosed tags still give the text", () => {
 test("100k-deep nesting: no stack overflow", () => {
   const depth = 100_000;
   const html = `<body>${"<div>".repeat(depth)}${para.repeat(3)}${"</div>".repeat(depth)}</body>`;
-  // The parser alone takes seconds here (its work grows with the square of the depth): a busy
-  // machine must not turn this into a test of the default time budget.
-  const { value, ms } = timed(() => htmlToDoc(html, { timeBudgetMs: 60_000 }));
+  // Well inside the default time budget (half a second on a 2-core machine): the parser's stack
+  // costs the same at any depth (top-first-stack.ts).
+  const { value, ms } = timed(() => htmlToDoc(html));
   assert.match(value.doc.text, /running text/u);
-  assert.ok(ms < 20_000, `${ms} ms`);
+  assert.ok(ms < 8_000, `${ms} ms`);
 });
 
 test("a 20 MB page finishes in bounded time", () => {

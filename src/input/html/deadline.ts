@@ -2,7 +2,12 @@
 // one stage on a hostile page (a tree nested 20k deep, a million elements) can alone run far past
 // the budget. Reading the clock costs more than a loop step, so it is read every CHECK_EVERY steps.
 
+import { nowMs } from "../../clock.js";
+
 const CHECK_EVERY = 1024;
+
+/** A page's budget when the caller gives none. */
+export const DEFAULT_BUDGET_MS = 10_000;
 
 /** Thrown by a stage whose budget ran out; htmlToDoc catches it and abandons the page. */
 export class OverBudget extends Error {
@@ -12,7 +17,7 @@ export class OverBudget extends Error {
     readonly spentMs: number,
     readonly budgetMs: number,
   ) {
-    super(`HTML extraction stopped while ${stage}: ${Math.round(spentMs)} ms spent, budget ${budgetMs} ms`);
+    super(`cleaning stopped while ${stage}: ${Math.round(spentMs)} ms spent, budget ${budgetMs} ms`);
   }
 }
 
@@ -27,9 +32,10 @@ export interface Deadline {
   readonly budgetMs: number;
 }
 
+/** A budget of `budgetMs` from `started` (a clock.ts nowMs() reading). */
 export function deadline(started: number, budgetMs: number): Deadline {
   let steps = 0;
-  const spentMs = (): number => performance.now() - started;
+  const spentMs = (): number => nowMs() - started;
   return {
     budgetMs,
     spentMs,

@@ -7,7 +7,8 @@ import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
-import { deadline, OverBudget, type Deadline } from "./deadline.js";
+import { deadline, DEFAULT_BUDGET_MS, OverBudget, type Deadline } from "./deadline.js";
+import { nowMs } from "../../clock.js";
 import { binaryKind } from "./decode.js";
 import { docFromBlocks } from "./doc.js";
 import { locate, type Located } from "./locate.js";
@@ -25,7 +26,6 @@ import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
 
-const DEFAULT_BUDGET_MS = 10_000;
 /** Readability (and linkedom/jsdom) recurse and copy; beyond this size or nesting the own extractor's answer stands. */
 const SECOND_OPINION_MAX_CHARS = 3_000_000;
 const SECOND_OPINION_MAX_DEPTH = 1_000;
@@ -64,7 +64,7 @@ interface Pending {
 
 /** Everything up to the optional second opinion, which needs a DOM of its own. */
 function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pending {
-  const budget = deadline(performance.now(), options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
+  const budget = deadline(nowMs(), options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
   const warnings: HtmlWarning[] = [];
   const refused = refuse(html, options);
   if (refused) return { done: refused };
