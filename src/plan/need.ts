@@ -1,5 +1,5 @@
 // src/plan/ is the engine's one room for speed: what each matcher says it needs (this file),
-// what a regex source needs (regex-needs.ts, regex-lead.ts, pattern-needs.ts), the one scan that
+// what a regex source needs (regex-needs.ts, pattern-needs.ts), the one scan that
 // measures a line (line-scan.ts) and the plan compiled from them (prefilter.ts). Nothing here
 // changes a result: every need is a necessary condition, so a unit it turns away could not match.
 //

@@ -1,11 +1,10 @@
 // The Need of one regex pattern (how every match begins, and what it must hold: see
-// regex-lead.ts and regex-needs.ts), kept by flags and source. Reading sources is cold code that
+// regex-needs.ts, the one reader of regex sources), kept by flags and source. Reading sources is cold code that
 // the built-in catalog would run at every start, so `npm run build`
 // stores the catalog's needs in the rules bundle (rules/load.ts) and start-up takes them from
 // there: a Need depends on the source and flags alone.
 import type { Need } from "./need.js";
-import { leadingPrefixes } from "./regex-lead.js";
-import { regexNeed } from "./regex-needs.js";
+import { leadingPrefixes, regexNeed } from "./regex-needs.js";
 
 const known = new Map<string, Need>();
 /** Keys of the needs taken from the rules bundle: the build compiled each of those patterns. */

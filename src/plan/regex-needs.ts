@@ -32,16 +32,21 @@ const NONE: Need = { kind: "none" };
 /** More spellings than this for one word (from optional letters) and the word is not used. */
 const MAX_VARIANTS = 16;
 
-/** The condition every match of `source` (with `flags`) meets; `none` when nothing is known. */
-export function regexNeed(source: string, flags = ""): Need {
-  let alts: Node[][];
+/** The source's top-level alternatives, or undefined when it is not read (see Parser). */
+function parse(source: string): Node[][] | undefined {
   try {
     const p = new Parser(source);
-    alts = p.alternation();
-    if (p.i !== source.length) return NONE;
+    const alts = p.alternation();
+    return p.i === source.length ? alts : undefined;
   } catch {
-    return NONE;
+    return undefined;
   }
+}
+
+/** The condition every match of `source` (with `flags`) meets; `none` when nothing is known. */
+export function regexNeed(source: string, flags = ""): Need {
+  const alts = parse(source);
+  if (alts === undefined) return NONE;
   const whole = !flags.includes("m");
   return anyOf(
     alts.map((seq) => {
@@ -61,6 +66,70 @@ function lettersNowhere(seq: readonly Node[]): boolean {
   const last = seq[seq.length - 1];
   if (seq.length < 2 || first?.t !== "zero" || first.edge !== "start" || last?.t !== "zero" || last.edge !== "end") return false;
   return seq.every((n) => n.t === "zero" || ((n.t === "char" || n.t === "set") && !n.letter));
+}
+
+/** Groups nested deeper than this before the literal letters are not read for prefixes. */
+const MAX_PREFIX_DEPTH = 4;
+
+/**
+ * Literal letter prefixes, one of which the first letter run of any match's text starts with, or
+ * undefined when unknown: for the common shape `^[\s•·*|-]*(?:home|read more|comments?|…)…`,
+ * every match starts, after some non-letters, with one of a few literal words.
+ */
+export function leadingPrefixes(source: string, flags = ""): string[] | undefined {
+  if (flags.includes("m")) return undefined;
+  const alts = parse(source);
+  if (alts === undefined) return undefined;
+  const out: string[] = [];
+  for (const seq of alts) {
+    const start = seq[0];
+    if (start?.t !== "zero" || start.edge !== "start") return undefined;
+    // An optional run of non-letters (white space, bullets, separators) before the words.
+    const skip = seq[1];
+    const from = skip !== undefined && skip.t === "set" && !skip.letter && skip.q.min <= 1 && skip.q.max === Infinity ? 2 : 1;
+    const found = prefixesFrom(seq, from, 0);
+    if (found === undefined) return undefined;
+    out.push(...found);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Prefixes one of which every match of seq[k..] starts with (as letters), or undefined. */
+function prefixesFrom(seq: readonly Node[], k: number, depth: number): string[] | undefined {
+  const node = seq[k];
+  if (depth > MAX_PREFIX_DEPTH || node === undefined) return undefined;
+  if (node.t !== "group") {
+    const letters = literalLetters(seq, k);
+    return letters === undefined ? undefined : [letters];
+  }
+  const out: string[] = [];
+  for (const alt of node.alts) {
+    const found = prefixesFrom(alt, 0, depth + 1);
+    if (found === undefined) return undefined;
+    out.push(...found);
+  }
+  if (node.q.min > 0) return out;
+  // An optional group: a match starts with it or with what follows it.
+  const rest = prefixesFrom(seq, k + 1, depth + 1);
+  return rest === undefined ? undefined : [...out, ...rest];
+}
+
+/** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated one after it. */
+function literalLetters(seq: readonly Node[], k: number): string | undefined {
+  let out = "";
+  for (let j = k; j < seq.length; j++) {
+    const node = seq[j]!;
+    if (node.t !== "char" || node.q.min === 0 || !plainLetter(node.ch)) break;
+    out += node.ch;
+    if (node.q.max !== 1 || node.q.min !== 1) break;
+  }
+  return out === "" ? undefined : out;
+}
+
+/** A letter whose folding is certain (a BMP unit: surrogates never make char nodes). */
+function plainLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return charClass(code) === LETTER && fold(code) !== UNSAFE;
 }
 
 function anyOf(parts: Need[]): Need {

@@ -1,4 +1,4 @@
-// The cheap checks that run before regexes (lexicon/fold.ts, plan/need.ts, plan/regex-lead.ts,
+// The cheap checks that run before regexes (lexicon/fold.ts, plan/need.ts, plan/regex-needs.ts,
 // plan/prefilter.ts) may let a unit through for nothing but must never turn a match away.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -6,7 +6,7 @@ import { LETTER, charClass } from "../../src/lexicon/char-class.js";
 import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
 import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
-import { leadingPrefixes } from "../../src/plan/regex-lead.js";
+import { leadingPrefixes } from "../../src/plan/regex-needs.js";
 import type { Subject } from "../../src/matchers/matcher.js";
 import { infoOf, longestRun } from "../../src/plan/need.js";
 import { makeSubject } from "../../src/matchers/subject.js";
@@ -77,6 +77,11 @@ describe("prefilter", () => {
     assert.deepEqual(leadingPrefixes("^\\s*(?:the\\s+)?(?:story|article)\\s", "i"), ["the", "story", "article"]);
     assert.deepEqual(leadingPrefixes("^(?:comments?|[Bb]y)\\b", ""), ["comment", "By"]);
     assert.deepEqual(leadingPrefixes("^(?<who>Reuters|AP)$", ""), ["Reuters", "AP"]);
+    // Read from the same parse as the other needs: a capturing group, a skip of digits, a counted letter.
+    assert.deepEqual(leadingPrefixes("^(foo|bar)\\b", "i"), ["foo", "bar"]);
+    assert.deepEqual(leadingPrefixes("^\\d*\\s*abc", "i"), undefined);
+    assert.deepEqual(leadingPrefixes("^[\\d\\s.]*abc", "i"), ["abc"]);
+    assert.deepEqual(leadingPrefixes("^a{2}b", ""), ["a"]);
     // Anything not understood gives no check.
     for (const source of ["home", "\\bhome", "^\\d+ comments", "^[\\p{L}]+:", "^[a-z]*x", "^(?:a|)b", "^(?=x)x", "^(?:a|b)?", "^x|y", "^[^>]*home"]) {
       assert.equal(leadingPrefixes(source, "i"), undefined, source);
