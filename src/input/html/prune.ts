@@ -7,7 +7,7 @@ import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
 import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
-import { isFoldedPanel, keepsFoldedPanels } from "./folded-panels.js";
+import { isFoldedPanel } from "./folded-panels.js";
 import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
 
@@ -93,7 +93,6 @@ function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): b
 export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
   const content = CONTENT_WORDS_BY_TYPE[pageType];
   const chrome = typeChromeOf(pageType);
-  const folded = keepsFoldedPanels(pageType) ? isFoldedPanel : undefined;
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const byName = new Map<DomElement, DomRemoval | undefined>();
@@ -121,9 +120,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
-    // A product's folded panel (an accordion's body) is hidden until opened: its text, not a copy.
+    // A folded panel (an accordion's body) is hidden until opened: its text, not a copy.
     const hiding = hiddenBy(a);
-    const hidden = hiding && folded?.(el) ? undefined : hiding;
+    const hidden = hiding && isFoldedPanel(el) ? undefined : hiding;
     // aria-hidden hides from screen readers only: the text is on screen (collapsed panels, visual
     // duplicates of a label), so only a small such subtree is taken for decoration.
     if (hidden === "aria-hidden") {
