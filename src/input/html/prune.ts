@@ -7,8 +7,9 @@ import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
 import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
-import { isFoldedPanel, keepsFoldedPanels } from "./folded-panels.js";
+import { isFoldedPanel } from "./folded-panels.js";
 import { withoutBuilderLayout } from "./builder-layout.js";
+import { typeChromeOf } from "./type-chrome.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -43,7 +44,6 @@ export interface Pruned {
 }
 
 const CONTENT_WORDS_BY_TYPE = PAGE_TYPE_VOCABULARY.contentWords;
-const PRODUCT_CHROME = PAGE_TYPE_VOCABULARY.productChromeClass.re;
 const MIN_VISIBLE_SHARE = 0.1;
 const MAX_COPY_SHARE = 0.6;
 const MAX_DECORATION_SHARE = 0.3;
@@ -92,8 +92,7 @@ function servesTextInNoscript(root: DomNode, stats: TextStats, total: number): b
 /** `pageType`: what is chrome depends on it (a thread's replies are its content). */
 export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_DEADLINE, pageType: PageType = "article"): Pruned {
   const content = CONTENT_WORDS_BY_TYPE[pageType];
-  const chrome = pageType === "product" ? PRODUCT_CHROME : undefined;
-  const folded = keepsFoldedPanels(pageType) ? isFoldedPanel : undefined;
+  const chrome = typeChromeOf(pageType);
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const byName = new Map<DomElement, DomRemoval | undefined>();
@@ -121,9 +120,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
-    // A product's folded panel (an accordion's body) is hidden until opened: its text, not a copy.
+    // A folded panel (an accordion's body) is hidden until opened: its text, not a copy.
     const hiding = hiddenBy(a);
-    const hidden = hiding && folded?.(el) ? undefined : hiding;
+    const hidden = hiding && isFoldedPanel(el) ? undefined : hiding;
     // aria-hidden hides from screen readers only: the text is on screen (collapsed panels, visual
     // duplicates of a label), so only a small such subtree is taken for decoration.
     if (hidden === "aria-hidden") {
@@ -146,8 +145,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
-      const other = chrome?.exec(words);
-      if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (not the product)`, true);
+      const other = chrome?.re.exec(words);
+      if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (${chrome!.not})`, true);
     }
     return true;
   });

@@ -111,6 +111,7 @@ export const PAGE_TYPE_VOCABULARY = {
   cartLabel: types.pattern("cart-label"),
   priceClass: types.pattern("price-class"),
   productChromeClass: types.pattern("product-chrome-class"),
+  forumChromeClass: types.pattern("forum-chrome-class"),
   foldedPanelClass: types.pattern("folded-panel-class"),
   docsNav: types.pattern("docs-nav"),
   minCodeBlocks: types.number("min-code-blocks"),
