@@ -10,6 +10,7 @@ import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 import { isFoldedPanel } from "./folded-panels.js";
 import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
+import { isHeroBand } from "./hero-band.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -144,7 +145,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
-      if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
+      if (hit && !isHeroBand(el, words, hit[0])) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
       const other = chrome?.re.exec(words);
       if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (${chrome!.not})`, true);
     }
