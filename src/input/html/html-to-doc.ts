@@ -18,7 +18,8 @@ import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
-import { textStats } from "./text-stats.js";
+import { textStats, type TextStats } from "./text-stats.js";
+import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -124,6 +125,8 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
+  const footers = loneFooters(pruned.bigFooters, stats, body);
+  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
@@ -138,6 +141,17 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
+}
+
+/** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
+function footerOnly(footers: DomElement[], own: Omit<Own, "located" | "blocks"> & { stats: TextStats; body: DomElement }, warnings: HtmlWarning[]): Own {
+  for (const f of footers) {
+    own.removed.add(f);
+    own.removals.push(footerRemoval(f, own.stats));
+  }
+  warnings.push({ code: "footer-only", message: "the page's only text is its site footer (its content is left to a script): nothing was kept" });
+  const { root, meta, removed, removals, body, pageType } = own;
+  return { root, meta, removed, removals, located: { node: body, how: "footer-only", confident: true, chars: 0, pageChars: 0 }, blocks: [], pageType };
 }
 
 function fromReadability(content: string | undefined, removals: DomRemoval[], markup = false): TextBlock[] | undefined {
