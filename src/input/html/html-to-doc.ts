@@ -20,6 +20,7 @@ import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
+import { withDeclaredDescription } from "./declared-description.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -139,7 +140,8 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   }
   giveBackNamedRuns(located.node, pruned, whole, budget);
   if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
-  const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  if (pageType.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
 }
 
