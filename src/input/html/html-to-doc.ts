@@ -21,6 +21,7 @@ import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
+import { isMachineIds } from "./machine-ids.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -183,7 +184,9 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
         ? "title heading (moved to metadata)"
         : seen.has(k) && isCopy(b.tag, k, own.pageType?.type)
           ? "repeated block (kept once)"
-          : undefined;
+          : isMachineIds(text)
+            ? "machine ids (a label hidden among them)"
+            : undefined;
     seen.add(k);
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;
