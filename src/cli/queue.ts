@@ -54,7 +54,8 @@ Commands:
                           larger than --part-mb (default 64) are cut into parts on line ends. Takes
                           the cleaning flags (--format, --rules-dir, --rule, --guard, --fields,
                           --gzip, --text-field, --input-format, --max-*): every worker cleans alike.
-                          Adding the same inputs with the same flags again adds nothing.
+                          Adding the same inputs with the same flags again adds nothing; a job
+                          whose output another job of the queue writes is refused (nothing added).
   work --output-dir DIR   takes jobs and writes each one's output under DIR (as --out-dir would
                           name it; a part gets NAME.partK-of-N). --jobs N cleaning threads (default
                           1); --until-done stops when no job is left; --lock-ms (default 30000):
@@ -195,10 +196,19 @@ async function add(address: Address, values: Values, rest: string[], io: Streams
     say("nothing was added");
     return EXIT.usage;
   }
-  const { openQueue, addJobs } = await import("../queue/admin.js");
+  const { openQueue, addJobs, OutputClash } = await import("../queue/admin.js");
   const opened = await openQueue(address, false);
   try {
-    const { added, already } = await addJobs(opened.queue, opened.client, jobs);
+    let counts: { added: number; already: number };
+    try {
+      counts = await addJobs(opened.queue, opened.client, jobs);
+    } catch (error) {
+      if (!(error instanceof OutputClash)) throw error;
+      for (const clash of error.clashes) say(clash);
+      say("nothing was added");
+      return EXIT.usage;
+    }
+    const { added, already } = counts;
     const parts = jobs.filter((j) => j.part !== undefined).length;
     if (!options.quiet) say(`queue ${opened.queue.name}: added ${added} jobs${already > 0 ? `, ${already} already in the queue` : ""} (${jobs.length} jobs: ${jobs.length - parts} files${parts > 0 ? ` and ${parts} parts of large JSONL files` : ""})`);
     void io;
@@ -283,7 +293,7 @@ async function retry(address: Address, values: Values, say: Say): Promise<ExitCo
 }
 
 async function clean(address: Address, values: Values, say: Say): Promise<ExitCode> {
-  const { openQueue } = await import("../queue/admin.js");
+  const { openQueue, forgetOutputs } = await import("../queue/admin.js");
   const opened = await openQueue(address, true);
   try {
     const open = await opened.queue.getJobCountByTypes("waiting", "prioritized", "active", "delayed");
@@ -292,6 +302,7 @@ async function clean(address: Address, values: Values, say: Say): Promise<ExitCo
       return EXIT.usage;
     }
     await opened.queue.obliterate({ force: true });
+    await forgetOutputs(opened.queue, opened.client);
     say(`queue ${opened.queue.name}: removed, with its jobs`);
     return EXIT.ok;
   } finally {

@@ -39,10 +39,60 @@ export async function openQueue(address: QueueAddress, mustExist: boolean): Prom
 const ATTEMPTS = 3;
 const BACKOFF_MS = 2000;
 
-/** Adds the jobs whose ids the queue does not hold yet; returns how many were new. */
+/** Jobs asked about, or added, in one round trip to Redis. */
+const BATCH = 500;
+
+/** Two jobs of one queue would write one output file: the later would replace the other's records. */
+export class OutputClash extends Error {
+  override name = "OutputClash";
+  constructor(readonly clashes: readonly string[]) {
+    super(clashes.join("\n"));
+  }
+}
+
+/** The queue's output files, each with the id of the job that writes it, whenever it was added. */
+const outputsKey = (queue: Queue): string => `${PREFIX}:${queue.name}:deboil-outputs`;
+
+/**
+ * Claims each job's output file for it. A file another job of the queue already writes (added
+ * by an earlier `queue add`: one command's own jobs are checked when they are planned) is an
+ * OutputClash, and then no claim of these jobs is kept.
+ */
+async function claimOutputs(queue: Queue, client: Redis, jobs: ReadonlyArray<{ data: JobPayload; id: string }>): Promise<void> {
+  const key = outputsKey(queue);
+  const claimed: string[] = [];
+  const clashes: string[] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) {
+    const batch = jobs.slice(i, i + BATCH);
+    const claims = client.pipeline();
+    for (const { data, id } of batch) claims.hsetnx(key, data.output, id);
+    const got = ((await claims.exec()) ?? []).map(([, n]) => n === 1);
+    const taken = batch.filter((_, k) => !got[k]);
+    claimed.push(...batch.filter((_, k) => got[k]).map(({ data }) => data.output));
+    if (taken.length === 0) continue;
+    const owners = await client.hmget(key, ...taken.map(({ data }) => data.output));
+    for (const [k, { data, id }] of taken.entries()) {
+      const owner = owners[k];
+      if (owner === null || owner === undefined || owner === id) continue;
+      const other = (await queue.getJob(owner))?.data as JobPayload | undefined;
+      clashes.push(`${data.input}: its output ${data.output} is already the output of ${other?.input ?? `job ${owner}`} in queue ${queue.name}; queue them separately (another --queue) or clean the queue first`);
+    }
+  }
+  if (clashes.length === 0) return;
+  for (let i = 0; i < claimed.length; i += BATCH) await client.hdel(key, ...claimed.slice(i, i + BATCH));
+  throw new OutputClash(clashes);
+}
+
+/** Removes what the queue keeps beside BullMQ's own keys (see claimOutputs). */
+export async function forgetOutputs(queue: Queue, client: Redis): Promise<void> {
+  await client.del(outputsKey(queue));
+}
+
+/** Adds the jobs whose ids the queue does not hold yet; returns how many were new. Throws
+ *  OutputClash, adding nothing, when a job's output is another job's. */
 export async function addJobs(queue: Queue, client: Redis, jobs: readonly JobPayload[]): Promise<{ added: number; already: number }> {
+  await claimOutputs(queue, client, jobs.map((data) => ({ data, id: jobIdOf(data) })));
   let added = 0;
-  const BATCH = 500;
   for (let i = 0; i < jobs.length; i += BATCH) {
     const batch = jobs.slice(i, i + BATCH).map((data) => ({ data, id: jobIdOf(data) }));
     const pipeline = client.pipeline();

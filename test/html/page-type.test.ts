@@ -28,6 +28,7 @@ test("page type from microdata and from og:type", () => {
   const micro = `<div itemscope itemtype="http://schema.org/DiscussionForumPosting">${prose("Post", 3)}</div>`;
   assert.deepEqual(htmlToDoc(page("", micro)).pageType, { type: "forum", from: "microdata" });
   assert.deepEqual(htmlToDoc(page(`<meta property="og:type" content="product">`, prose("Line", 3))).pageType, { type: "product", from: "og" });
+  assert.deepEqual(htmlToDoc(page(`<meta property="og:type" content="product.group">`, prose("Line", 3))).pageType, { type: "collection", from: "og" });
 });
 
 test("page type from structure: a price beside an add-to-cart button, a run of item cards, a run of posts", () => {

@@ -38,3 +38,14 @@ test("the same class words on an article are its text", () => {
   assert.notEqual(out.pageType, "product");
   assert.match(out.text, /husband/u);
 });
+
+test("questions about a product and the disclaimers under it are not the product", () => {
+  const questions = `<div id="product-questions"><h2>People are asking</h2><p>Does the lid fit the older bottles? Yes, every lid fits every size of the bottle.</p></div>`;
+  const disclaimer = `<div class="pdp-disclaimer"><p>* Images simulated. Colour and model availability may vary depending on country and region.</p></div>`;
+  const html = page(product).replace("</main>", `${questions}${disclaimer}</main>`);
+  const out = createCleaner().clean({ html });
+  assert.match(out.text, /insulated bottle/u);
+  assert.doesNotMatch(out.text, /older bottles|Images simulated/u);
+  assert.ok(out.domRemovals?.some((r) => /not the product/u.test(r.reason) && /People are asking/u.test(r.excerpt)));
+  assert.ok(out.domRemovals?.some((r) => /not the product/u.test(r.reason) && /Images simulated/u.test(r.excerpt)));
+});

@@ -19,7 +19,10 @@ import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
-import { textStats } from "./text-stats.js";
+import { textStats, type TextStats } from "./text-stats.js";
+import { footerRemoval, loneFooters } from "./lone-footer.js";
+import { withDeclaredDescription } from "./declared-description.js";
+import { isMachineIds } from "./machine-ids.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
@@ -124,6 +127,8 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   const stats = textStats(root, (el) => removed.has(el), budget);
+  const footers = loneFooters(pruned.bigFooters, stats, body);
+  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
@@ -136,8 +141,20 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   }
   giveBackNamedRuns(located.node, pruned, whole, budget);
   if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
-  const blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  if (pageType.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType };
+}
+
+/** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
+function footerOnly(footers: DomElement[], own: Omit<Own, "located" | "blocks"> & { stats: TextStats; body: DomElement }, warnings: HtmlWarning[]): Own {
+  for (const f of footers) {
+    own.removed.add(f);
+    own.removals.push(footerRemoval(f, own.stats));
+  }
+  warnings.push({ code: "footer-only", message: "the page's only text is its site footer (its content is left to a script): nothing was kept" });
+  const { root, meta, removed, removals, body, pageType } = own;
+  return { root, meta, removed, removals, located: { node: body, how: "footer-only", confident: true, chars: 0, pageChars: 0 }, blocks: [], pageType };
 }
 
 function fromReadability(content: string | undefined, removals: DomRemoval[], markup = false): TextBlock[] | undefined {
@@ -167,7 +184,9 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
         ? "title heading (moved to metadata)"
         : seen.has(k) && isCopy(b.tag, k, own.pageType?.type)
           ? "repeated block (kept once)"
-          : undefined;
+          : isMachineIds(text)
+            ? "machine ids (a label hidden among them)"
+            : undefined;
     seen.add(k);
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;

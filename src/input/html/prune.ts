@@ -12,6 +12,7 @@ import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
 import { isHeroBand } from "./hero-band.js";
 import { isEntryHeader } from "./entry-header.js";
+import { isSiteFooter } from "./lone-footer.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -43,6 +44,8 @@ export interface Pruned {
   byName: Map<DomElement, DomRemoval | undefined>;
   /** Hidden text was kept as the page's own (a script shows it on load). */
   revealedHidden?: true;
+  /** Site footers kept for their share of the text (lone-footer.ts judges them). */
+  bigFooters: DomElement[];
 }
 
 const CONTENT_WORDS_BY_TYPE = PAGE_TYPE_VOCABULARY.contentWords;
@@ -98,6 +101,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const removed = new Set<DomElement>();
   const removals: DomRemoval[] = [];
   const byName = new Map<DomElement, DomRemoval | undefined>();
+  const bigFooters: DomElement[] = [];
   const total = Math.max((root.children ?? []).reduce((n, c) => n + (isElement(c) ? (stats.text.get(c) ?? 0) : 0), 0), 1);
   const drop = (el: DomElement, reason: string, named = false): false => {
     removed.add(el);
@@ -143,6 +147,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el)) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
+    if (big && isSiteFooter(name, role)) bigFooters.push(el);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
@@ -152,5 +157,5 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     }
     return true;
   });
-  return revealed || gated ? { removed, removals, byName, revealedHidden: true } : { removed, removals, byName };
+  return revealed || gated ? { removed, removals, byName, revealedHidden: true, bigFooters } : { removed, removals, byName, bigFooters };
 }
