@@ -2,12 +2,13 @@
 // become blocks, <br> becomes a line break inside a block, everything else flows inline. Blocks
 // that are mostly link text (menus, "read more" lists that survived pruning) are dropped and
 // recorded, as they are never running text, unless the container is a list of links
-// (link-lists.ts).
+// (link-lists.ts) or they are its teasers' headlines (headline-links.ts).
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 import { isLinkList } from "./link-lists.js";
+import { PROSE_CHARS, teaserHeadlines } from "./headline-links.js";
 
 export interface TextBlock {
   lines: string[];
@@ -16,8 +17,9 @@ export interface TextBlock {
   inline?: string[];
   /** A list item's list. */
   list?: "ol" | "ul";
-  /** Link-dense, yet kept: the container is a list of links (link-lists.ts), or a fifth of the
-   *  block's text is outside its links. Not counted as running text. */
+  /** Link-dense, yet kept: the container is a list of links (link-lists.ts), the block is a
+   *  teaser's headline (headline-links.ts), or a fifth of the block's text is outside its links.
+   *  Not counted as running text. */
   linkDense?: true;
 }
 
@@ -48,9 +50,11 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   let preDepth = 0;
   let first: DomNode | undefined;
   /** Link-dense blocks, held back until the container's share of them is known. */
-  const linkDense: Array<{ block: TextBlock; removal: DomRemoval }> = [];
+  const linkDense: Array<{ block: TextBlock; index: number; removal: DomRemoval }> = [];
   let allChars = 0;
   let linkDenseChars = 0;
+  /** Prose paragraphs (long, mostly outside links): teaser headlines must match their number. */
+  let prose = 0;
 
   const flush = (): void => {
     if (parts.length > 0 && chars > 0) {
@@ -68,9 +72,9 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
         allChars += chars;
         if (!keepLinks && linkChars / chars > LINK_DENSE && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) {
           linkDenseChars += chars;
-          if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
+          if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, index: out.length - 1, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
           else block.linkDense = true;
-        }
+        } else if (chars >= PROSE_CHARS && linkChars / chars <= LINK_DENSE) prose++;
       }
     }
     parts = [];
@@ -133,8 +137,13 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
     for (const d of linkDense) d.block.linkDense = true;
     return out;
   }
+  const headlines = teaserHeadlines(out, linkDense.map((d) => d.index), prose);
   const dropped = new Set<TextBlock>();
   for (const d of linkDense) {
+    if (headlines.has(d.index)) {
+      d.block.linkDense = true;
+      continue;
+    }
     dropped.add(d.block);
     removals.push(d.removal);
   }

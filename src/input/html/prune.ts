@@ -10,6 +10,8 @@ import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 import { isFoldedPanel } from "./folded-panels.js";
 import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
+import { isHeroBand } from "./hero-band.js";
+import { isEntryHeader } from "./entry-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
@@ -142,14 +144,14 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     // preference panel): the big-node exception below is for page wrappers.
     const overlay = big && share <= MAX_OVERLAY_SHARE ? overlayOf(el, classWords(a)) : undefined;
     if (overlay) return drop(el, overlay, true);
-    if (CHROME_TAGS.has(name) && !big) return drop(el, `tag:${name}`, true);
+    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el)) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
-      if (hit) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
+      if (hit && !isHeroBand(el, words, hit[0])) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
       const other = chrome?.re.exec(words);
       if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (${chrome!.not})`, true);
     }

@@ -86,6 +86,8 @@ export const DOM_VOCABULARY = {
   overlayRoles: tagSet("overlay-roles"),
   maxOverlayShare: dom.number("max-overlay-share"),
   negativeClass: dom.pattern("negative-class"),
+  heroClass: dom.pattern("hero-class"),
+  heroHeadingTags: tagSet("hero-heading-tags"),
   builderClass: dom.pattern("builder-class"),
   builderWidget: dom.pattern("builder-widget"),
   positiveClass: dom.pattern("positive-class"),
