@@ -42,8 +42,9 @@ export interface CleanerOptions extends CatalogOptions {
   guard?: { maxRemovedShare?: number } | false;
   /** HTML input: how the article is found (default auto: own extractor, Readability where unsure). */
   mainContent?: HtmlOptions["mainContent"];
-  /** HTML input: longest the cleaning of a page may take, its extraction and the rules' passes;
-   *  a page over it is rejected with a time-budget warning (default 10 s). */
+  /** HTML input: longest the cleaning of a page may take, from the start of clean(): its
+   *  decoding, extraction and the rules' passes; a page over it is rejected with a time-budget
+   *  warning (default 10 s). */
   timeBudgetMs?: number;
   /** HTML input: also return the kept text as structured blocks (CleanResult.markup: tags, lists,
    *  tables, emphasis and links) for markdown and HTML output. Text input has no structure to keep. */
@@ -74,7 +75,8 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
   const maxInputLines = options.maxInputLines ?? DEFAULTS.maxInputLines;
   const tooManyLines = `input has more than ${maxInputLines} lines, the limit`;
   const budgetMs = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
-  /** The rules' share of an HTML page's time budget, counted from the start of clean(). */
+  /** An HTML page's time budget for the rules' passes: what the decoding and extraction left of
+   *  it (both count from the start of clean()). */
   const htmlBudget = (started: number): (() => void) => {
     const budget = deadline(started, budgetMs);
     return () => budget.tick("applying the rules");
@@ -98,7 +100,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     let doc: Doc;
     let fromHtml: HtmlDoc | undefined;
     if (typeof html === "string") {
-      fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: options.timeBudgetMs, markup: options.markup });
+      fromHtml = htmlFrontEnd()(html, { id, url, mainContent: options.mainContent, timeBudgetMs: budgetMs, startedMs: started, markup: options.markup });
       const fatal = fromHtml.warnings.find((w) => w.code === "binary-input");
       if (fatal) return refused(id, "binary-input", fatal.message, started);
       // A page abandoned over its time budget failed; passing it on as empty would hide that.

@@ -67,7 +67,7 @@ interface Pending {
 
 /** Everything up to the optional second opinion, which needs a DOM of its own. */
 function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pending {
-  const budget = deadline(nowMs(), options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
+  const budget = deadline(options.startedMs ?? nowMs(), options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
   const warnings: HtmlWarning[] = [];
   const refused = refuse(html, options);
   if (refused) return { done: refused };

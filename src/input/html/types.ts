@@ -9,6 +9,9 @@ export interface HtmlOptions {
   /** Checked inside every stage; a page over budget is abandoned (`abandoned`, a time-budget
    *  warning), except that Readability is skipped when only the own extractor fitted. */
   timeBudgetMs?: number;
+  /** When the budget started (a clock.ts nowMs() reading; default: when the extraction starts).
+   *  The cleaner gives its own start: one budget for the page's decoding, extraction and rules. */
+  startedMs?: number;
   url?: string;
   id?: string;
   /** Also give each block its tag and inline HTML (Block.markup), for markdown and HTML output. */
