@@ -13,6 +13,8 @@ export interface TypeChrome {
 const BY_TYPE: Partial<Record<PageType, TypeChrome>> = {
   product: { re: PAGE_TYPE_VOCABULARY.productChromeClass.re, not: "not the product" },
   forum: { re: PAGE_TYPE_VOCABULARY.forumChromeClass.re, not: "not the posts" },
+  collection: { re: PAGE_TYPE_VOCABULARY.collectionChromeClass.re, not: "not the products" },
+  listing: { re: PAGE_TYPE_VOCABULARY.collectionChromeClass.re, not: "not the entries" },
 };
 
 export const typeChromeOf = (pageType: PageType): TypeChrome | undefined => BY_TYPE[pageType];

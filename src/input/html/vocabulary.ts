@@ -114,6 +114,7 @@ export const PAGE_TYPE_VOCABULARY = {
   priceClass: types.pattern("price-class"),
   productChromeClass: types.pattern("product-chrome-class"),
   forumChromeClass: types.pattern("forum-chrome-class"),
+  collectionChromeClass: types.pattern("collection-chrome-class"),
   foldedPanelClass: types.pattern("folded-panel-class"),
   docsNav: types.pattern("docs-nav"),
   minCodeBlocks: types.number("min-code-blocks"),
