@@ -530,16 +530,15 @@ function engineOn(pool: CleanerPool, render: boolean, recordKeys: ReadonlySet<st
  * output goes to stdout). An output folder or file that would overwrite or feed the inputs is bad usage.
  */
 async function outputSafeInputs(paths: readonly string[], options: CliOptions): Promise<InputSpace> {
-  const files = [options.output, options.statsFile, options.rejectedFile].filter((f) => f !== undefined);
-  if (files.length === 0 && options.outDir === undefined) return { files: new Set(), dirs: [] };
-  const space = await inputSpace(paths);
-  const problems = [options.outDir !== undefined ? await outDirClash(space, options.outDir) : undefined];
-  for (const file of files) problems.push(await outputClash(space, file, { anyName: false }));
   const named = [
     { flag: "--output", path: options.output },
     { flag: "--stats", path: options.statsFile },
     { flag: "--rejected", path: options.rejectedFile },
   ].filter((o): o is { flag: string; path: string } => o.path !== undefined);
+  if (named.length === 0 && options.outDir === undefined) return { files: new Set(), dirs: [] };
+  const space = await inputSpace(paths);
+  const problems = [options.outDir !== undefined ? await outDirClash(space, options.outDir) : undefined];
+  for (const { path } of named) problems.push(await outputClash(space, path, { anyName: false }));
   problems.push(await outputsClash(named, options.outDir));
   const first = problems.find((p) => p !== undefined);
   if (first !== undefined) throw new UsageError(first);

@@ -91,10 +91,11 @@ export async function forgetOutputs(queue: Queue, client: Redis): Promise<void> 
 /** Adds the jobs whose ids the queue does not hold yet; returns how many were new. Throws
  *  OutputClash, adding nothing, when a job's output is another job's. */
 export async function addJobs(queue: Queue, client: Redis, jobs: readonly JobPayload[]): Promise<{ added: number; already: number }> {
-  await claimOutputs(queue, client, jobs.map((data) => ({ data, id: jobIdOf(data) })));
+  const identified = jobs.map((data) => ({ data, id: jobIdOf(data) }));
+  await claimOutputs(queue, client, identified);
   let added = 0;
-  for (let i = 0; i < jobs.length; i += BATCH) {
-    const batch = jobs.slice(i, i + BATCH).map((data) => ({ data, id: jobIdOf(data) }));
+  for (let i = 0; i < identified.length; i += BATCH) {
+    const batch = identified.slice(i, i + BATCH);
     const pipeline = client.pipeline();
     for (const { id } of batch) pipeline.exists(`${PREFIX}:${queue.name}:${id}`);
     const held = ((await pipeline.exec()) ?? []).map(([, n]) => n === 1);
