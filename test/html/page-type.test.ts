@@ -14,7 +14,7 @@ test("page type from JSON-LD @type, including a graph and a CDATA-wrapped block"
     [ld({ "@graph": [{ "@type": "WebPage" }, { "@type": "Product", name: "Desk" }] }), "product"],
     [ld({ "@type": "NewsArticle", headline: "x" }, true), "article"],
     [ld({ "@type": "TechArticle" }), "documentation"],
-    [ld({ "@type": "CollectionPage" }), "collection"],
+    [ld({ "@type": "OfferCatalog" }), "collection"],
   ];
   for (const [head, type] of cases) assert.deepEqual(htmlToDoc(page(head, prose("Line", 4))).pageType, { type, from: "json-ld" }, head);
 });

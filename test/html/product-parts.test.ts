@@ -34,7 +34,7 @@ test("a folded panel on an article is its text too; a hidden modal is not", () =
 
 test("a shop category's folded buying guide is its text", () => {
   const guide = `<div class="accordion"><h2>How to choose a bottle</h2><div class="accordion__panel" hidden><p>Pick the size by the longest time you spend away from a tap, then the lid by how you drink on the move.</p></div></div>`;
-  const collection = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Bottles"}</script>`;
+  const collection = `<script type="application/ld+json">{"@context":"https://schema.org","@type":["CollectionPage","OfferCatalog"],"name":"Bottles"}</script>`;
   const out = createCleaner().clean({ html: page(collection, `<h1>Bottles</h1>${description}${guide}`) });
   assert.equal(out.pageType, "collection");
   assert.match(out.text, /longest time you spend away/u);

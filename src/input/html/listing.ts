@@ -6,6 +6,7 @@ import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode 
 import { pricedItems, type ItemRun } from "./items.js";
 import type { Located } from "./locate.js";
 import type { PageTypeFound } from "./page-type.js";
+import { shortRunMayList } from "./short-runs.js";
 import { classWords, hiddenBy, type Pruned } from "./prune.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
@@ -14,11 +15,14 @@ import { DOM_VOCABULARY } from "./vocabulary.js";
 /** Whether the page's main content is its item list rather than the article container found:
  *  a list of several items holding most of the pruned page and much more text than that
  *  container. A confident named article body stands against a list of bare links (a menu, an
- *  archive or tag list that pruning left). */
+ *  archive or tag list that pruning left). A run shorter than a listing's stands only against
+ *  an unsure container (short-runs.ts). */
 export function isListing(run: ItemRun, located: Located, stats: TextStats, body: DomElement): boolean {
-  if (run.items.length < MIN_ITEMS) return false;
-  // The block around the headline is found by position alone, not by its text: no rival to a list.
-  if (located.how !== "headline" && run.chars < MIN_RATIO * Math.max(located.chars, 1)) return false;
+  const short = run.items.length < MIN_ITEMS;
+  if (short && !shortRunMayList(run, located)) return false;
+  // The block around the headline is found by position alone, not by its text: no rival to a
+  // list, unless the list is short.
+  if ((located.how !== "headline" || short) && run.chars < MIN_RATIO * Math.max(located.chars, 1)) return false;
   if ((stats.text.get(run.list) ?? 0) < MIN_PAGE_SHARE * Math.max(stats.text.get(body) ?? 0, 1)) return false;
   const namedArticle = located.confident && /^selector:article/u.test(located.how);
   return !(namedArticle && run.linkShare > MAX_BARE_LINKS);

@@ -6,6 +6,7 @@
 import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageType, PageTypeSource } from "../../types.js";
+import { declaredKind } from "./declared-listing.js";
 
 export interface PageTypeFound {
   type: PageType;
@@ -29,9 +30,9 @@ interface Signals {
 export function pageTypeOf(root: DomNode, text: ReadonlyMap<DomElement, number>): PageTypeFound {
   const s = gather(root);
   const ld = fromDeclared(s.ldTypes);
-  if (ld) return { type: ld, from: "json-ld" };
+  if (ld) return { type: declaredKind(ld, s.ldTypes, s.prices), from: "json-ld" };
   const microdata = fromDeclared(s.itemtypes);
-  if (microdata) return { type: microdata, from: "microdata" };
+  if (microdata) return { type: declaredKind(microdata, s.itemtypes, s.prices), from: "microdata" };
   const og = s.ogType ? V.ogTypes[s.ogType.toLowerCase()] : undefined;
   if (og) return { type: og, from: "og" };
   return { type: fromStructure(s, text, pageChars(root, text)), from: "structure" };

@@ -108,6 +108,7 @@ const contentWords = types.get("content-words").types as Record<string, unknown>
 export const PAGE_TYPE_VOCABULARY = {
   declaredTypes: types.byType("declared-types"),
   declaredPriority: types.strings("declared-priority", "types") as PageType[],
+  listingOrCollection: new Set(types.strings("listing-or-collection", "types")),
   ogTypes: types.byType("og-types"),
   cartControl: types.pattern("cart-control"),
   cartLabel: types.pattern("cart-label"),
