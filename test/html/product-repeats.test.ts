@@ -1,7 +1,7 @@
 // A product page describes one thing once: a short label or value printed again (a comparison's
 // row names, the buy box's price in its desktop and mobile copies) is kept once, explained. On an
 // article the same short label heading each of its parts stays, and a list item repeated on a
-// product page stays under the rule for lists (a long one is each plan's own).
+// product page stays when it is long (each plan's own feature).
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
@@ -15,7 +15,7 @@ const description = [
   .map((p) => `<p>${p}</p>`)
   .join("");
 const buyBox = `<div class="buy"><p>Price</p><p>$30.00</p></div>`;
-const features = `<ul><li>Keeps drinks cold for a full day and a full night, in any weather</li><li>Fits in a car's cup holder</li></ul>`;
+const features = `<ul><li>Keeps drinks cold for a full day and a full night, in any weather</li><li>Fits a cup holder</li></ul>`;
 const body = `<h1>Steel bottle</h1>${buyBox}${description}${buyBox}<h3>Plan A</h3>${features}<h3>Plan B</h3>${features}`;
 const page = (head: string): string => `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main>${body}</main></body></html>`;
 const product = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel bottle","offers":{"price":"30.00","priceCurrency":"USD"}}</script>`;
@@ -30,9 +30,10 @@ test("a short label or value repeated on a product page is kept once, explained"
   assert.ok(out.domRemovals?.some((r) => r.reason === "repeated block (kept once)" && r.excerpt === "$30.00"));
 });
 
-test("a list item repeated on a product page is a list's own", () => {
+test("a long list item repeated on a product page is a list's own, a short one a label", () => {
   const out = createCleaner().clean({ html: page(product) });
   assert.equal(count(out.text, "Keeps drinks cold for a full day and a full night, in any weather"), 2, out.text);
+  assert.equal(count(out.text, "Fits a cup holder"), 1, out.text);
 });
 
 test("the same short repeats on an article stay", () => {
