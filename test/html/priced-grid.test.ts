@@ -30,3 +30,13 @@ test("a short strip of priced cards beside an article stays out", () => {
   assert.equal(r.extractor, "own:selector:article-body");
   assert.doesNotMatch(r.doc.text, /mug number 3/u);
 });
+
+test("a page read by its structure as an article is a collection when a priced grid holds much of it", () => {
+  const guide = Array.from({ length: 4 }, (_, i) => `<p>Buying guide paragraph ${i}: stoneware keeps coffee warm, survives the dishwasher, and comes in many glazes.</p>`).join("");
+  const grid = `<div class="shelf">${Array.from({ length: 10 }, (_, i) => `<div class="cell"><a href="/p${i}">Glazed stoneware mug number ${i} with handle</a><span>$${10 + i}.50</span></div>`).join("")}</div>`;
+  const r = htmlToDoc(page(`${nav}<div class="article-body"><h1>Mugs</h1>${guide}${grid}</div>`), { mainContent: "own" });
+  assert.equal(r.extractor, "own:selector:article-body");
+  assert.deepEqual(r.pageType, { type: "collection", from: "structure" });
+  const unpriced = htmlToDoc(page(`${nav}<div class="article-body"><h1>Mugs</h1>${guide}${grid.replace(/\$\d+\.50/gu, "glazed")}</div>`), { mainContent: "own" });
+  assert.equal(unpriced.pageType?.type, "article");
+});

@@ -26,7 +26,7 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
-import { apart, isPricedGridBeside } from "./priced-grid.js";
+import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { precedes } from "./dom-order.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -153,10 +153,12 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
       return { root, meta, removed: grid.removed, removals: grid.removals, located: both, blocks, pageType: listingType(pageType, run) };
     }
   }
-  if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
+  // A category page read as a product page: its grid is no strip of other products to drop.
+  const typed = withGridType(pageType, run, stats, body);
+  if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
-  if (pageType.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType };
+  if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
+  return { root, meta, removed, removals, located, blocks, pageType: typed };
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
