@@ -15,6 +15,7 @@ import { NO_DEADLINE } from "./deadline.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import type { DomRemoval } from "./types.js";
+import { isInside, precedes } from "./dom-order.js";
 
 /** Words of the declaration looked for in the page: enough to be the description's opening. */
 const KEY_WORDS = 8;
@@ -127,27 +128,6 @@ function textHolders(body: DomElement, key: string, deadline: Deadline): DomElem
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
-}
-
-function isInside(node: DomNode, ancestor: DomNode): boolean {
-  for (let cur: DomNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;
-  return false;
-}
-
-/** Whether `a` comes before `b` in the page (neither inside the other). */
-function precedes(a: DomNode, b: DomNode): boolean {
-  const chain = (n: DomNode): DomNode[] => {
-    const out: DomNode[] = [];
-    for (let cur: DomNode | null = n; cur; cur = cur.parent) out.unshift(cur);
-    return out;
-  };
-  const ca = chain(a);
-  const cb = chain(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  const parent = ca[i - 1];
-  const kids = parent?.children ?? [];
-  return kids.indexOf(ca[i]!) < kids.indexOf(cb[i]!);
 }
 
 /** The container's blocks with the declared description's block joined in page order. A block

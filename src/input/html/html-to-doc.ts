@@ -1,7 +1,8 @@
 // HTML -> Doc, the HTML front end's one entry point. Stages, with the time budget checked between
 // them and inside their long loops (deadline.ts): refuse binaries -> parse (htmlparser2) ->
 // metadata from the pristine tree ->
-// prune chrome -> locate the article, or take a listing's item list (listing.ts) -> (Readability
+// prune chrome -> locate the article, or take a listing's item list (listing.ts), or both when a
+// shop's priced grid lies beside the container (priced-grid.ts) -> (Readability
 // where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
 import { depthExceeds, findAll, squash } from "./dom.js";
@@ -25,6 +26,8 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
+import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
+import { precedes } from "./dom-order.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -140,10 +143,22 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
   }
   giveBackNamedRuns(located.node, pruned, whole, budget);
-  if (pageType.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
+  if (run && isPricedGridBeside(run, located)) {
+    const grid = listingContent(run, pruned, stats, whole, body);
+    if (apart(grid.node, located.node)) {
+      const copy = blocksOf(located.node, grid.removed, grid.removals, budget, options.markup);
+      const cards = blocksOf(grid.node, grid.removed, grid.removals, budget, options.markup, true);
+      const blocks = precedes(grid.node, located.node) ? [...cards, ...copy] : [...copy, ...cards];
+      const both: Located = { ...located, how: `items+${located.how}`, chars: located.chars + run.chars };
+      return { root, meta, removed: grid.removed, removals: grid.removals, located: both, blocks, pageType: listingType(pageType, run) };
+    }
+  }
+  // A category page read as a product page: its grid is no strip of other products to drop.
+  const typed = withGridType(pageType, run, stats, body);
+  if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
-  if (pageType.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType };
+  if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
+  return { root, meta, removed, removals, located, blocks, pageType: typed };
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
