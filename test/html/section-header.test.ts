@@ -18,11 +18,13 @@ test("a landing page's bands keep their own headers: heading and lead", () => {
   assert.ok(domRemovals.some((r) => r.reason === "tag:header" && r.excerpt.includes("Logo")));
 });
 
-test("only a header directly inside a section and holding a heading is a band's", () => {
-  const root = parseHtml(`<body><header id="a"><h2>Site</h2></header><section><header id="b"><p>no heading</p></header><div><header id="c"><h3>Deeper</h3></header></div><header id="d"><h3>Band</h3></header></section></body>`);
+test("only a header inside a section (through divs alone) holding a heading other than the h1 is a band's", () => {
+  const root = parseHtml(`<body><header id="a"><h2>Site</h2></header><section><header id="b"><p>no heading</p></header><div><header id="c"><h3>Deeper</h3></header></div><header id="d"><h3>Band</h3></header><div><header id="e"><h1>Title</h1><p>By Ann</p></header></div><article><header id="f"><h2>Entry</h2></header></article></section></body>`);
   const byId = (id: string) => findAll(root, (e) => e.attribs.id === id)[0]!;
   assert.equal(isSectionHeader(byId("a")), false);
   assert.equal(isSectionHeader(byId("b")), false);
-  assert.equal(isSectionHeader(byId("c")), false);
+  assert.equal(isSectionHeader(byId("c")), true);
   assert.equal(isSectionHeader(byId("d")), true);
+  assert.equal(isSectionHeader(byId("e")), false);
+  assert.equal(isSectionHeader(byId("f")), false);
 });
