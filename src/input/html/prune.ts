@@ -12,6 +12,7 @@ import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
 import { isHeroBand } from "./hero-band.js";
 import { isEntryHeader } from "./entry-header.js";
+import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
@@ -144,7 +145,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     // preference panel): the big-node exception below is for page wrappers.
     const overlay = big && share <= MAX_OVERLAY_SHARE ? overlayOf(el, classWords(a)) : undefined;
     if (overlay) return drop(el, overlay, true);
-    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el)) return drop(el, `tag:${name}`, true);
+    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el)) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
