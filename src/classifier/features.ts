@@ -2,6 +2,7 @@
 // context (neighbours, the main region) is the classifier's business. One character scan
 // per line measures everything: the classifier must run at tens of MB/s.
 
+import { looseFeatures } from "../engine/feature-rows.js";
 import { scanLine } from "../plan/line-scan.js";
 
 export interface LineFeatures {
@@ -29,7 +30,8 @@ export interface LineFeatures {
   copyright: boolean;
 }
 
-/** The line's features, from the engine's one scan per line (plan/line-scan.ts). */
+/** The line's features, from the engine's one scan per line (plan/line-scan.ts), as a view of
+ *  the same shape as the engine's memos hold (engine/feature-rows.ts). */
 export function lineFeatures(raw: string): LineFeatures {
-  return scanLine(raw, null).features;
+  return looseFeatures(scanLine(raw, null).features);
 }

@@ -1,7 +1,9 @@
 // The classifier's LineFeatures of a document's distinct line texts, by memo row, in typed
 // columns. A page of a million short lines would otherwise hold a million objects of eleven
 // fields (and two boxed numbers each) for as long as it is cleaned; a row is read back through
-// a small view, made when asked and soon dropped.
+// a small view, made when asked and soon dropped. The features of texts no memo holds are views
+// too, over small stores of their own (looseFeatures): the classifier and the region model only
+// ever meet one shape of LineFeatures, so their loops are not deoptimized and compiled again.
 import type { LineFeatures } from "../classifier/features.js";
 
 const ENDS_SENTENCE = 1;
@@ -11,15 +13,25 @@ const COPYRIGHT = 8;
 const STORED = 16;
 
 export class FeatureRows {
-  chars = new Int32Array(64);
-  words = new Int32Array(64);
-  sentences = new Int32Array(64);
-  separators = new Int32Array(64);
-  digitShare = new Float64Array(64);
-  titleCaseShare = new Float64Array(64);
-  flags = new Uint8Array(64);
+  chars: Int32Array;
+  words: Int32Array;
+  sentences: Int32Array;
+  separators: Int32Array;
+  digitShare: Float64Array;
+  titleCaseShare: Float64Array;
+  flags: Uint8Array;
   /** Shared between lines (see LineFeatures.stopwordHits): a reference, not a copy. */
   stopwordHits: Uint16Array[] = [];
+
+  constructor(size = 64) {
+    this.chars = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.sentences = new Int32Array(size);
+    this.separators = new Int32Array(size);
+    this.digitShare = new Float64Array(size);
+    this.titleCaseShare = new Float64Array(size);
+    this.flags = new Uint8Array(size);
+  }
 
   put(row: number, f: LineFeatures): void {
     if (row >= this.flags.length) this.grow(row + 1);
@@ -54,6 +66,21 @@ export class FeatureRows {
     this.titleCaseShare = grown(this.titleCaseShare);
     this.flags = grown(this.flags);
   }
+}
+
+const LOOSE_ROWS = 64;
+let loose = new FeatureRows(LOOSE_ROWS);
+let looseUsed = 0;
+
+/** `f` as a view like the memos' (one shape for every LineFeatures). The views share stores of
+ *  LOOSE_ROWS rows, filled in turn: a store lives as long as any of its views, never grows. */
+export function looseFeatures(f: LineFeatures): LineFeatures {
+  if (looseUsed === LOOSE_ROWS) {
+    loose = new FeatureRows(LOOSE_ROWS);
+    looseUsed = 0;
+  }
+  loose.put(looseUsed, f);
+  return new StoredFeatures(loose, looseUsed++);
 }
 
 class StoredFeatures implements LineFeatures {

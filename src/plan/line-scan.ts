@@ -60,11 +60,19 @@ export interface WordTable {
   noBits: readonly number[];
 }
 
-// By UTF-16 unit (each bullet is one), so the test reads no one-character string.
-const BULLETS = new Set(Array.from("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤", (ch) => ch.charCodeAt(0)));
+/** The UTF-16 units of `chars` (each character one unit), so that tests read no one-character string. */
+function codes(chars: string): Set<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+}
+
+const BULLETS = codes("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
 const SEPARATORS = "|·»›>/•";
 const SENTENCE_MARKS = ".!?…。！？";
-const CLOSERS = new Set("\"'”’»)]");
+const CLOSERS = codes("\"'”’»)]");
+// What a sentence (or a clause before a list) ends with, by UTF-16 unit.
+const ENDS_SENTENCE = codes(SENTENCE_MARKS + ":;");
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 const COPYRIGHT = /©|\bcopyright\b/iu;
 const COPYRIGHT_SIGN = 0xa9;
 
@@ -294,19 +302,22 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
     i++;
   }
   let end = n - 1;
-  while (end > 0 && CLOSERS.has(text[end]!)) end--;
-  const last = text[end] ?? "";
+  while (end > 0 && CLOSERS.has(text.charCodeAt(end))) end--;
+  // Read as UTF-16 units, like every test of this scan: a one-character string read from a
+  // two-byte text is of another kind than a one-byte one's, and comparing both kinds makes the
+  // optimized scan bail out.
+  const last = text.charCodeAt(end);
   const features: LineFeatures = {
     chars: n,
     words: runs,
     stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
-    endsSentence: (last !== "" && SENTENCE_MARKS.includes(last)) || last === ":" || last === ";",
+    endsSentence: ENDS_SENTENCE.has(last),
     sentences,
     bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
     separators,
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
-    bracketed: text[0] === "[" && text[n - 1] === "]" && text.indexOf("]") === n - 1,
+    bracketed: text.charCodeAt(0) === OPEN_BRACKET && text.charCodeAt(n - 1) === CLOSE_BRACKET && text.indexOf("]") === n - 1,
     // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
     copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT.test(text),
   };

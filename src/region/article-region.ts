@@ -77,9 +77,16 @@ export interface Region {
 export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
   const p: RegionParams = { ...defaultRegionParams, ...params };
   // Callers pass lines of several kinds (the engine's line states, the input's lines): the model
-  // reads them once into columns, so its loops see one shape of object and stay optimized.
-  const texts = lines.map((l) => l.text);
-  const feats = lines.map((l, i) => l.features ?? lineFeatures(texts[i]!));
+  // reads them once into columns, so its loops see one shape of object and stay optimized. The
+  // columns are grown by push, which makes them packed arrays always; `map` returns packed or
+  // holey ones by the path it takes, and a second kind of array makes the optimized model bail out.
+  const texts: string[] = [];
+  const feats: LineFeatures[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    texts.push(l.text);
+    feats.push(l.features ?? lineFeatures(l.text));
+  }
   const idOf = (i: number): string => lines[i]!.id;
   const lang = documentLanguage(feats);
   const ev = new EvidenceRows(lines.length);
