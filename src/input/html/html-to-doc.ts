@@ -23,7 +23,9 @@ import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
+import { isBareAddress } from "./bare-address.js";
 import { isMachineIds } from "./machine-ids.js";
+import { isOtherProductsHeading } from "./other-products-heading.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
@@ -201,7 +203,11 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
           ? "repeated block (kept once)"
           : isMachineIds(text)
             ? "machine ids (a label hidden among them)"
-            : undefined;
+            : isBareAddress(b.lines, own.pageType?.type)
+              ? "web address alone (a field's value, not the product's copy)"
+              : isOtherProductsHeading(text, own.pageType?.type)
+                ? "heading of other products (not the product)"
+                : undefined;
     seen.add(k);
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;
