@@ -14,6 +14,7 @@ import { isHeroBand } from "./hero-band.js";
 import { isEntryHeader } from "./entry-header.js";
 import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
+import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -139,6 +140,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       // node with more is the page itself, waiting for a script (a paywall or consent gate).
       if (share <= MAX_COPY_SHARE) return drop(el, `hidden:${hidden}`);
       gated = true;
+    } else if (!revealed && !big && isHiddenMicrodataCopy(el) && !isFoldedPanel(el)) {
+      return drop(el, "hidden:microdata copy");
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     // An overlay is chrome even when it holds a large share of the text (a cookie manager's
