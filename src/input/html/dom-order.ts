@@ -8,10 +8,12 @@ export function isInside(node: DomNode, ancestor: DomNode): boolean {
 
 /** Whether `a` comes before `b` in the page (neither inside the other). */
 export function precedes(a: DomNode, b: DomNode): boolean {
+  // Root first. Gathered upwards and reversed once: growing the array at its front would cost
+  // as much as the nesting is deep for every level.
   const chain = (n: DomNode): DomNode[] => {
     const out: DomNode[] = [];
-    for (let cur: DomNode | null = n; cur; cur = cur.parent) out.unshift(cur);
-    return out;
+    for (let cur: DomNode | null = n; cur; cur = cur.parent) out.push(cur);
+    return out.reverse();
   };
   const ca = chain(a);
   const cb = chain(b);
