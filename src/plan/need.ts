@@ -87,9 +87,18 @@ const deferred = new WeakMap<Matcher, () => Matcher>();
  *  the real matcher once, so a holder can call it directly from then on. */
 export function deferMatcher(compile: () => Matcher, compiled: (m: Matcher) => void): Matcher {
   let real: Matcher | undefined;
+  // A matcher that cannot be compiled here (a bundle built by a newer engine) fails each test
+  // with the same error, which the engine reports as the rule's failure; it is compiled once.
+  let fault: { error: unknown } | undefined;
   const force = (): Matcher => {
     if (real === undefined) {
-      real = compile();
+      if (fault !== undefined) throw fault.error;
+      try {
+        real = compile();
+      } catch (error) {
+        fault = { error };
+        throw error;
+      }
       compiled(real);
     }
     return real;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
 import { makeSubject } from "../../src/matchers/subject.js";
-import { infoOf, isDeferred, needKey } from "../../src/plan/need.js";
+import { deferMatcher, infoOf, isDeferred, needKey } from "../../src/plan/need.js";
 import { checkOf, planFor } from "../../src/plan/prefilter.js";
 import { compileRule } from "../../src/rules/compile.js";
 import { builtinRulesDir } from "../../src/rules/load.js";
@@ -39,10 +39,17 @@ describe("deferred matchers", () => {
     assert.equal(wrapper(lineSubject("Text.")), null);
   });
 
-  it("a fault in a deferred matcher surfaces when it is compiled, not before", () => {
+  it("a fault in a deferred matcher surfaces when it is compiled, not before, and it is compiled once", () => {
     const rule = compileRule(source({ nosuchword: 1 }), { deferMatchers: true });
     assert.throws(() => rule.test(lineSubject("Share this")), /unknown matcher/u);
     assert.throws(() => compileRule(source({ nosuchword: 1 })), /unknown matcher/u);
+    let compiles = 0;
+    const failing = deferMatcher(() => {
+      compiles++;
+      throw new SyntaxError("Invalid regular expression flags");
+    }, () => assert.fail("a failed compile handed on a matcher"));
+    for (let i = 0; i < 3; i++) assert.throws(() => failing(lineSubject("Share this")), /Invalid regular expression flags/u);
+    assert.equal(compiles, 1);
   });
 
   it("asking what a deferred matcher needs compiles it and answers as the compiled matcher", () => {
