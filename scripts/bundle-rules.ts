@@ -13,7 +13,7 @@ import { regexProblems } from "../src/rules/regex-safety.js";
 const count = writeBuiltinBundle((sources) => {
   const slow = sources.flatMap(regexProblems);
   if (slow.length > 0) throw new Error(`built-in rules with regexes that can backtrack too long:\n${slow.join("\n")}`);
-  const rules = catalogOrder(sources.map(compileRule));
+  const rules = catalogOrder(sources.map((s) => compileRule(s)));
   const regexNeeds = knownPatternNeeds();
   // Start-up takes these needs from JSON: the plan is written from the same needs only if JSON
   // keeps every one of them as it is.
