@@ -26,7 +26,7 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { isBareAddress } from "./bare-address.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
-import { isGridControl } from "./grid-controls.js";
+import { isCardBadge, isGridControl } from "./grid-controls.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
@@ -210,7 +210,9 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
                 ? "heading of other products (not the product)"
                 : isGridControl(text, own.pageType?.type)
                   ? "control of a grid (not the items)"
-                  : undefined;
+                  : isCardBadge(text, own.pageType?.type)
+                    ? "badge of a card (not the item)"
+                    : undefined;
     seen.add(k);
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;
