@@ -26,6 +26,8 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { isBareAddress } from "./bare-address.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
+import { isCardBadge, isGridControl } from "./grid-controls.js";
+import { isBackToBack } from "./back-to-back.js";
 import { isCopy } from "./repeats.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
@@ -193,6 +195,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const title = own.meta.title ? key(own.meta.title.value) : undefined;
   // The title lives in metadata; a heading that repeats it near the top is not body text.
   const seen = new Set<string>();
+  let previous: string | undefined;
   const kept = blocks.filter((b, i) => {
     const text = b.lines.join(" ");
     const k = key(text);
@@ -201,14 +204,21 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
         ? "title heading (moved to metadata)"
         : seen.has(k) && isCopy(b.tag, k, own.pageType?.type)
           ? "repeated block (kept once)"
-          : isMachineIds(text)
-            ? "machine ids (a label hidden among them)"
-            : isBareAddress(b.lines, own.pageType?.type)
-              ? "web address alone (a field's value, not the product's copy)"
-              : isOtherProductsHeading(text, own.pageType?.type)
-                ? "heading of other products (not the product)"
-                : undefined;
+          : isBackToBack(b.lines, previous, own.pageType?.type, key)
+            ? "printed twice in a row (kept once)"
+            : isMachineIds(text)
+              ? "machine ids (a label hidden among them)"
+              : isBareAddress(b.lines, own.pageType?.type)
+                ? "web address alone (a field's value, not the product's copy)"
+                : isOtherProductsHeading(text, own.pageType?.type)
+                  ? "heading of other products (not the product)"
+                  : isGridControl(text, own.pageType?.type)
+                    ? "control of a grid (not the items)"
+                    : isCardBadge(text, own.pageType?.type)
+                      ? "badge of a card (not the item)"
+                      : undefined;
     seen.add(k);
+    if (reason === undefined) previous = b.lines[b.lines.length - 1];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;
   });

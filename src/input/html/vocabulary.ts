@@ -115,6 +115,8 @@ export const PAGE_TYPE_VOCABULARY = {
   priceClass: types.pattern("price-class"),
   productChromeClass: types.pattern("product-chrome-class"),
   otherProductsHeading: types.pattern("other-products-heading"),
+  gridControlLabel: types.pattern("grid-control-label"),
+  cardBadge: types.pattern("card-badge"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
   foldedPanelClass: types.pattern("folded-panel-class"),
