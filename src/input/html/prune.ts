@@ -15,6 +15,7 @@ import { isEntryHeader } from "./entry-header.js";
 import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
+import { liveRegionOf } from "./live-region.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -152,6 +153,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
+    const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
+    if (live) return drop(el, `${live} (not the product)`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);

@@ -114,6 +114,7 @@ export const PAGE_TYPE_VOCABULARY = {
   cartLabel: types.pattern("cart-label"),
   priceClass: types.pattern("price-class"),
   productChromeClass: types.pattern("product-chrome-class"),
+  liveRoles: new Set(types.strings("live-roles", "tags")),
   otherProductsHeading: types.pattern("other-products-heading"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   collectionChromeClass: types.pattern("collection-chrome-class"),

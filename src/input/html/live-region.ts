@@ -1,0 +1,16 @@
+// A live region (aria-live, or an ARIA role that announces changes: status, alert, log, timer)
+// holds what a page says to screen readers when something changes: "Added to your cart", the
+// variant just picked, "Thank you for your feedback", a promotion ticker. On a product page it is
+// never the product's copy; on other pages a status box may hold the text (a service's notice).
+import type { DomElement } from "./dom.js";
+import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
+
+const { liveRoles: LIVE_ROLES } = PAGE_TYPE_VOCABULARY;
+
+/** The node announces changes to screen readers, if it does: the reason a removal gives. */
+export function liveRegionOf(el: DomElement): string | undefined {
+  const live = el.attribs["aria-live"]?.trim().toLowerCase();
+  if (live === "polite" || live === "assertive") return `aria-live:${live}`;
+  const role = el.attribs.role?.trim().toLowerCase();
+  return role && LIVE_ROLES.has(role) ? `role:${role}` : undefined;
+}
