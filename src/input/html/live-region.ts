@@ -1,7 +1,8 @@
-// A live region (aria-live, or an ARIA role that announces changes: status, alert, log, timer)
+// A live region (aria-live, or an ARIA role that announces changes: alert, log, timer, marquee)
 // holds what a page says to screen readers when something changes: "Added to your cart", the
 // variant just picked, "Thank you for your feedback", a promotion ticker. On a product page it is
-// never the product's copy; on other pages a status box may hold the text (a service's notice).
+// not the product's copy; on other pages such a box may hold the text (a service's notice).
+// role="status" is left out: shop themes put it on the price, to announce a variant's price.
 import type { DomElement } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
