@@ -16,6 +16,7 @@ import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 import { liveRegionOf } from "./live-region.js";
+import { isScreenReaderCopy } from "./screen-reader-copy.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -143,6 +144,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       gated = true;
     } else if (!revealed && !big && isHiddenMicrodataCopy(el) && !isFoldedPanel(el)) {
       return drop(el, "hidden:microdata copy");
+    } else if (!big && isScreenReaderCopy(el, hiddenBy)) {
+      return drop(el, "hidden:screen-reader copy");
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     // An overlay is chrome even when it holds a large share of the text (a cookie manager's

@@ -94,6 +94,7 @@ export const DOM_VOCABULARY = {
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
+  screenReaderClass: dom.pattern("screen-reader-class"),
   voiceClass: dom.pattern("voice-class"),
   paragraphTags: tagSet("paragraph-tags"),
   containerTags: tagSet("container-tags"),
