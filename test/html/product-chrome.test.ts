@@ -49,3 +49,28 @@ test("questions about a product and the disclaimers under it are not the product
   assert.ok(out.domRemovals?.some((r) => /not the product/u.test(r.reason) && /People are asking/u.test(r.excerpt)));
   assert.ok(out.domRemovals?.some((r) => /not the product/u.test(r.reason) && /Images simulated/u.test(r.excerpt)));
 });
+
+test("a tooltip on a product page is not the product; on an article it is the text", () => {
+  const tooltip = `<div class="spec-row">Impedance 37 ohm <span class="tooltip-content">Headphones with a higher impedance need an amplifier to play loud enough.</span></div>`;
+  const html = page(product).replace("</main>", `${tooltip}</main>`);
+  const out = createCleaner().clean({ html });
+  assert.match(out.text, /insulated bottle/u);
+  assert.match(out.text, /Impedance 37 ohm/u);
+  assert.doesNotMatch(out.text, /amplifier/u);
+  assert.ok(out.domRemovals?.some((r) => /tooltip.*not the product/u.test(r.reason) && /amplifier/u.test(r.excerpt)));
+  const article = createCleaner().clean({ html: page(`<meta property="og:type" content="article">`).replace("</main>", `${tooltip}</main>`) });
+  assert.match(article.text, /amplifier/u);
+});
+
+test("a live region on a product page (what it announces to screen readers) is not the product", () => {
+  const live = `<div aria-live="polite">Thank you for your feedback. You selected a colour: Black</div><p role="alert">Added to your cart</p><div role="status">Sale price $30.00</div>`;
+  const html = page(product).replace("</main>", `${live}</main>`);
+  const out = createCleaner().clean({ html });
+  assert.match(out.text, /insulated bottle/u);
+  assert.doesNotMatch(out.text, /Thank you for your feedback|Added to your cart/u);
+  assert.ok(out.domRemovals?.some((r) => r.reason === "aria-live:polite (not the product)"));
+  assert.ok(out.domRemovals?.some((r) => r.reason === "role:alert (not the product)"));
+  assert.match(out.text, /Sale price \$30\.00/u, "a status role holds the price on shop themes");
+  const article = createCleaner().clean({ html: page(`<meta property="og:type" content="article">`).replace("</main>", `${live}</main>`) });
+  assert.match(article.text, /Added to your cart/u);
+});

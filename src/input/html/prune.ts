@@ -15,6 +15,8 @@ import { isEntryHeader } from "./entry-header.js";
 import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
+import { liveRegionOf } from "./live-region.js";
+import { isScreenReaderCopy } from "./screen-reader-copy.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -142,6 +144,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       gated = true;
     } else if (!revealed && !big && isHiddenMicrodataCopy(el) && !isFoldedPanel(el)) {
       return drop(el, "hidden:microdata copy");
+    } else if (!big && isScreenReaderCopy(el, hiddenBy)) {
+      return drop(el, "hidden:screen-reader copy");
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     // An overlay is chrome even when it holds a large share of the text (a cookie manager's
@@ -152,6 +156,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
+    const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
+    if (live) return drop(el, `${live} (not the product)`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
