@@ -16,7 +16,7 @@ import { isSectionHeader } from "./section-header.js";
 import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 import { liveRegionOf } from "./live-region.js";
-import { isScreenReaderCopy } from "./screen-reader-copy.js";
+import { screenReaderCopies } from "./screen-reader-copy.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -120,6 +120,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   // its hidden text is the page, kept with a warning.
   const revealed = hiddenChars(root, stats) > (1 - MIN_VISIBLE_SHARE) * total;
   let gated = false;
+  const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -144,7 +145,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
       gated = true;
     } else if (!revealed && !big && isHiddenMicrodataCopy(el) && !isFoldedPanel(el)) {
       return drop(el, "hidden:microdata copy");
-    } else if (!big && isScreenReaderCopy(el, hiddenBy)) {
+    } else if (!big && isScreenReaderCopy(el)) {
       return drop(el, "hidden:screen-reader copy");
     }
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
