@@ -16,9 +16,16 @@ export interface Measured {
   checks: Plan["checks"];
 }
 
-/** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
- *  checks from the engine's scan. */
-export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRef) => Subject {
+/** The page-wide models over the kept units of a pass, each run once per parameter set when
+ *  first asked: the classifier's verdicts and the article region's. */
+export interface PageModels {
+  classify(unit: UnitRef, params: Record<string, number>): Verdict;
+  region(unit: UnitRef, params: Record<string, number>): RegionVerdict;
+  /** The part `region` would give, without building the verdict. */
+  regionPart(unit: UnitRef, params: Record<string, number>): RegionVerdict["part"];
+}
+
+export function pageModels(units: Units): PageModels {
   const verdicts = new Map<string, Labelled>();
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
@@ -32,7 +39,7 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
     }
     return v;
   };
-  const verdictOf = (unit: UnitRef, params: Record<string, number>): Verdict => {
+  const classify = (unit: UnitRef, params: Record<string, number>): Verdict => {
     const all = classifyAll(params);
     // A line unit's verdict is the classifier's own (same label and evidence).
     if (unit.kind === "line") return verdictAt(all, unit.pos);
@@ -53,13 +60,21 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
     }
     return v;
   };
-  const regionOf = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
+  const region = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
     const all = regionAll(params);
     if (unit.kind === "line") return all.at(unit.pos);
     // A block stands where its most article-like line stands.
     const mine = unit.lines.map((_, i) => all.at(unit.linePos + i));
     return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
   };
+  const regionPart = (unit: UnitRef, params: Record<string, number>): RegionVerdict["part"] =>
+    unit.kind === "line" ? regionAll(params).partAt(unit.pos) : region(unit, params).part;
+  return { classify, region, regionPart };
+}
+
+/** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
+ *  checks from the engine's scan. */
+export function subjectFactory(units: Units, measured?: Measured, page: PageModels = pageModels(units)): (unit: UnitRef) => Subject {
   // Characters of kept text before each unit, per kind, for the `position` matcher.
   const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
   // The subjects of the last few units asked about, so the measures a subject caches serve every
@@ -78,8 +93,8 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
       lineCount: lineCount(unit),
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
-      classify: (params) => verdictOf(unit, params),
-      region: (params) => regionOf(unit, params),
+      classify: (params) => page.classify(unit, params),
+      region: (params) => page.region(unit, params),
       position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
       words: measured === undefined ? undefined : () => measured.facts(unit).words,
       meets: measured === undefined ? undefined : (need) => measured.checks.get(need)?.(measured.facts(unit)),

@@ -14,7 +14,7 @@
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import type { Matcher } from "../matchers/matcher.js";
+import type { Matcher, RegionVerdict } from "../matchers/matcher.js";
 
 export type Need =
   | { kind: "none" }
@@ -36,7 +36,14 @@ export type Need =
   /** The text has no letter run (as lexicon/fold.ts reads runs for word conditions). */
   | { kind: "noRun" }
   /** The neighbouring kept unit of the same kind exists and meets `need`. */
-  | { kind: "prev" | "next"; need: Need };
+  | { kind: "prev" | "next"; need: Need }
+  /** The region model run with `params` puts the unit in `part`. A condition on the unit's place
+   *  in the page, not on its text: the facts cannot answer it, the engine reads it from the
+   *  model's verdicts (see regionGate). */
+  | { kind: "region"; part: RegionVerdict["part"]; params: Record<string, number> };
+
+/** An ask of the region model: the part a unit must stand in, the model's parameters. */
+export type RegionAsk = Extract<Need, { kind: "region" }>;
 
 export interface MatcherInfo {
   context: boolean;
@@ -44,6 +51,10 @@ export interface MatcherInfo {
   /** The conditions the matcher (or a part of it) checks on a subject before its costly work
    *  (Subject.meets), so that the engine can answer them from its line scan. */
   checks: readonly Need[];
+  /** Set when the matcher is this ask of the region model and nothing else: it hits exactly
+   *  the units in the part, with the verdict's evidence as its hit, so the engine may report
+   *  those units from the model's verdicts without asking the matcher. */
+  region?: RegionAsk;
 }
 
 const NONE: Need = { kind: "none" };
@@ -59,12 +70,26 @@ export interface MatcherDefinition {
   needs?: Need;
   /** The conditions `test` asks of its subject through Subject.meets, its parts' included. */
   checks?: readonly Need[];
+  /** See MatcherInfo.region. */
+  region?: RegionAsk;
   test: Matcher;
 }
 
-export function defineMatcher({ context, needs = NONE, checks = [], test }: MatcherDefinition): Matcher {
-  infos.set(test, { context, need: needs, checks });
+export function defineMatcher({ context, needs = NONE, checks = [], region, test }: MatcherDefinition): Matcher {
+  infos.set(test, region === undefined ? { context, need: needs, checks } : { context, need: needs, checks, region });
   return test;
+}
+
+/** The region ask every unit the need holds on must meet: the need's own, or one of the parts
+ *  of a conjunction (never through any, not or a neighbour). Null when there is none. */
+export function regionGate(need: Need): RegionAsk | null {
+  if (need.kind === "region") return need;
+  if (need.kind !== "all") return null;
+  for (const part of need.parts) {
+    const gate = regionGate(part);
+    if (gate !== null) return gate;
+  }
+  return null;
 }
 
 /** The checks of the parts of a composed matcher. */

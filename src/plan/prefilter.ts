@@ -10,7 +10,7 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import type { Subject } from "../matchers/matcher.js";
-import { infoOf, type Need } from "./need.js";
+import { infoOf, regionGate, type Need, type RegionAsk } from "./need.js";
 import type { Rule } from "../rules/rule.js";
 
 export type { Facts } from "./line-scan.js";
@@ -25,6 +25,12 @@ export interface RulePlan {
   contextFree: boolean;
   /** Necessary condition on the unit's facts and its neighbours', or null when none is known. */
   pre: ((f: Facts, around: Around) => boolean) | null;
+  /** The part of the article region the unit must stand in, or null: asked before the rule,
+   *  from the region model's verdicts (most lines stand in one part, most rules ask another). */
+  region: RegionAsk | null;
+  /** The rule is its region ask alone (MatcherInfo.region): its hits are the verdicts of the
+   *  units in that part, reported without asking the rule. */
+  byVerdict: boolean;
 }
 
 type Entry = WordEntry;
@@ -174,6 +180,9 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       }
       case "noRun":
         return read.noRun(at);
+      case "region":
+        // The unit's place in the page: no fact of its text tells it (RulePlan.region does).
+        return null;
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
@@ -223,7 +232,12 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
     checks: Array<(f: Facts) => boolean>;
     candidates: (f: Facts) => number[];
   };
-  const out = new Map<Rule, RulePlan>(rules.map((rule, slot) => [rule, { slot, contextFree: !infoOf(rule.test).context, pre: compiled.pre[slot]! }]));
+  const out = new Map<Rule, RulePlan>(
+    rules.map((rule, slot) => {
+      const info = infoOf(rule.test);
+      return [rule, { slot, contextFree: !info.context, pre: compiled.pre[slot]!, region: regionGate(info.need), byVerdict: info.region !== undefined }];
+    }),
+  );
   const checks = new Map<Need, (f: Facts) => boolean>();
   let k = 0;
   for (const need of declaredChecks(rules)) checks.set(need, compiled.checks[source.checkAt[k++]!]!);
