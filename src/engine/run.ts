@@ -5,6 +5,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
+import { placeHolds } from "../plan/place.js";
 import { FeatureRows } from "./feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
@@ -130,7 +131,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const rule = rules[r]!;
       if (rule.mode === "off" || rule.unit !== kind) continue;
       const rulePlan = rulePlans[r]!;
-      if (rulePlan.byVerdict) {
+      if (rulePlan.byVerdict !== null) {
         byVerdict.push(r);
         continue;
       }
@@ -152,7 +153,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     // verdicts instead of a subject, a memo look-up and a test per unit.
     for (const r of byVerdict) {
       const rule = rules[r]!;
-      const { part, params } = rulePlans[r]!.region!;
+      const { part, params } = rulePlans[r]!.byVerdict!;
       try {
         for (const unit of list) {
           if (memoAt[unit.pos] === undefined || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
@@ -197,9 +198,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
               }
             } else {
               if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // The candidates leave conditions on the unit's place out: the whole condition decides.
-              const gate = rulePlan.region;
-              if (gate !== null && page.regionPart(unit, gate.params) !== gate.part) continue;
+              // The candidates leave conditions on the unit's place and neighbours out: they are asked here.
+              if (rulePlan.place.length !== 0 && !placeHolds(rulePlan.place, page, unit)) continue;
               if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
               hit = rule.test(subject(unit));
             }

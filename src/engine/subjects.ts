@@ -23,6 +23,8 @@ export interface PageModels {
   region(unit: UnitRef, params: Record<string, number>): RegionVerdict;
   /** The part `region` would give, without building the verdict. */
   regionPart(unit: UnitRef, params: Record<string, number>): RegionVerdict["part"];
+  /** Share (0..1) of the kept text, in characters, before the unit (among units of its kind). */
+  position(unit: UnitRef): number;
 }
 
 export function pageModels(units: Units): PageModels {
@@ -69,14 +71,18 @@ export function pageModels(units: Units): PageModels {
   };
   const regionPart = (unit: UnitRef, params: Record<string, number>): RegionVerdict["part"] =>
     unit.kind === "line" ? regionAll(params).partAt(unit.pos) : region(unit, params).part;
-  return { classify, region, regionPart };
+  // Characters of kept text before each unit, per kind.
+  const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
+  const position = (unit: UnitRef): number => {
+    const chars = before[unit.kind];
+    return chars[unit.pos]! / Math.max(1, chars[chars.length - 1]!);
+  };
+  return { classify, region, regionPart, position };
 }
 
 /** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
  *  checks from the engine's scan. */
 export function subjectFactory(units: Units, measured?: Measured, page: PageModels = pageModels(units)): (unit: UnitRef) => Subject {
-  // Characters of kept text before each unit, per kind, for the `position` matcher.
-  const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
   // The subjects of the last few units asked about, so the measures a subject caches serve every
   // rule on its unit and on its neighbours (rules look a few units back or on), without holding a
   // subject for every unit of the page.
@@ -95,7 +101,7 @@ export function subjectFactory(units: Units, measured?: Measured, page: PageMode
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
       classify: (params) => page.classify(unit, params),
       region: (params) => page.region(unit, params),
-      position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
+      position: () => page.position(unit),
       words: measured === undefined ? undefined : () => measured.facts(unit).words,
       meets: measured === undefined ? undefined : (need) => measured.checks.get(need)?.(measured.facts(unit)),
     }));

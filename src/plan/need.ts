@@ -39,8 +39,11 @@ export type Need =
   | { kind: "prev" | "next"; need: Need }
   /** The region model run with `params` puts the unit in `part`. A condition on the unit's place
    *  in the page, not on its text: the facts cannot answer it, the engine reads it from the
-   *  model's verdicts (see regionGate). */
-  | { kind: "region"; part: RegionVerdict["part"]; params: Record<string, number> };
+   *  model's verdicts (plan/place.ts). */
+  | { kind: "region"; part: RegionVerdict["part"]; params: Record<string, number> }
+  /** The unit's position (Subject.position, to hundredths: plan/place.ts) is within min..max. A
+   *  condition on its place in the page too. */
+  | { kind: "position"; min: number; max: number };
 
 /** An ask of the region model: the part a unit must stand in, the model's parameters. */
 export type RegionAsk = Extract<Need, { kind: "region" }>;
@@ -78,18 +81,6 @@ export interface MatcherDefinition {
 export function defineMatcher({ context, needs = NONE, checks = [], region, test }: MatcherDefinition): Matcher {
   infos.set(test, region === undefined ? { context, need: needs, checks } : { context, need: needs, checks, region });
   return test;
-}
-
-/** The region ask every unit the need holds on must meet: the need's own, or one of the parts
- *  of a conjunction (never through any, not or a neighbour). Null when there is none. */
-export function regionGate(need: Need): RegionAsk | null {
-  if (need.kind === "region") return need;
-  if (need.kind !== "all") return null;
-  for (const part of need.parts) {
-    const gate = regionGate(part);
-    if (gate !== null) return gate;
-  }
-  return null;
 }
 
 /** The checks of the parts of a composed matcher. */

@@ -10,7 +10,8 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import type { Subject } from "../matchers/matcher.js";
-import { infoOf, regionGate, type Need, type RegionAsk } from "./need.js";
+import { infoOf, type Need, type RegionAsk } from "./need.js";
+import { placeNeeds, type PlaceNeed } from "./place.js";
 import type { Rule } from "../rules/rule.js";
 
 export type { Facts } from "./line-scan.js";
@@ -25,12 +26,11 @@ export interface RulePlan {
   contextFree: boolean;
   /** Necessary condition on the unit's facts and its neighbours', or null when none is known. */
   pre: ((f: Facts, around: Around) => boolean) | null;
-  /** The part of the article region the unit must stand in, or null: asked before the rule,
-   *  from the region model's verdicts (most lines stand in one part, most rules ask another). */
-  region: RegionAsk | null;
-  /** The rule is its region ask alone (MatcherInfo.region): its hits are the verdicts of the
+  /** Conditions on the unit's place in the page (plan/place.ts), asked before the rule. */
+  place: readonly PlaceNeed[];
+  /** The rule is this region ask alone (MatcherInfo.region): its hits are the verdicts of the
    *  units in that part, reported without asking the rule. */
-  byVerdict: boolean;
+  byVerdict: RegionAsk | null;
 }
 
 type Entry = WordEntry;
@@ -181,7 +181,8 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       case "noRun":
         return read.noRun(at);
       case "region":
-        // The unit's place in the page: no fact of its text tells it (RulePlan.region does).
+      case "position":
+        // The unit's place in the page: no fact of its text tells it (RulePlan.place does).
         return null;
       case "marks": {
         const mask = marksMask(need.marks);
@@ -235,7 +236,7 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   const out = new Map<Rule, RulePlan>(
     rules.map((rule, slot) => {
       const info = infoOf(rule.test);
-      return [rule, { slot, contextFree: !info.context, pre: compiled.pre[slot]!, region: regionGate(info.need), byVerdict: info.region !== undefined }];
+      return [rule, { slot, contextFree: !info.context, pre: compiled.pre[slot]!, place: placeNeeds(info.need), byVerdict: info.region ?? null }];
     }),
   );
   const checks = new Map<Need, (f: Facts) => boolean>();
