@@ -134,6 +134,12 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     }
     return id;
   };
+  /** The id of a word condition, undefined when its words cannot be hashed (no condition). */
+  const wordCondition = (need: Extract<Need, { kind: "firstRun" | "someRun" | "firstPrefix" }>): number | undefined => {
+    const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
+    if (id !== undefined && need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
+    return id;
+  };
   /** The condition as JavaScript source over the facts in variable `at`, which stand `offset`
    *  units from the unit asked about; null when there is no condition. With `reach`, conditions
    *  on prev and next read the neighbours' facts through `around` (the variables `near` names);
@@ -154,12 +160,40 @@ export function planSource(rules: readonly Rule[]): PlanSource {
         return `((${name} = around(${to})) !== undefined && ${inner})`;
       }
       case "all": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read)).filter((p): p is string => p !== null);
-        return parts.length === 0 ? null : `(${parts.join(read.and)})`;
+        // The marks every part requires are one test: all of their bits.
+        let marks = 0;
+        const parts = new Set<string>();
+        for (const n of flat(need)) {
+          if (n.kind === "marks" && marksMask(n.marks) !== 0) marks |= marksMask(n.marks);
+          else {
+            const part = source(n, at, offset, reach, near, read);
+            if (part !== null) parts.add(part);
+          }
+        }
+        if (marks !== 0) parts.add(`((${read.field(at, "marks")} & ${marks}) === ${marks})`);
+        return parts.size === 0 ? null : `(${[...parts].join(read.and)})`;
       }
       case "any": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read));
-        return parts.some((p) => p === null) ? null : `(${parts.join(read.or)})`;
+        // The alternatives that are one bit (a word condition, a single mark) are one test per
+        // word of bits: any bit of a mask. Catalog lists make long alternatives of words.
+        const words = new Map<number, number>();
+        let marks = 0;
+        const parts = new Set<string>();
+        for (const n of flat(need)) {
+          if (n.kind === "marks" && n.marks.length === 1 && marksMask(n.marks) !== 0) marks |= marksMask(n.marks);
+          else if (n.kind === "firstRun" || n.kind === "someRun" || n.kind === "firstPrefix") {
+            const id = wordCondition(n);
+            if (id === undefined) return null;
+            words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)));
+          } else {
+            const part = source(n, at, offset, reach, near, read);
+            if (part === null) return null;
+            parts.add(part);
+          }
+        }
+        const tests = [...words].map(([word, mask]) => read.wordBit(at, word, mask));
+        if (marks !== 0) tests.push(`((${read.field(at, "marks")} & ${marks}) !== 0)`);
+        return `(${[...tests, ...parts].join(read.or)})`;
       }
       case "words":
       case "lines":
@@ -173,10 +207,8 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       case "firstRun":
       case "someRun":
       case "firstPrefix": {
-        const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
-        if (id === undefined) return null;
-        if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        return read.wordBit(at, id >> 5, 1 << (id & 31));
+        const id = wordCondition(need);
+        return id === undefined ? null : read.wordBit(at, id >> 5, 1 << (id & 31));
       }
       case "noRun":
         return read.noRun(at);
@@ -247,12 +279,17 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks };
 }
 
+/** The parts of a conjunction or disjunction, with those of the same kind nested in it. */
+function flat(need: Extract<Need, { kind: "all" | "any" }>): Need[] {
+  return need.parts.flatMap((n) => (n.kind === need.kind ? flat(n as typeof need) : [n]));
+}
+
 /** How generated conditions read a unit's facts and join conditions. */
 interface Reader {
   and: string;
   or: string;
   field(at: string, name: "length" | "words" | "lines" | "marks"): string;
-  /** Word condition `bit` of bits word `word` holds (or the folding is uncertain: Facts.unsafe). */
+  /** Some word condition of the mask `bit` of bits word `word` holds (or the folding is uncertain: Facts.unsafe). */
   wordBit(at: string, word: number, bit: number): string;
   /** The text has no letter run (or the folding is uncertain). */
   noRun(at: string): string;
