@@ -1,7 +1,8 @@
 // src/plan/ is the engine's one room for speed: what each matcher says it needs (this file),
 // what a regex source needs (regex-needs.ts, pattern-needs.ts), the one scan that
-// measures a line (line-scan.ts) and the plan compiled from them (prefilter.ts). Nothing here
-// changes a result: every need is a necessary condition, so a unit it turns away could not match.
+// measures a line (line-scan.ts), the conditions on a unit's place in the page (place.ts) and
+// the plan compiled from them (prefilter.ts). Nothing here changes a result: every need is a
+// necessary condition, so a unit it turns away could not match.
 //
 // What a compiled matcher declares, recorded next to it so the engine can plan around it:
 // - `context`: whether the result can depend on anything but the unit itself (neighbours,
