@@ -55,7 +55,7 @@ export function newRunCache(plan: Plan): RunCache {
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   // A subject's word count and its matchers' word checks come from its facts (measured once per text).
   const page = pageModels(units);
-  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), checks: cache.plan.checks }, page);
+  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), plan: cache.plan }, page);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
   const rows = cache.rows;

@@ -3,7 +3,7 @@
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
-import type { Facts, Plan } from "../plan/prefilter.js";
+import { checkOf, type Facts, type Plan } from "../plan/prefilter.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion, type Verdicts } from "../region/article-region.js";
 import { makeSubject } from "../matchers/subject.js";
@@ -13,7 +13,7 @@ import { lineCount, type UnitRef, type Units } from "./units.js";
  *  lexicon/fold.ts counts words) and the plan's compiled matcher checks over them. */
 export interface Measured {
   facts: (unit: UnitRef) => Facts;
-  checks: Plan["checks"];
+  plan: Plan;
 }
 
 /** The page-wide models over the kept units of a pass, each run once per parameter set when
@@ -103,7 +103,7 @@ export function subjectFactory(units: Units, measured?: Measured, page: PageMode
       region: (params) => page.region(unit, params),
       position: () => page.position(unit),
       words: measured === undefined ? undefined : () => measured.facts(unit).words,
-      meets: measured === undefined ? undefined : (need) => measured.checks.get(need)?.(measured.facts(unit)),
+      meets: measured === undefined ? undefined : (need) => checkOf(measured.plan, need)?.(measured.facts(unit)),
     }));
   };
   return make;

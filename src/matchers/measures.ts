@@ -66,7 +66,10 @@ export const terminal: MatcherFactory = (value, path) => {
 /** Share of the kept text (in characters) before the unit: `position: {min: 0.5}` = in the second half. */
 export const position: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return defineMatcher({ context: true, needs: { kind: "position", min: b.min, max: b.max }, test: (s) => {
+  // A position is a share, 0..1: an open side of the need is stored as -1 or 2, which JSON keeps
+  // (the built-in catalog's plan is written to the rules bundle) and no position reaches.
+  const need = { kind: "position", min: Math.max(b.min, -1), max: Math.min(b.max, 2) } as const;
+  return defineMatcher({ context: true, needs: need, test: (s) => {
     const at = roundedPosition(s.position());
     return within(at, b) ? { evidence: { position: at } } : null;
   } });

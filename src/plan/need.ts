@@ -90,7 +90,50 @@ export function checksOf(ms: readonly Matcher[]): Need[] {
 }
 
 export function infoOf(m: Matcher): MatcherInfo {
-  return infos.get(m) ?? UNKNOWN;
+  const info = infos.get(m);
+  if (info !== undefined) return info;
+  const compile = deferred.get(m);
+  return compile === undefined ? UNKNOWN : infoOf(compile());
+}
+
+const deferred = new WeakMap<Matcher, () => Matcher>();
+
+/** A matcher compiled when it is first asked, or first asked about (infoOf): the built-in
+ *  catalog's rules were checked when the package was built, and a run that meets few of them
+ *  (a command on one small file) should not pay for compiling all of them. `compiled` is told
+ *  the real matcher once, so a holder can call it directly from then on. */
+export function deferMatcher(compile: () => Matcher, compiled: (m: Matcher) => void): Matcher {
+  let real: Matcher | undefined;
+  // A matcher that cannot be compiled here (a bundle built by a newer engine) fails each test
+  // with the same error, which the engine reports as the rule's failure; it is compiled once.
+  let fault: { error: unknown } | undefined;
+  const force = (): Matcher => {
+    if (real === undefined) {
+      if (fault !== undefined) throw fault.error;
+      try {
+        real = compile();
+      } catch (error) {
+        fault = { error };
+        throw error;
+      }
+      compiled(real);
+    }
+    return real;
+  };
+  const test: Matcher = (subject) => force()(subject);
+  deferred.set(test, force);
+  return test;
+}
+
+/** Whether `m` is a deferred matcher not compiled yet. */
+export function isDeferred(m: Matcher): boolean {
+  return deferred.has(m);
+}
+
+/** A key naming what a need asks, equal for equal needs however they were made: the plan
+ *  answers a check by it when the check's matcher was compiled after the plan. */
+export function needKey(need: Need): string {
+  return JSON.stringify(need, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
 }
 
 /** Conjunction of the parts' records. */

@@ -10,7 +10,7 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import type { Subject } from "../matchers/matcher.js";
-import { infoOf, type Need, type RegionAsk } from "./need.js";
+import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
 import type { Rule } from "../rules/rule.js";
 
@@ -56,8 +56,10 @@ export interface Plan {
    *  one call per unit text instead of a tree of calls per rule. */
   candidates: (f: Facts) => number[];
   /** The checks the matchers declared (need.ts MatcherInfo.checks), compiled over the facts:
-   *  Subject.meets answered from the line scan instead of a second reading of the text. */
+   *  Subject.meets answered from the line scan instead of a second reading of the text. Read
+   *  through checkOf: by need object once found, by the need's key (needKey) before. */
   checks: Map<Need, (f: Facts) => boolean>;
+  byKey: Map<string, (f: Facts) => boolean>;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -84,8 +86,15 @@ export interface PlanSource {
   /** The body of a function returning { pre, checks, candidates }. */
   code: string;
   table: Array<[number, Entry]>;
-  /** The compiled check for each check the rules declare, in declaredChecks order. */
-  checkAt: number[];
+  /** Which compiled check answers each check the rules declare, by the need's key (needKey):
+   *  a matcher compiled after the plan (need.ts deferMatcher) finds its checks by content. */
+  checkKeys: Array<[string, number]>;
+  /** By rule, in catalog order: whether its result can depend on nothing but the unit's text
+   *  (RulePlan.contextFree), so that the plan is compiled without compiling the matchers. */
+  contextFree: boolean[];
+  /** By rule: RulePlan.place and RulePlan.byVerdict, read from the matchers here for the same reason. */
+  place: PlaceNeed[][];
+  byVerdict: Array<RegionAsk | null>;
   longestPrefix: number;
   conditions: number;
   someMask: number[];
@@ -239,16 +248,17 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     const bit = 1 << (slot & 31);
     tests.push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`);
   });
-  // One function per distinct check source; `checkAt` gives each check the matchers declare, in
-  // the order compilePlan meets them, its function.
+  // One function per distinct check source; `checkKeys` gives each check the matchers declare its function.
   const checkSources: string[] = [];
   const checkIndex = new Map<string, number>();
-  const checkAt: number[] = [];
+  const checkKeys = new Map<string, number>();
   for (const need of declaredChecks(rules)) {
+    const key = needKey(need);
+    if (checkKeys.has(key)) continue;
     const check = `(f) => ${source(need, "f", 0, false, new Set()) ?? "true"}`;
     let k = checkIndex.get(check);
     if (k === undefined) checkIndex.set(check, (k = checkSources.push(check) - 1));
-    checkAt.push(k);
+    checkKeys.set(key, k);
   }
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
@@ -256,7 +266,11 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`;
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  return { ids: rules.map((r) => r.id), code, table: [...table], checkAt, longestPrefix, conditions, someMask };
+  const infos = rules.map((rule) => infoOf(rule.test));
+  const contextFree = infos.map((info) => !info.context);
+  const place = infos.map((info) => placeNeeds(info.need));
+  const byVerdict = infos.map((info) => info.region ?? null);
+  return { ids: rules.map((r) => r.id), code, table: [...table], checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask };
 }
 
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
@@ -266,17 +280,23 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
     candidates: (f: Facts) => number[];
   };
   const out = new Map<Rule, RulePlan>(
-    rules.map((rule, slot) => {
-      const info = infoOf(rule.test);
-      return [rule, { slot, contextFree: !info.context, pre: compiled.pre[slot]!, place: placeNeeds(info.need), byVerdict: info.region ?? null }];
-    }),
+    rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]!, place: source.place[slot]!, byVerdict: source.byVerdict[slot]! }]),
   );
-  const checks = new Map<Need, (f: Facts) => boolean>();
-  let k = 0;
-  for (const need of declaredChecks(rules)) checks.set(need, compiled.checks[source.checkAt[k++]!]!);
+  const byKey = new Map(source.checkKeys.map(([key, k]) => [key, compiled.checks[k]!]));
   const table = new Map(source.table);
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks };
+  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
+}
+
+/** The plan's compiled check for a need a matcher declared, or undefined when the plan has none
+ *  (the matcher then runs its own test). Found by content once per need object, then by identity. */
+export function checkOf(plan: Plan, need: Need): ((f: Facts) => boolean) | undefined {
+  let check = plan.checks.get(need);
+  if (check === undefined) {
+    check = plan.byKey.get(needKey(need));
+    if (check !== undefined) plan.checks.set(need, check);
+  }
+  return check;
 }
 
 /** The parts of a conjunction or disjunction, with those of the same kind nested in it. */

@@ -4,6 +4,7 @@ import { compileMatcher } from "../matchers/registry.js";
 import { SpecError, type Matcher } from "../matchers/matcher.js";
 import type { Action, Doc, Mode, Unit, Zone } from "../types.js";
 import { compileReason } from "./reason.js";
+import { deferMatcher } from "../plan/need.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { ExampleSpec, RuleSource } from "./spec.js";
 
@@ -18,7 +19,13 @@ export const CAPTURE_FIELDS = ["title", "author", "publishedAt", "modifiedAt", "
 export const RULE_ID = /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/u;
 const DEFAULT_WINDOW = 3;
 
-export function compileRule(source: RuleSource): Rule {
+export interface CompileOptions {
+  /** Compile the matchers when first asked (need.ts deferMatcher): for rule files already
+   *  checked, the built-in catalog from a current bundle. Their faults would surface late. */
+  deferMatchers?: boolean;
+}
+
+export function compileRule(source: RuleSource, options: CompileOptions = {}): Rule {
   const problems: string[] = [];
   const fault = (path: string, message: string): void => void problems.push(`${source.file}: ${path}: ${message}`);
   const data = source.data;
@@ -46,7 +53,9 @@ export function compileRule(source: RuleSource): Rule {
   if (action === "trim" && unit !== "line") fault("unit", "action trim works on lines");
 
   let test: Matcher | undefined;
-  if ("match" in spec) {
+  if ("match" in spec && options.deferMatchers === true) {
+    test = deferMatcher(() => compileMatcher(spec["match"], "match"), (m) => (rule.test = m));
+  } else if ("match" in spec) {
     try {
       test = compileMatcher(spec["match"], "match");
     } catch (error) {
@@ -58,6 +67,7 @@ export function compileRule(source: RuleSource): Rule {
   let until: Matcher | undefined;
   if (action === "drop-section") {
     if (!("until" in spec)) fault("until", "action drop-section needs until: a matcher for the first unit after the section");
+    else if (options.deferMatchers === true) until = deferMatcher(() => compileMatcher(spec["until"], "until"), (m) => (rule.until = m));
     else {
       try {
         until = compileMatcher(spec["until"], "until");
@@ -90,7 +100,7 @@ export function compileRule(source: RuleSource): Rule {
     throw new RuleError(problems);
   }
   // Every rule has every field, set or undefined: the engine's loops then see rules of one shape.
-  return {
+  const rule: Rule = {
     id,
     summary,
     file: source.file,
@@ -108,6 +118,7 @@ export function compileRule(source: RuleSource): Rule {
     capture: capture as Record<string, string> | undefined,
     examples,
   };
+  return rule;
 }
 
 function checkExamples(value: unknown, action: Action, fault: (path: string, message: string) => void): ExampleSpec[] {

@@ -25,10 +25,10 @@ export interface CatalogOptions {
 export function buildCatalog(options: CatalogOptions = {}): Rule[] {
   const problems: string[] = [];
   const rules: Rule[] = [];
-  const add = (sources: readonly RuleSource[], checkRegexes: boolean): void => {
+  const add = (sources: readonly RuleSource[], checkRegexes: boolean, deferMatchers = false): void => {
     for (const source of sources) {
       try {
-        const rule = compileRule(source);
+        const rule = compileRule(source, { deferMatchers });
         const slow = checkRegexes ? regexProblems(source) : [];
         if (slow.length > 0) problems.push(...slow);
         else rules.push(rule);
@@ -48,8 +48,12 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
     }
   };
   // The built-in catalog's regexes are checked when the package is built (scripts/bundle-rules.ts)
-  // and by the test suite, not at every start-up.
-  if (options.builtin !== false) add(collect(loadBuiltinRules), false);
+  // and by the test suite, not at every start-up; from a current bundle (builtinPlan), its
+  // matchers were compiled there too, and are compiled here only as the documents ask for them.
+  if (options.builtin !== false) {
+    const sources = collect(loadBuiltinRules);
+    add(sources, false, builtinPlan() !== undefined);
+  }
   for (const dir of options.rulesDirs ?? []) add(collect(() => loadRuleDir(dir)), true);
   add(options.ruleSpecs ?? [], true);
 

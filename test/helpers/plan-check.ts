@@ -1,6 +1,6 @@
 // A need as the engine checks it: compiled by the plan over a line's scanned facts.
 import { defineMatcher, type Need } from "../../src/plan/need.js";
-import { factsOfText, planFor, type Plan } from "../../src/plan/prefilter.js";
+import { checkOf, factsOfText, planFor, type Plan } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 
 const plans = new WeakMap<Need, Plan>();
@@ -12,5 +12,5 @@ export function planHolds(need: Need, text: string): boolean {
     const rule = { test: defineMatcher({ context: false, needs: need, checks: [need], test: () => null }) } as unknown as Rule;
     plans.set(need, (plan = planFor([rule])));
   }
-  return plan.checks.get(need)!(factsOfText(plan, text, 1));
+  return checkOf(plan, need)!(factsOfText(plan, text, 1));
 }

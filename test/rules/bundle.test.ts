@@ -32,7 +32,7 @@ describe("rules bundle", () => {
     const stored = builtinPlan();
     assert.ok(stored !== undefined, "the bundle is current, so its plan is used");
     // Rules compiled from the YAML files, as a catalog without a current bundle starts.
-    const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map(compileRule)));
+    const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s))));
     assert.deepEqual(stored, fresh);
   });
 
