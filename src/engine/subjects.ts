@@ -1,5 +1,6 @@
-// Wraps kept units as matcher Subjects, with neighbours and the classifier's verdicts (computed
-// once per pass and parameter set, because the classifier looks at the whole page).
+// The page-wide models of a pass (the classifier's and the article region's verdicts, computed
+// once per pass and parameter set because they look at the whole page, and each unit's position),
+// and the kept units wrapped as matcher Subjects that read them, with their neighbours.
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
