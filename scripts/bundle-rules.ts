@@ -15,12 +15,13 @@ const count = writeBuiltinBundle((sources) => {
   if (slow.length > 0) throw new Error(`built-in rules with regexes that can backtrack too long:\n${slow.join("\n")}`);
   const rules = catalogOrder(sources.map((s) => compileRule(s)));
   const regexNeeds = knownPatternNeeds();
-  // Start-up takes these needs from JSON: the plan is written from the same needs only if JSON
-  // keeps every one of them as it is.
-  JSON.stringify(regexNeeds, (key, value: unknown) => {
-    if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a regex need holds ${value} (at "${key}"), which JSON cannot keep`);
+  // Start-up takes these needs, and the plan's needs on a unit's place, from JSON: the plan is
+  // written from the same needs only if JSON keeps every one of them as it is.
+  const plan = planSource(rules);
+  JSON.stringify({ regexNeeds, place: plan.place, byVerdict: plan.byVerdict }, (key, value: unknown) => {
+    if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a need holds ${value} (at "${key}"), which JSON cannot keep`);
     return value;
   });
-  return { regexNeeds, plan: planSource(rules) };
+  return { regexNeeds, plan };
 });
 console.log(`rules bundle: ${count} rules`);

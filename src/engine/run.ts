@@ -5,9 +5,10 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
+import { placeHolds } from "../plan/place.js";
 import { FeatureRows } from "./feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
-import { subjectFactory } from "./subjects.js";
+import { pageModels, subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 
@@ -53,7 +54,8 @@ export function newRunCache(plan: Plan): RunCache {
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   // A subject's word count and its matchers' word checks come from its facts (measured once per text).
-  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), plan: cache.plan });
+  const page = pageModels(units);
+  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), plan: cache.plan }, page);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
   const rows = cache.rows;
@@ -106,20 +108,37 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const slotWords = (plan.slots + 31) >> 5;
   const rulePlans = rules.map((rule) => plan.rules.get(rule)!);
   const tick = options.tick ?? noTick;
+  /** Records rule r's hit on the unit. */
+  const report = (r: number, unit: UnitRef, hit: Hit, list: readonly UnitRef[]): void => {
+    const rule = rules[r]!;
+    const um = matchOf(rule, unit, hit, pass);
+    if (um === undefined) return;
+    if (rule.until && unit.pos > sectionEnd[r]!) {
+      um.section = sectionAfter(unit, list, rule.until, subject);
+      sectionEnd[r] = unit.pos + um.section.length;
+    }
+    found[r]!.push(um);
+  };
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
     // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
     // the rules whose conditions its facts meet (most units meet a handful of the catalog's).
+    // A rule that is its region ask alone is not asked unit by unit: see byVerdict below.
     const bySlot = new Int32Array(plan.slots).fill(-1);
     const mask = new Int32Array(slotWords);
+    const byVerdict: number[] = [];
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.mode === "off" || rule.unit !== kind) continue;
-      const slot = rulePlans[r]!.slot;
-      bySlot[slot] = r;
-      mask[slot >> 5]! |= 1 << (slot & 31);
+      const rulePlan = rulePlans[r]!;
+      if (rulePlan.byVerdict !== null) {
+        byVerdict.push(r);
+        continue;
+      }
+      bySlot[rulePlan.slot] = r;
+      mask[rulePlan.slot >> 5]! |= 1 << (rulePlan.slot & 31);
     }
-    if (mask.every((m) => m === 0)) continue;
+    if (byVerdict.length === 0 && mask.every((m) => m === 0)) continue;
     // Every unit is measured before any rule runs: page-wide models (the region) read every
     // line's measures on the first ask, and find them in the memos.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
@@ -130,6 +149,22 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       candidatesFor(unit, memo);
       memoAt[unit.pos] = memo;
     }
+    // A region rule's hits are the model's verdicts on the units in its part: one pass over the
+    // verdicts instead of a subject, a memo look-up and a test per unit.
+    for (const r of byVerdict) {
+      const rule = rules[r]!;
+      const { part, params } = rulePlans[r]!.byVerdict!;
+      try {
+        for (const unit of list) {
+          if (memoAt[unit.pos] === undefined || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+          if (page.regionPart(unit, params) !== part) continue;
+          report(r, unit, { evidence: page.region(unit, params).evidence }, list);
+        }
+      } catch (error) {
+        failed[r] = error as Error;
+      }
+    }
+    if (mask.every((m) => m === 0)) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, factsFor);
     for (const unit of list) {
@@ -163,18 +198,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
               }
             } else {
               if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // The candidates leave conditions on neighbours out: the whole condition decides.
+              // The candidates leave conditions on the unit's place and neighbours out: they are asked here.
+              if (rulePlan.place.length !== 0 && !placeHolds(rulePlan.place, page, unit)) continue;
               if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
               hit = rule.test(subject(unit));
             }
-            if (hit === null) continue;
-            const um = matchOf(rule, unit, hit, pass);
-            if (um === undefined) continue;
-            if (rule.until && unit.pos > sectionEnd[r]!) {
-              um.section = sectionAfter(unit, list, rule.until, subject);
-              sectionEnd[r] = unit.pos + um.section.length;
-            }
-            found[r]!.push(um);
+            if (hit !== null) report(r, unit, hit, list);
           } catch (error) {
             failed[r] = error as Error;
           }

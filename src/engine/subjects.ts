@@ -1,5 +1,6 @@
-// Wraps kept units as matcher Subjects, with neighbours and the classifier's verdicts (computed
-// once per pass and parameter set, because the classifier looks at the whole page).
+// The page-wide models of a pass (the classifier's and the article region's verdicts, computed
+// once per pass and parameter set because they look at the whole page, and each unit's position),
+// and the kept units wrapped as matcher Subjects that read them, with their neighbours.
 import { labelLines, verdictAt, type Labelled } from "../classifier/classify-lines.js";
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import type { LineState } from "./state.js";
@@ -16,9 +17,18 @@ export interface Measured {
   plan: Plan;
 }
 
-/** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
- *  checks from the engine's scan. */
-export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRef) => Subject {
+/** The page-wide models over the kept units of a pass, each run once per parameter set when
+ *  first asked: the classifier's verdicts and the article region's. */
+export interface PageModels {
+  classify(unit: UnitRef, params: Record<string, number>): Verdict;
+  region(unit: UnitRef, params: Record<string, number>): RegionVerdict;
+  /** The part `region` would give, without building the verdict. */
+  regionPart(unit: UnitRef, params: Record<string, number>): RegionVerdict["part"];
+  /** Share (0..1) of the kept text, in characters, before the unit (among units of its kind). */
+  position(unit: UnitRef): number;
+}
+
+export function pageModels(units: Units): PageModels {
   const verdicts = new Map<string, Labelled>();
   const classifyAll = (params: Record<string, number>): Labelled => {
     const key = paramsKey(params);
@@ -32,7 +42,7 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
     }
     return v;
   };
-  const verdictOf = (unit: UnitRef, params: Record<string, number>): Verdict => {
+  const classify = (unit: UnitRef, params: Record<string, number>): Verdict => {
     const all = classifyAll(params);
     // A line unit's verdict is the classifier's own (same label and evidence).
     if (unit.kind === "line") return verdictAt(all, unit.pos);
@@ -53,15 +63,27 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
     }
     return v;
   };
-  const regionOf = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
+  const region = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
     const all = regionAll(params);
     if (unit.kind === "line") return all.at(unit.pos);
     // A block stands where its most article-like line stands.
     const mine = unit.lines.map((_, i) => all.at(unit.linePos + i));
     return mine.find((v) => v.part === "content" || v.part === "none") ?? mine.find((v) => v.part === "inside") ?? mine[0]!;
   };
-  // Characters of kept text before each unit, per kind, for the `position` matcher.
+  const regionPart = (unit: UnitRef, params: Record<string, number>): RegionVerdict["part"] =>
+    unit.kind === "line" ? regionAll(params).partAt(unit.pos) : region(unit, params).part;
+  // Characters of kept text before each unit, per kind.
   const before = { line: prefixChars(units.line), block: prefixChars(units.block) };
+  const position = (unit: UnitRef): number => {
+    const chars = before[unit.kind];
+    return chars[unit.pos]! / Math.max(1, chars[chars.length - 1]!);
+  };
+  return { classify, region, regionPart, position };
+}
+
+/** Subjects of the units; with `measured`, they take their word counts and answer their matchers'
+ *  checks from the engine's scan. */
+export function subjectFactory(units: Units, measured?: Measured, page: PageModels = pageModels(units)): (unit: UnitRef) => Subject {
   // The subjects of the last few units asked about, so the measures a subject caches serve every
   // rule on its unit and on its neighbours (rules look a few units back or on), without holding a
   // subject for every unit of the page.
@@ -78,9 +100,9 @@ export function subjectFactory(units: Units, measured?: Measured): (unit: UnitRe
       lineCount: lineCount(unit),
       prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
       next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
-      classify: (params) => verdictOf(unit, params),
-      region: (params) => regionOf(unit, params),
-      position: () => before[unit.kind][unit.pos]! / Math.max(1, before[unit.kind][list.length]!),
+      classify: (params) => page.classify(unit, params),
+      region: (params) => page.region(unit, params),
+      position: () => page.position(unit),
       words: measured === undefined ? undefined : () => measured.facts(unit).words,
       meets: measured === undefined ? undefined : (need) => checkOf(measured.plan, need)?.(measured.facts(unit)),
     }));

@@ -2,6 +2,7 @@
 import { bounds, within } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 import { defineMatcher } from "../plan/need.js";
+import { roundedPosition } from "../plan/place.js";
 import { lastNonSpace } from "../lexicon/space.js";
 
 export const words: MatcherFactory = (value, path) => {
@@ -65,8 +66,11 @@ export const terminal: MatcherFactory = (value, path) => {
 /** Share of the kept text (in characters) before the unit: `position: {min: 0.5}` = in the second half. */
 export const position: MatcherFactory = (value, path) => {
   const b = bounds(value, path);
-  return defineMatcher({ context: true, test: (s) => {
-    const at = Math.round(s.position() * 100) / 100;
+  // A position is a share, 0..1: an open side of the need is stored as -1 or 2, which JSON keeps
+  // (the built-in catalog's plan is written to the rules bundle) and no position reaches.
+  const need = { kind: "position", min: Math.max(b.min, -1), max: Math.min(b.max, 2) } as const;
+  return defineMatcher({ context: true, needs: need, test: (s) => {
+    const at = roundedPosition(s.position());
     return within(at, b) ? { evidence: { position: at } } : null;
   } });
 };

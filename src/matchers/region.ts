@@ -4,7 +4,7 @@
 // model's numeric parameters. `headline` matches the page's headline when it stands apart above
 // the region; `none` matches every unit of a page with no article region. The hit's evidence carries `why`, the region decision in words.
 import { SpecError, type MatcherFactory } from "./matcher.js";
-import { defineMatcher } from "../plan/need.js";
+import { defineMatcher, type RegionAsk } from "../plan/need.js";
 
 const PARTS = new Set(["outside", "inside", "content", "headline", "none"]);
 
@@ -20,8 +20,11 @@ export const region: MatcherFactory = (value, path) => {
     if (typeof v !== "number") throw new SpecError(`${path}.${k}`, "expected a number (a region parameter)");
     params[k] = v;
   }
+  const ask = { kind: "region", part: part as RegionAsk["part"], params } as const;
   return defineMatcher({
     context: true,
+    needs: ask,
+    region: ask,
     test: (s) => {
       const verdict = s.region(params);
       // The verdict's evidence already holds `why`; it is shared, not copied, by every rule that asks.

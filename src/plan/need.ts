@@ -1,7 +1,8 @@
 // src/plan/ is the engine's one room for speed: what each matcher says it needs (this file),
 // what a regex source needs (regex-needs.ts, pattern-needs.ts), the one scan that
-// measures a line (line-scan.ts) and the plan compiled from them (prefilter.ts). Nothing here
-// changes a result: every need is a necessary condition, so a unit it turns away could not match.
+// measures a line (line-scan.ts), the conditions on a unit's place in the page (place.ts) and
+// the plan compiled from them (prefilter.ts). Nothing here changes a result: every need is a
+// necessary condition, so a unit it turns away could not match.
 //
 // What a compiled matcher declares, recorded next to it so the engine can plan around it:
 // - `context`: whether the result can depend on anything but the unit itself (neighbours,
@@ -14,7 +15,7 @@
 // Matchers built outside the vocabulary carry no record and are treated as context-dependent
 // with no known condition.
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import type { Matcher } from "../matchers/matcher.js";
+import type { Matcher, RegionVerdict } from "../matchers/matcher.js";
 
 export type Need =
   | { kind: "none" }
@@ -36,7 +37,17 @@ export type Need =
   /** The text has no letter run (as lexicon/fold.ts reads runs for word conditions). */
   | { kind: "noRun" }
   /** The neighbouring kept unit of the same kind exists and meets `need`. */
-  | { kind: "prev" | "next"; need: Need };
+  | { kind: "prev" | "next"; need: Need }
+  /** The region model run with `params` puts the unit in `part`. A condition on the unit's place
+   *  in the page, not on its text: the facts cannot answer it, the engine reads it from the
+   *  model's verdicts (plan/place.ts). */
+  | { kind: "region"; part: RegionVerdict["part"]; params: Record<string, number> }
+  /** The unit's position (Subject.position, to hundredths: plan/place.ts) is within min..max. A
+   *  condition on its place in the page too. */
+  | { kind: "position"; min: number; max: number };
+
+/** An ask of the region model: the part a unit must stand in, the model's parameters. */
+export type RegionAsk = Extract<Need, { kind: "region" }>;
 
 export interface MatcherInfo {
   context: boolean;
@@ -44,6 +55,10 @@ export interface MatcherInfo {
   /** The conditions the matcher (or a part of it) checks on a subject before its costly work
    *  (Subject.meets), so that the engine can answer them from its line scan. */
   checks: readonly Need[];
+  /** Set when the matcher is this ask of the region model and nothing else: it hits exactly
+   *  the units in the part, with the verdict's evidence as its hit, so the engine may report
+   *  those units from the model's verdicts without asking the matcher. */
+  region?: RegionAsk;
 }
 
 const NONE: Need = { kind: "none" };
@@ -59,11 +74,13 @@ export interface MatcherDefinition {
   needs?: Need;
   /** The conditions `test` asks of its subject through Subject.meets, its parts' included. */
   checks?: readonly Need[];
+  /** See MatcherInfo.region. */
+  region?: RegionAsk;
   test: Matcher;
 }
 
-export function defineMatcher({ context, needs = NONE, checks = [], test }: MatcherDefinition): Matcher {
-  infos.set(test, { context, need: needs, checks });
+export function defineMatcher({ context, needs = NONE, checks = [], region, test }: MatcherDefinition): Matcher {
+  infos.set(test, region === undefined ? { context, need: needs, checks } : { context, need: needs, checks, region });
   return test;
 }
 

@@ -10,7 +10,8 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import type { Subject } from "../matchers/matcher.js";
-import { infoOf, needKey, type Need } from "./need.js";
+import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
+import { placeNeeds, type PlaceNeed } from "./place.js";
 import type { Rule } from "../rules/rule.js";
 
 export type { Facts } from "./line-scan.js";
@@ -25,6 +26,11 @@ export interface RulePlan {
   contextFree: boolean;
   /** Necessary condition on the unit's facts and its neighbours', or null when none is known. */
   pre: ((f: Facts, around: Around) => boolean) | null;
+  /** Conditions on the unit's place in the page (plan/place.ts), asked before the rule. */
+  place: readonly PlaceNeed[];
+  /** The rule is this region ask alone (MatcherInfo.region): its hits are the verdicts of the
+   *  units in that part, reported without asking the rule. */
+  byVerdict: RegionAsk | null;
 }
 
 type Entry = WordEntry;
@@ -86,6 +92,9 @@ export interface PlanSource {
   /** By rule, in catalog order: whether its result can depend on nothing but the unit's text
    *  (RulePlan.contextFree), so that the plan is compiled without compiling the matchers. */
   contextFree: boolean[];
+  /** By rule: RulePlan.place and RulePlan.byVerdict, read from the matchers here for the same reason. */
+  place: PlaceNeed[][];
+  byVerdict: Array<RegionAsk | null>;
   longestPrefix: number;
   conditions: number;
   someMask: number[];
@@ -134,6 +143,12 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     }
     return id;
   };
+  /** The id of a word condition, undefined when its words cannot be hashed (no condition). */
+  const wordCondition = (need: Extract<Need, { kind: "firstRun" | "someRun" | "firstPrefix" }>): number | undefined => {
+    const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
+    if (id !== undefined && need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
+    return id;
+  };
   /** The condition as JavaScript source over the facts in variable `at`, which stand `offset`
    *  units from the unit asked about; null when there is no condition. With `reach`, conditions
    *  on prev and next read the neighbours' facts through `around` (the variables `near` names);
@@ -154,12 +169,40 @@ export function planSource(rules: readonly Rule[]): PlanSource {
         return `((${name} = around(${to})) !== undefined && ${inner})`;
       }
       case "all": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read)).filter((p): p is string => p !== null);
-        return parts.length === 0 ? null : `(${parts.join(read.and)})`;
+        // The marks every part requires are one test: all of their bits.
+        let marks = 0;
+        const parts = new Set<string>();
+        for (const n of flat(need)) {
+          if (n.kind === "marks" && marksMask(n.marks) !== 0) marks |= marksMask(n.marks);
+          else {
+            const part = source(n, at, offset, reach, near, read);
+            if (part !== null) parts.add(part);
+          }
+        }
+        if (marks !== 0) parts.add(`((${read.field(at, "marks")} & ${marks}) === ${marks})`);
+        return parts.size === 0 ? null : `(${[...parts].join(read.and)})`;
       }
       case "any": {
-        const parts = need.parts.map((n) => source(n, at, offset, reach, near, read));
-        return parts.some((p) => p === null) ? null : `(${parts.join(read.or)})`;
+        // The alternatives that are one bit (a word condition, a single mark) are one test per
+        // word of bits: any bit of a mask. Catalog lists make long alternatives of words.
+        const words = new Map<number, number>();
+        let marks = 0;
+        const parts = new Set<string>();
+        for (const n of flat(need)) {
+          if (n.kind === "marks" && n.marks.length === 1 && marksMask(n.marks) !== 0) marks |= marksMask(n.marks);
+          else if (n.kind === "firstRun" || n.kind === "someRun" || n.kind === "firstPrefix") {
+            const id = wordCondition(n);
+            if (id === undefined) return null;
+            words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)));
+          } else {
+            const part = source(n, at, offset, reach, near, read);
+            if (part === null) return null;
+            parts.add(part);
+          }
+        }
+        const tests = [...words].map(([word, mask]) => read.wordBit(at, word, mask));
+        if (marks !== 0) tests.push(`((${read.field(at, "marks")} & ${marks}) !== 0)`);
+        return `(${[...tests, ...parts].join(read.or)})`;
       }
       case "words":
       case "lines":
@@ -173,13 +216,15 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       case "firstRun":
       case "someRun":
       case "firstPrefix": {
-        const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
-        if (id === undefined) return null;
-        if (need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
-        return read.wordBit(at, id >> 5, 1 << (id & 31));
+        const id = wordCondition(need);
+        return id === undefined ? null : read.wordBit(at, id >> 5, 1 << (id & 31));
       }
       case "noRun":
         return read.noRun(at);
+      case "region":
+      case "position":
+        // The unit's place in the page: no fact of its text tells it (RulePlan.place does).
+        return null;
       case "marks": {
         const mask = marksMask(need.marks);
         if (mask === 0) return null;
@@ -221,8 +266,11 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`;
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
-  const contextFree = rules.map((rule) => !infoOf(rule.test).context);
-  return { ids: rules.map((r) => r.id), code, table: [...table], checkKeys: [...checkKeys], contextFree, longestPrefix, conditions, someMask };
+  const infos = rules.map((rule) => infoOf(rule.test));
+  const contextFree = infos.map((info) => !info.context);
+  const place = infos.map((info) => placeNeeds(info.need));
+  const byVerdict = infos.map((info) => info.region ?? null);
+  return { ids: rules.map((r) => r.id), code, table: [...table], checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask };
 }
 
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
@@ -231,7 +279,9 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
     checks: Array<(f: Facts) => boolean>;
     candidates: (f: Facts) => number[];
   };
-  const out = new Map<Rule, RulePlan>(rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]! }]));
+  const out = new Map<Rule, RulePlan>(
+    rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]!, place: source.place[slot]!, byVerdict: source.byVerdict[slot]! }]),
+  );
   const byKey = new Map(source.checkKeys.map(([key, k]) => [key, compiled.checks[k]!]));
   const table = new Map(source.table);
   const width = (source.conditions + 31) >> 5;
@@ -249,12 +299,17 @@ export function checkOf(plan: Plan, need: Need): ((f: Facts) => boolean) | undef
   return check;
 }
 
+/** The parts of a conjunction or disjunction, with those of the same kind nested in it. */
+function flat(need: Extract<Need, { kind: "all" | "any" }>): Need[] {
+  return need.parts.flatMap((n) => (n.kind === need.kind ? flat(n as typeof need) : [n]));
+}
+
 /** How generated conditions read a unit's facts and join conditions. */
 interface Reader {
   and: string;
   or: string;
   field(at: string, name: "length" | "words" | "lines" | "marks"): string;
-  /** Word condition `bit` of bits word `word` holds (or the folding is uncertain: Facts.unsafe). */
+  /** Some word condition of the mask `bit` of bits word `word` holds (or the folding is uncertain: Facts.unsafe). */
   wordBit(at: string, word: number, bit: number): string;
   /** The text has no letter run (or the folding is uncertain). */
   noRun(at: string): string;
