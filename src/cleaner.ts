@@ -21,6 +21,7 @@ import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
 import { planFor } from "./plan/prefilter.js";
 import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
+import { rulesForPageType } from "./rules/page-type-rules.js";
 import { INPUT_LIMITS } from "./limits.js";
 import { checkCleanerOptions } from "./cleaner-options.js";
 import { textPageType } from "./region/page-type.js";
@@ -70,6 +71,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     text: rules.filter((r) => r.mode !== "off" && r.formats.includes("text")),
     html: rules.filter((r) => r.mode !== "off" && r.formats.includes("html")),
   };
+  const htmlRules = rulesForPageType(active.html);
   const passes = { maxPasses: options.maxPasses ?? DEFAULTS.maxPasses, maxUnitChars: options.maxUnitChars ?? DEFAULTS.maxUnitChars };
   const maxInputChars = options.maxInputChars ?? DEFAULTS.maxInputChars;
   const maxInputLines = options.maxInputLines ?? DEFAULTS.maxInputLines;
@@ -113,7 +115,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const text = doc.text;
     let done: ReturnType<typeof processDoc>;
     try {
-      done = processDoc(doc, active[doc.format], fromHtml ? { ...passes, tick: htmlBudget(started) } : passes, plan);
+      done = processDoc(doc, fromHtml ? htmlRules(fromHtml.pageType?.type) : active.text, fromHtml ? { ...passes, tick: htmlBudget(started) } : passes, plan);
     } catch (error) {
       if (error instanceof OverBudget) return refused(id, "time-budget", error.message, started);
       throw error;

@@ -2,18 +2,19 @@
 // each with the file and the key path, so a rule author fixes a file in one round.
 import { compileMatcher } from "../matchers/registry.js";
 import { SpecError, type Matcher } from "../matchers/matcher.js";
-import type { Action, Doc, Mode, Unit, Zone } from "../types.js";
+import type { Action, Doc, Mode, PageType, Unit, Zone } from "../types.js";
 import { compileReason } from "./reason.js";
 import { deferMatcher } from "../plan/need.js";
 import { RuleError, type Rule } from "./rule.js";
 import type { ExampleSpec, RuleSource } from "./spec.js";
 
-const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "formats", "match", "until", "action", "priority", "capture", "reason", "examples"];
+const KEYS = ["id", "summary", "description", "mode", "unit", "zone", "window", "minRun", "formats", "offOnPageTypes", "match", "until", "action", "priority", "capture", "reason", "examples"];
 const EXAMPLE_KEYS = ["name", "input", "output", "keep", "metadata", "with"];
 export const MODES: readonly Mode[] = ["on", "report", "off"];
 export const ZONES: readonly Zone[] = ["head", "body", "tail", "anywhere"];
 const UNITS: readonly Unit[] = ["line", "block"];
 const FORMATS: readonly Doc["format"][] = ["text", "html"];
+const PAGE_TYPES: readonly PageType[] = ["article", "forum", "product", "documentation", "listing", "collection", "service"];
 const ACTIONS: readonly Action[] = ["drop", "drop-run", "drop-rest", "drop-section", "trim", "extract", "keep"];
 export const CAPTURE_FIELDS = ["title", "author", "publishedAt", "modifiedAt", "source", "dateline", "credits", "readingTime"];
 export const RULE_ID = /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/u;
@@ -48,6 +49,8 @@ export function compileRule(source: RuleSource, options: CompileOptions = {}): R
   const minRun = count(spec, "minRun", 2, fault);
   const formats = spec["formats"] ?? FORMATS;
   if (!Array.isArray(formats) || formats.length === 0 || !formats.every((f) => FORMATS.includes(f))) fault("formats", `expected a list of ${FORMATS.join(", ")}`);
+  const offOnPageTypes = spec["offOnPageTypes"] ?? [];
+  if (!Array.isArray(offOnPageTypes) || !offOnPageTypes.every((t) => PAGE_TYPES.includes(t))) fault("offOnPageTypes", `expected a list of ${PAGE_TYPES.join(", ")}`);
   const priority = spec["priority"] ?? 0;
   if (typeof priority !== "number" || !Number.isInteger(priority)) fault("priority", "expected a whole number");
   if (action === "trim" && unit !== "line") fault("unit", "action trim works on lines");
@@ -110,6 +113,7 @@ export function compileRule(source: RuleSource, options: CompileOptions = {}): R
     window,
     minRun,
     formats: formats as Doc["format"][],
+    offOnPageTypes: offOnPageTypes as PageType[],
     action,
     priority: priority as number,
     test,

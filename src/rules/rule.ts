@@ -1,6 +1,6 @@
 // A rule after compilation: what the engine runs.
 import type { Matcher } from "../matchers/matcher.js";
-import type { Action, Doc, Evidence, Mode, Unit, Zone } from "../types.js";
+import type { Action, Doc, Evidence, Mode, PageType, Unit, Zone } from "../types.js";
 import type { ExampleSpec } from "./spec.js";
 
 export interface Rule {
@@ -11,6 +11,8 @@ export interface Rule {
   mode: Mode;
   /** The inputs the rule applies to: text, HTML after extraction, or both. */
   formats: readonly Doc["format"][];
+  /** HTML input only: the page types (as the HTML front end detects them) the rule is not run on. */
+  offOnPageTypes: readonly PageType[];
   unit: Unit;
   zone: Zone;
   window: number;

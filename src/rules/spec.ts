@@ -1,5 +1,5 @@
 // The shape of a rule file after parsing (YAML or JSON), before validation.
-import type { Action, Mode, Unit, Zone } from "../types.js";
+import type { Action, Mode, PageType, Unit, Zone } from "../types.js";
 
 /** A matcher node: one or more matcher words; several words in one node must all hold. */
 export type MatcherSpec = Record<string, unknown>;
@@ -26,6 +26,8 @@ export interface RuleSpec {
   unit?: Unit;
   /** Which inputs the rule applies to (default both): text, or HTML after main-content extraction. */
   formats?: Array<"text" | "html">;
+  /** HTML input only: page types (as the HTML front end detects them) the rule is not run on. */
+  offOnPageTypes?: PageType[];
   zone?: Zone;
   /** How many kept blocks from the document edge make up the head or tail zone. */
   window?: number;

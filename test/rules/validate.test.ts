@@ -69,6 +69,11 @@ const cases: Array<{ name: string; options: CleanerOptions; problems: string[] }
     problems: ["t.yaml: zone: expected one of head, body, tail, anywhere", "t.yaml: action: expected one of drop, drop-run, drop-rest, drop-section, trim, extract, keep"],
   },
   {
+    name: "page types a rule is off on › an unknown type lists the known ones",
+    options: { ruleSpecs: [spec("t.yaml", { ...good, offOnPageTypes: ["listing", "blog"] })] },
+    problems: ["t.yaml: offOnPageTypes: expected a list of article, forum, product, documentation, listing, collection, service"],
+  },
+  {
     name: "examples › a rule without a kept example is refused",
     options: { ruleSpecs: [spec("t.yaml", { ...good, examples: [EXAMPLES[0]] })] },
     problems: ["t.yaml: examples: need at least one example that is removed and one that is kept"],
