@@ -1,6 +1,7 @@
 // The DOM stage: marks page chrome (scripts, navigation, share bars, related lists, comments,
 // hidden nodes...) as removed before the main content is located. Nodes are not detached, only
 // recorded, so the pristine tree stays readable and nothing is copied.
+import { isDisclosureToggle } from "./disclosure-toggle.js";
 import { isElement, pathOf, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import type { TextStats } from "./text-stats.js";
@@ -127,7 +128,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const el = node;
     const name = el.name;
     if (name === "noscript" && scriptless) return true;
-    if (DROP_TAGS.has(name)) return drop(el, `tag:${name}`);
+    if (DROP_TAGS.has(name) && !(name === "button" && isDisclosureToggle(el))) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
