@@ -5,7 +5,7 @@
 // shop's priced grid lies beside the container (priced-grid.ts) -> (Readability
 // where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
-import { depthExceeds, findAll, squash } from "./dom.js";
+import { depthExceeds, findAll } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { deadline, DEFAULT_BUDGET_MS, OverBudget, type Deadline } from "./deadline.js";
@@ -23,12 +23,7 @@ import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
-import { isBareAddress } from "./bare-address.js";
-import { isMachineIds } from "./machine-ids.js";
-import { isOtherProductsHeading } from "./other-products-heading.js";
-import { isCardBadge, isGridControl } from "./grid-controls.js";
-import { isBackToBack } from "./back-to-back.js";
-import { isCopy } from "./repeats.js";
+import { blockKey, leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { precedes } from "./dom-order.js";
@@ -192,31 +187,14 @@ function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
 }
 
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
-  const title = own.meta.title ? key(own.meta.title.value) : undefined;
-  // The title lives in metadata; a heading that repeats it near the top is not body text.
+  const title = own.meta.title ? blockKey(own.meta.title.value) : undefined;
   const seen = new Set<string>();
   let previous: string | undefined;
+  const pageType = own.pageType?.type;
   const kept = blocks.filter((b, i) => {
     const text = b.lines.join(" ");
-    const k = key(text);
-    const reason =
-      i < 5 && title !== undefined && /^h[1-6]$/u.test(b.tag) && k === title
-        ? "title heading (moved to metadata)"
-        : seen.has(k) && isCopy(b.tag, k, own.pageType?.type)
-          ? "repeated block (kept once)"
-          : isBackToBack(b.lines, previous, own.pageType?.type, key)
-            ? "printed twice in a row (kept once)"
-            : isMachineIds(text)
-              ? "machine ids (a label hidden among them)"
-              : isBareAddress(b.lines, own.pageType?.type)
-                ? "web address alone (a field's value, not the product's copy)"
-                : isOtherProductsHeading(text, own.pageType?.type)
-                  ? "heading of other products (not the product)"
-                  : isGridControl(text, own.pageType?.type)
-                    ? "control of a grid (not the items)"
-                    : isCardBadge(text, own.pageType?.type)
-                      ? "badge of a card (not the item)"
-                      : undefined;
+    const k = blockKey(text);
+    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, pageType });
     seen.add(k);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
@@ -226,10 +204,6 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const out: HtmlDoc = { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
   if (own.pageType) out.pageType = own.pageType;
   return out;
-}
-
-function key(s: string): string {
-  return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function overBudget(budget: Deadline, warnings: HtmlWarning[], stage: string): boolean {
