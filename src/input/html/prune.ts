@@ -24,6 +24,7 @@ const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
 const POSITIVE = DOM_VOCABULARY.positiveClass.re;
 const OVERLAY = DOM_VOCABULARY.overlayClass.re;
 const { overlayRoles: OVERLAY_ROLES, maxOverlayShare: MAX_OVERLAY_SHARE } = DOM_VOCABULARY;
+const CONSENT_MANAGER = DOM_VOCABULARY.consentManagerClass.re;
 
 /** What a site lays over the page (a cookie manager, a dialog), if the node is one. */
 function overlayOf(el: DomElement, words: string): string | undefined {
@@ -151,7 +152,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     // An overlay is chrome even when it holds a large share of the text (a cookie manager's
     // preference panel): the big-node exception below is for page wrappers.
-    const overlay = big && share <= MAX_OVERLAY_SHARE ? overlayOf(el, classWords(a)) : undefined;
+    // A consent manager named so is chrome at any share: its panel can outweigh a short page.
+    const overlay = big && (share <= MAX_OVERLAY_SHARE || CONSENT_MANAGER.test(classWords(a))) ? overlayOf(el, classWords(a)) : undefined;
     if (overlay) return drop(el, overlay, true);
     // A thread's "who and when" above each post is named like chrome (post-attribution.ts).
     const attribution = (): boolean => pageType === "forum" && isPostAttribution(el, stats);
