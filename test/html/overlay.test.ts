@@ -19,3 +19,14 @@ test("a dialog holding much of the page's text is chrome; one holding most of it
   const over = `<html><body><p>Home</p><div role="dialog" aria-modal="true">${story}${legalese}</div></body></html>`;
   assert.match(htmlToDoc(over, { mainContent: "own" }).doc.text, /Paragraph 3 of the story/u);
 });
+
+test("a consent manager named so is chrome even when it holds most of a short page", () => {
+  const panel = legalese + legalese.replace(/Clause/gu, "Section");
+  const post = `<p>Paragraph 1 of the post: the showcase starts in an hour, and the recording goes up right after it.</p>`;
+  const page = `<html><body><div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk">${panel}</div></div><main>${post}</main></body></html>`;
+  const { doc } = htmlToDoc(page, { mainContent: "own" });
+  assert.match(doc.text, /Paragraph 1 of the post/u);
+  assert.doesNotMatch(doc.text, /Clause|Section/u);
+  const recipes = `<html><body><div class="cookie-recipe">${story}${panel}</div><p>Home</p></body></html>`;
+  assert.match(htmlToDoc(recipes, { mainContent: "own" }).doc.text, /Paragraph 3 of the story/u);
+});

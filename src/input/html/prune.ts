@@ -18,12 +18,14 @@ import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 import { liveRegionOf } from "./live-region.js";
 import { screenReaderCopies } from "./screen-reader-copy.js";
+import { isPostAttribution, isPostNumber } from "./post-attribution.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
 const POSITIVE = DOM_VOCABULARY.positiveClass.re;
 const OVERLAY = DOM_VOCABULARY.overlayClass.re;
 const { overlayRoles: OVERLAY_ROLES, maxOverlayShare: MAX_OVERLAY_SHARE } = DOM_VOCABULARY;
+const CONSENT_MANAGER = DOM_VOCABULARY.consentManagerClass.re;
 
 /** What a site lays over the page (a cookie manager, a dialog), if the node is one. */
 function overlayOf(el: DomElement, words: string): string | undefined {
@@ -152,20 +154,24 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (name === "body" || name === "html" || name === "main" || name === "article") return true;
     // An overlay is chrome even when it holds a large share of the text (a cookie manager's
     // preference panel): the big-node exception below is for page wrappers.
-    const overlay = big && share <= MAX_OVERLAY_SHARE ? overlayOf(el, classWords(a)) : undefined;
+    // A consent manager named so is chrome at any share: its panel can outweigh a short page.
+    const overlay = big && (share <= MAX_OVERLAY_SHARE || CONSENT_MANAGER.test(classWords(a))) ? overlayOf(el, classWords(a)) : undefined;
     if (overlay) return drop(el, overlay, true);
-    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el)) return drop(el, `tag:${name}`, true);
+    // A thread's "who and when" above each post is named like chrome (post-attribution.ts).
+    const attribution = (): boolean => pageType === "forum" && isPostAttribution(el, stats);
+    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el) && !(name === "header" && attribution())) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
+    if (pageType === "forum" && isPostNumber(el, stats)) return drop(el, "post number (not the post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
-      if (hit && !isHeroBand(el, words, hit[0])) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
+      if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
       const other = chrome?.re.exec(words);
-      if (other) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (${chrome!.not})`, true);
+      if (other && !attribution()) return drop(el, `class/id:${other[0].replace(/^[^a-z]/u, "")} (${chrome!.not})`, true);
     }
     return true;
   });

@@ -83,6 +83,7 @@ export const DOM_VOCABULARY = {
   chromeTags: tagSet("chrome-tags"),
   chromeRoles: tagSet("chrome-roles"),
   overlayClass: dom.pattern("overlay-class"),
+  consentManagerClass: dom.pattern("consent-manager-class"),
   overlayRoles: tagSet("overlay-roles"),
   maxOverlayShare: dom.number("max-overlay-share"),
   negativeClass: dom.pattern("negative-class"),
