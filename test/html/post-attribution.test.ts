@@ -7,7 +7,7 @@ import { createCleaner } from "../../src/index.js";
 import { parseHtml } from "../../src/input/html/parse.js";
 import { findAll } from "../../src/input/html/dom.js";
 import { textStats } from "../../src/input/html/text-stats.js";
-import { isPostAttribution, isPostNumber } from "../../src/input/html/post-attribution.js";
+import { postAttributions, postNumbers } from "../../src/input/html/post-attribution.js";
 
 const posts = [
   "My kettle trips the breaker every time it boils, but only on the kitchen circuit, never in the living room. It started last winter, after the electrician moved two sockets and added a spur for the new oven.",
@@ -47,12 +47,24 @@ test("an attribution is a short block holding a dated <time>; a post number is #
       `<span id="e">#12</span><span id="f">12</span><span id="g">#12 and more</span></body>`,
   );
   const stats = textStats(root);
+  const isPostAttribution = postAttributions(root, stats);
+  const isPostNumber = postNumbers(stats);
   const byId = (id: string) => findAll(root, (e) => e.attribs.id === id)[0]!;
-  assert.equal(isPostAttribution(byId("a"), stats), true);
-  assert.equal(isPostAttribution(byId("b"), stats), false);
-  assert.equal(isPostAttribution(byId("c"), stats), false);
-  assert.equal(isPostAttribution(byId("d"), stats), false);
-  assert.equal(isPostNumber(byId("e"), stats), true);
-  assert.equal(isPostNumber(byId("f"), stats), false);
-  assert.equal(isPostNumber(byId("g"), stats), false);
+  assert.equal(isPostAttribution(byId("a")), true);
+  assert.equal(isPostAttribution(byId("b")), false);
+  assert.equal(isPostAttribution(byId("c")), false);
+  assert.equal(isPostAttribution(byId("d")), false);
+  assert.equal(isPostNumber(byId("e")), true);
+  assert.equal(isPostNumber(byId("f")), false);
+  assert.equal(isPostNumber(byId("g")), false);
+});
+
+test("headers nested thousands deep over one dated <time> are cleaned within the time budget", () => {
+  const depth = 20_000;
+  const nested = `${'<header class="post-meta">'.repeat(depth)}<time datetime="2024-06-10">Jun 10</time>${"</header>".repeat(depth)}`;
+  const html = `<!doctype html><html><head>${thread}<title>Kettle trips breaker</title></head><body><main><h1>Kettle trips breaker</h1><article>${nested}<p>${posts}</p></article></main></body></html>`;
+  const out = createCleaner({ timeBudgetMs: 5_000 }).clean({ html });
+  assert.equal(out.status, "ok");
+  assert.equal(out.pageType, "forum");
+  assert.match(out.text, /poster1/u);
 });

@@ -18,7 +18,7 @@ import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 import { liveRegionOf } from "./live-region.js";
 import { screenReaderCopies } from "./screen-reader-copy.js";
-import { isPostAttribution, isPostNumber } from "./post-attribution.js";
+import { postAttributions, postNumbers } from "./post-attribution.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -124,6 +124,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const revealed = hiddenChars(root, stats) > (1 - MIN_VISIBLE_SHARE) * total;
   let gated = false;
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
+  const isPostAttribution = postAttributions(root, stats);
+  const isPostNumber = postNumbers(stats);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -158,12 +160,12 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const overlay = big && (share <= MAX_OVERLAY_SHARE || CONSENT_MANAGER.test(classWords(a))) ? overlayOf(el, classWords(a)) : undefined;
     if (overlay) return drop(el, overlay, true);
     // A thread's "who and when" above each post is named like chrome (post-attribution.ts).
-    const attribution = (): boolean => pageType === "forum" && isPostAttribution(el, stats);
+    const attribution = (): boolean => pageType === "forum" && isPostAttribution(el);
     if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el) && !(name === "header" && attribution())) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
-    if (pageType === "forum" && isPostNumber(el, stats)) return drop(el, "post number (not the post)", true);
+    if (pageType === "forum" && isPostNumber(el)) return drop(el, "post number (not the post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
