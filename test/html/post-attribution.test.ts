@@ -4,16 +4,13 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
+import { threadPosts } from "../helpers/forum-thread.js";
 import { parseHtml } from "../../src/input/html/parse.js";
 import { findAll } from "../../src/input/html/dom.js";
 import { textStats } from "../../src/input/html/text-stats.js";
 import { postAttributions, postNumbers } from "../../src/input/html/post-attribution.js";
 
-const posts = [
-  "My kettle trips the breaker every time it boils, but only on the kitchen circuit, never in the living room. It started last winter, after the electrician moved two sockets and added a spur for the new oven.",
-  "That sounds like a failing element leaking to earth: the kitchen circuit has a residual current device and the other one may not. Try the kettle on another circuit with such a device, or have the element tested with an insulation meter.",
-  "Thanks, I swapped the kettle for a new one and the breaker has held for a week now, so the element it was. The old kettle also smelled of hot plastic, which I should have taken as a warning much earlier.",
-]
+const posts = threadPosts
   .map(
     (p, i) =>
       `<article class="message"><div class="message-inner"><header class="message-attribution"><ul><li><h4 class="message-name"><a href="/members/${i}">poster${i}</a></h4></li>` +
