@@ -62,6 +62,12 @@ export function textOf(root: DomNode): string {
   return parts.join("");
 }
 
+/** A text as texts are compared for copies: its letters and digits, lower-cased (white space,
+ *  punctuation and markup's spacing left out). */
+export function textKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
 export function squash(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
 }

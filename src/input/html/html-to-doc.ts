@@ -5,7 +5,7 @@
 // shop's priced grid lies beside the container (priced-grid.ts) -> (Readability
 // where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
-import { depthExceeds, findAll } from "./dom.js";
+import { depthExceeds, findAll, textKey } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { deadline, DEFAULT_BUDGET_MS, OverBudget, type Deadline } from "./deadline.js";
@@ -23,7 +23,7 @@ import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
-import { blockKey, leftOutBecause } from "./left-out-blocks.js";
+import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { precedes } from "./dom-order.js";
@@ -187,13 +187,13 @@ function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
 }
 
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
-  const title = own.meta.title ? blockKey(own.meta.title.value) : undefined;
+  const title = own.meta.title ? textKey(own.meta.title.value) : undefined;
   const seen = new Set<string>();
   let previous: string | undefined;
   const pageType = own.pageType?.type;
   const kept = blocks.filter((b, i) => {
     const text = b.lines.join(" ");
-    const k = blockKey(text);
+    const k = textKey(text);
     const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, pageType });
     seen.add(k);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];

@@ -4,7 +4,7 @@
 import type { PageType } from "../../types.js";
 import { isBackToBack } from "./back-to-back.js";
 import { isBareAddress } from "./bare-address.js";
-import { squash } from "./dom.js";
+import { textKey } from "./dom.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
@@ -16,29 +16,24 @@ export interface BlockInPage {
   lines: readonly string[];
   /** The lines joined by spaces. */
   text: string;
-  /** blockKey(text). */
+  /** textKey(text). */
   key: string;
   /** Its place among the chosen blocks. */
   index: number;
   /** The last line of the block kept before it. */
   previous: string | undefined;
-  /** blockKey of the page's title, if it has one. */
+  /** textKey of the page's title, if it has one. */
   title: string | undefined;
   /** The keys of the blocks before it, kept or not. */
   seen: ReadonlySet<string>;
   pageType: PageType | undefined;
 }
 
-/** A block's text as blocks are compared: letters and digits, lower-cased. */
-export function blockKey(s: string): string {
-  return squash(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => boolean]> = [
   // The title lives in metadata; a heading that repeats it near the top is not body text.
   ["title heading (moved to metadata)", (b) => b.index < 5 && b.title !== undefined && /^h[1-6]$/u.test(b.tag) && b.key === b.title],
   ["repeated block (kept once)", (b) => b.seen.has(b.key) && isCopy(b.tag, b.key, b.pageType)],
-  ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, blockKey)],
+  ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, textKey)],
   ["machine ids (a label hidden among them)", (b) => isMachineIds(b.text)],
   ["web address alone (a field's value, not the product's copy)", (b) => isBareAddress(b.lines, b.pageType)],
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],

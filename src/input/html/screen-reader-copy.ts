@@ -8,14 +8,13 @@
 // A copy is short, so every text read here is read only as far as a copy could reach: a parent
 // with thousands of screen-reader children, or such children nested thousands deep, costs time
 // in proportion to the page, not to its square.
-import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
+import { isElement, textKey, walk, type DomElement, type DomNode } from "./dom.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 
 const SCREEN_READER = DOM_VOCABULARY.screenReaderClass.re;
 /** Longer texts are passages, not the short values and labels that get such copies. */
 const MAX_COPY_CHARS = 200;
 
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The text below `nodes`, in document order, as textOf reads it; undefined once it holds more
@@ -56,7 +55,7 @@ export function screenReaderCopies(hiddenBy: (attribs: Record<string, string>) =
       const siblings = parent.children ?? [];
       // A copy's key has at most MAX_COPY_CHARS letters and digits.
       const rest = textUpTo(siblings.filter(visible), Infinity, MAX_COPY_CHARS);
-      family = { at: new Map(siblings.map((s, i) => [s, i])), visibleKey: rest === undefined ? undefined : key(rest) };
+      family = { at: new Map(siblings.map((s, i) => [s, i])), visibleKey: rest === undefined ? undefined : textKey(rest) };
       families.set(parent, family);
     }
     return family;
@@ -68,7 +67,7 @@ export function screenReaderCopies(hiddenBy: (attribs: Record<string, string>) =
     if (cls === undefined || !SCREEN_READER.test(cls)) return false;
     const own = textUpTo([el], MAX_COPY_CHARS, MAX_COPY_CHARS);
     if (own === undefined || !el.parent) return false;
-    const k = key(own);
+    const k = textKey(own);
     if (k.length < 2) return false;
     const siblings = el.parent.children ?? [];
     const { at, visibleKey } = familyOf(el.parent);
@@ -77,7 +76,7 @@ export function screenReaderCopies(hiddenBy: (attribs: Record<string, string>) =
     return [adjacent(siblings, i, -1), adjacent(siblings, i, 1)].some((n) => {
       if (n === undefined || !visible(n)) return false;
       const text = textUpTo([n], Infinity, k.length);
-      return text !== undefined && key(text) === k;
+      return text !== undefined && textKey(text) === k;
     });
   };
 }
