@@ -38,3 +38,13 @@ test("a boundary completed with an error keeps its fallback, and a hidden copy t
   const b = htmlToDoc(copy, { mainContent: "own" });
   assert.equal(b.doc.text.split("Paragraph 1 of the story").length - 1, 1);
 });
+
+test("thousands of streamed parts are cleaned in time, the moved ones in their places", () => {
+  const n = 1500;
+  const places = Array.from({ length: n }, (_, i) => `<p>Lead ${i} of the list, written out in full.</p><template id="P:${i}"></template>`).join("");
+  const parts = Array.from({ length: n }, (_, i) => `<div hidden id="S:${i}"><p>Item ${i} of the list, streamed after the footer.</p></div>`).join("");
+  const started = Date.now();
+  const { doc } = htmlToDoc(`<html><body><article>${places}</article>${footer}${parts}</body></html>`, { mainContent: "own" });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  assert.match(doc.text, /Lead 1499 of the list[^]*Item 1499 of the list/u);
+});

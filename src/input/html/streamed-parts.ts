@@ -29,6 +29,9 @@ export function placeStreamedParts(root: DomNode): DomRemoval[] {
     return true;
   });
   if (parts.length === 0) return [];
+  // Real pages stream tens of parts; a page with thousands is left as served rather than moved
+  // one by one over a long list of siblings.
+  if (parts.length > MAX_PARTS) return [];
   const placeOf = new Map<string, string>();
   for (const text of scripts) {
     for (const m of text.matchAll(CALL)) {
@@ -65,6 +68,7 @@ export function placeStreamedParts(root: DomNode): DomRemoval[] {
 }
 
 const PLACE_ID = /^[BP]:[0-9a-z]+$/u;
+const MAX_PARTS = 2000;
 
 /** The template and what follows it up to the boundary's closing comment (`<!--/$-->`), nested
  *  boundaries counted; undefined when the boundary is not closed among its siblings. */
@@ -93,22 +97,24 @@ function replace(old: readonly DomNode[], part: DomElement): void {
   kids.splice(at, old.length, ...moved);
   for (const node of old) node.parent = null;
   part.children = [];
-  relink(kids);
+  relink(kids, at - 1, at + moved.length);
   const home = part.parent;
   if (home?.children) {
-    home.children.splice(home.children.indexOf(part), 1);
-    relink(home.children);
+    const from = home.children.indexOf(part);
+    home.children.splice(from, 1);
+    relink(home.children, from - 1, from);
     part.parent = null;
   }
 }
 
-/** domhandler's sibling links, kept true for any reader that follows them. */
-function relink(kids: DomNode[]): void {
-  kids.forEach((node, i) => {
-    const linked = node as DomNode & { prev?: DomNode | null; next?: DomNode | null };
+/** domhandler's sibling links from `from` to `to` (inclusive), kept true for any reader that
+ *  follows them. */
+function relink(kids: DomNode[], from: number, to: number): void {
+  for (let i = Math.max(from, 0); i <= to && i < kids.length; i++) {
+    const linked = kids[i] as DomNode & { prev?: DomNode | null; next?: DomNode | null };
     linked.prev = kids[i - 1] ?? null;
     linked.next = kids[i + 1] ?? null;
-  });
+  }
 }
 
 function previousSibling(node: DomNode): DomNode | undefined {
