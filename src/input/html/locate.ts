@@ -9,7 +9,6 @@ import { classWords } from "./prune.js";
 import { DOM_VOCABULARY as V } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
 import { productBlock } from "./product-block.js";
-import { inSiteFooter } from "./in-site-footer.js";
 import type { PageType } from "../../types.js";
 
 export interface Located {
@@ -50,8 +49,7 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
     if (product) return { node: product, how: "selector:main:product", confident: good(product) >= 0.5 * pageChars && good(product) >= 500, chars: good(product), pageChars };
     if (enough(chars, pageChars)) return { node: best, how: `selector:${tier.name}`, confident: chars >= 0.5 * pageChars && chars >= 500, chars, pageChars };
   }
-  const found = scoreParagraphs(elements, stats, deadline);
-  const top = found && !inSiteFooter(found) ? found : undefined;
+  const top = scoreParagraphs(elements, stats, deadline);
   const scored = top && withSiblingParts(top, elements, good, deadline, MAX_PART_LEVELS);
   // Scoring finds an article's prose; on a page without much of it (a product, a landing page,
   // a category) the best-scored block is a stray paragraph or the legal text, and the block
