@@ -20,6 +20,7 @@ import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
+import { secondOpinionWins } from "./second-opinion.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
@@ -181,9 +182,9 @@ function fromReadability(content: string | undefined, removals: DomRemoval[], ma
 /** Words of running text: a list of links kept whole is no evidence of having found the prose. */
 const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => (b.linkDense ? n : n + b.lines.reduce((m, l) => m + l.split(/\s+/u).length, 0)), 0);
 
-/** Readability wins where the own extractor found clearly less running text. */
+/** Readability wins where the own extractor found clearly less running text (second-opinion.ts). */
 function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
-  return wordsIn(second) > 1.3 * wordsIn(own.blocks) + 20;
+  return secondOpinionWins(own.located.how, wordsIn(own.blocks), wordsIn(second));
 }
 
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
