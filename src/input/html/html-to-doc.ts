@@ -23,6 +23,7 @@ import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
 import { secondOpinionWins } from "./second-opinion.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
+import { droppedScoredFooter, scoredFooter, scoredFooterRemoval } from "./scored-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
 import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
@@ -84,7 +85,7 @@ function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pendin
   }
   const mode = options.mainContent ?? "auto";
   const wantSecond =
-    (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
+    (mode === "readability" || (mode === "auto" && !own.located.confident && !droppedScoredFooter(own.removals))) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
   return { own, warnings, wantSecond };
 }
 
@@ -129,12 +130,19 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const pruned = prune(root, whole, budget, pageType.type);
   const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
-  const stats = textStats(root, (el) => removed.has(el), budget);
+  let stats = textStats(root, (el) => removed.has(el), budget);
   const footers = loneFooters(pruned.bigFooters, stats, body);
   if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
-  const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  let located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  const footer = scoredFooter(located, pruned.bigFooters);
+  if (footer) {
+    removed.add(footer);
+    removals.push(scoredFooterRemoval(footer, stats));
+    stats = textStats(root, (el) => removed.has(el), budget);
+    located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  }
   const run = itemRunOf(root, whole, removed, budget);
   if (run && isListing(run, located, stats, body)) {
     const listing = listingContent(run, pruned, stats, whole, body);
