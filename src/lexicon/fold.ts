@@ -43,6 +43,14 @@ function computeFold(code: number): number {
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+/** hashStep over every UTF-16 unit of `s` from HASH_SEED, as they are (not folded). The step is
+ *  written out: tables built at start-up hash in code that runs once, uncompiled, and a call per
+ *  unit there costs more than the rest of the build. */
+export function hashUnits(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
 /** Hashes are kept to 30 bits so they stay small integers in maps and sets. */
 export const hashKey = (h: number): number => h & 0x3fffffff;
 

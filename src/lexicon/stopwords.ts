@@ -4,7 +4,7 @@
 // hit counts also guess the language of a text. Words are lower-case and apostrophe-free
 // because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
 import { OTHER, charClass } from "./char-class.js";
-import { HASH_SEED, hashStep } from "./fold.js";
+import { HASH_SEED, hashStep, hashUnits } from "./fold.js";
 
 const lists: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before
@@ -183,10 +183,12 @@ export function lowerUnit(code: number): number {
   return l;
 }
 
+// Keys, then a lookup: destructuring each [word, mask] entry costs the uncompiled start-up code
+// several times the lookup.
 const byHash = new Map<number, Array<{ word: string; mask: number }>>();
-for (const [word, mask] of masks) {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+for (const word of masks.keys()) {
+  const mask = masks.get(word)!;
+  const h = hashUnits(word);
   const list = byHash.get(h & 0x3fffffff);
   if (list) list.push({ word, mask });
   else byHash.set(h & 0x3fffffff, [{ word, mask }]);

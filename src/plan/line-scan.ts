@@ -34,14 +34,16 @@ export function keyFilter(keys: Iterable<number>): Uint32Array {
   return filter;
 }
 
-/** The word conditions a letter run meets, by where it stands. */
+/** The word conditions a letter run meets, by where it stands, as lists of condition ids (the
+ *  bit each sets in Facts.bits): a run meets one or two of the catalog's hundreds of conditions,
+ *  and a start-up parses the table. */
 export interface WordEntry {
   /** Conditions this run satisfies wherever it stands. */
-  some: number[] | null;
+  some: number[];
   /** Conditions this run satisfies when it is the text's first run. */
-  first: number[] | null;
+  first: number[];
   /** Conditions these letters satisfy when they begin the text's first run. */
-  prefix: number[] | null;
+  prefix: number[];
 }
 
 /** The catalog's word conditions, as the scan looks them up (plan/prefilter.ts builds it). */
@@ -260,7 +262,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
           hf = hashStep(hf, fold >>> 4);
           if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
             const key = hashKey(hf);
-            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) addBits(bits!, table!.get(key)?.prefix);
+            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) setBits(bits!, table!.get(key)?.prefix);
           }
         }
         i++;
@@ -342,14 +344,18 @@ function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32
   if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
     const e = table!.get(key);
     if (e !== undefined) {
-      addBits(bits!, e.some);
-      if (foldRuns === 0) addBits(bits!, e.first);
+      setBits(bits!, e.some);
+      if (foldRuns === 0) setBits(bits!, e.first);
     }
   }
   return foldRuns + 1;
 }
 
-function addBits(bits: number[], add: number[] | null | undefined): void {
-  if (add === null || add === undefined) return;
-  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
+/** Sets the bits of the conditions `ids`. */
+function setBits(bits: number[], ids: readonly number[] | undefined): void {
+  if (ids === undefined) return;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    bits[id >> 5]! |= 1 << (id & 31);
+  }
 }

@@ -85,6 +85,7 @@ export interface PlanSource {
   ids: string[];
   /** The body of a function returning { pre, checks, candidates }. */
   code: string;
+  /** The word table: a word's hash and the conditions it meets. */
   table: Array<[number, Entry]>;
   /** Which compiled check answers each check the rules declare, by the need's key (needKey):
    *  a matcher compiled after the plan (need.ts deferMatcher) finds its checks by content. */
@@ -136,10 +137,10 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     }
     for (const h of hashes) {
       let e = table.get(h);
-      if (e === undefined) table.set(h, (e = { some: null, first: null, prefix: null }));
-      const bits = (e[where] ??= []);
-      while (bits.length <= id >> 5) bits.push(0);
-      bits[id >> 5]! |= 1 << (id & 31);
+      if (e === undefined) table.set(h, (e = { some: [], first: [], prefix: [] }));
+      // A list may name a word twice: the id is listed once.
+      const ids = e[where];
+      if (ids[ids.length - 1] !== id) ids.push(id);
     }
     return id;
   };

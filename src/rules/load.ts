@@ -99,9 +99,15 @@ export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Pick<Bund
   const read = sources.map((s) => ({ path: rel(s.file).split(sep).join("/"), content: readFileSync(s.file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
   const files = read.map((f) => ({ path: f.path, bytes: f.content.length }));
   const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), ...compile(sources) };
-  writeFileSync(bundlePath, JSON.stringify(bundle));
+  writeFileSync(bundlePath, asciiJson(bundle));
   writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
+}
+
+/** JSON with every character past ASCII escaped: start-up reads the file as a string, and a
+ *  string of ASCII alone takes one byte a character where one accented letter makes it two. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Rule files below `dir`, sorted so loading never depends on directory order. */

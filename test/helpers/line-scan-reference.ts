@@ -214,8 +214,7 @@ function runBits(bits: number[], e: WordEntry | undefined, first: boolean): void
   if (first) addBits(bits, e.first);
 }
 
-function addBits(bits: number[], add: number[] | null | undefined): void {
-  if (add === null || add === undefined) return;
-  for (let w = 0; w < add.length; w++) bits[w]! |= add[w]!;
+function addBits(bits: number[], ids: readonly number[] | undefined): void {
+  for (const id of ids ?? []) bits[id >> 5]! |= 1 << (id & 31);
 }
 

@@ -20,8 +20,10 @@ import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
 import { isListing, listingContent, listingType } from "./listing.js";
 import { readabilityJsdom, readabilityLinkedom } from "./readability.js";
+import { secondOpinionWins } from "./second-opinion.js";
 import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
+import { droppedScoredFooter, scoredFooter, scoredFooterRemoval } from "./scored-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
 import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
@@ -84,7 +86,7 @@ function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pendin
   }
   const mode = options.mainContent ?? "auto";
   const wantSecond =
-    (mode === "readability" || (mode === "auto" && !own.located.confident)) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
+    (mode === "readability" || (mode === "auto" && !own.located.confident && !droppedScoredFooter(own.removals))) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
   return { own, warnings, wantSecond };
 }
 
@@ -131,12 +133,19 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const { removed, removals, revealedHidden } = pruned;
   removals.unshift(...streamed);
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
-  const stats = textStats(root, (el) => removed.has(el), budget);
+  let stats = textStats(root, (el) => removed.has(el), budget);
   const footers = loneFooters(pruned.bigFooters, stats, body);
   if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
-  const located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  let located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  const footer = scoredFooter(located, pruned.bigFooters);
+  if (footer) {
+    removed.add(footer);
+    removals.push(scoredFooterRemoval(footer, stats));
+    stats = textStats(root, (el) => removed.has(el), budget);
+    located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
+  }
   const run = itemRunOf(root, whole, removed, budget);
   if (run && isListing(run, located, stats, body)) {
     const listing = listingContent(run, pruned, stats, whole, body);
@@ -184,9 +193,9 @@ function fromReadability(content: string | undefined, removals: DomRemoval[], ma
 /** Words of running text: a list of links kept whole is no evidence of having found the prose. */
 const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => (b.linkDense ? n : n + b.lines.reduce((m, l) => m + l.split(/\s+/u).length, 0)), 0);
 
-/** Readability wins where the own extractor found clearly less running text. */
+/** Readability wins where the own extractor found clearly less running text (second-opinion.ts). */
 function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
-  return wordsIn(second) > 1.3 * wordsIn(own.blocks) + 20;
+  return secondOpinionWins(own.located.how, wordsIn(own.blocks), wordsIn(second));
 }
 
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
