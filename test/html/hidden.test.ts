@@ -53,3 +53,11 @@ test("items of a numbered list that are mostly links are kept; a bulleted list o
   const menu = htmlToDoc(`<html><body><div class="entry-content">${intro}${review}${items("ul")}</div></body></html>`, { mainContent: "own" });
   assert.doesNotMatch(menu.doc.text, /number 1 \(review\)/u);
 });
+
+test("a popover (shown only when a control opens it) is hidden, as a dialog is, and explained", () => {
+  const page = `<html><body><article>${story}</article><div popover id="install-help"><p>Install this site as an app: open the browser's menu, choose Install, and confirm.</p></div></body></html>`;
+  const { doc, domRemovals } = htmlToDoc(page, { mainContent: "own" });
+  assert.match(doc.text, /Paragraph 4 of the story/u);
+  assert.doesNotMatch(doc.text, /Install this site/u);
+  assert.ok(domRemovals.some((r) => r.reason === "hidden:popover" && r.excerpt.includes("Install this site")));
+});

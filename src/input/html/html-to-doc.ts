@@ -29,6 +29,7 @@ import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { precedes } from "./dom-order.js";
+import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -125,10 +126,12 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     const blocks = blocksOf(body, removed, removals, budget, options.markup);
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
+  const streamed = mayStreamParts(html) ? placeStreamedParts(root) : [];
   const whole = textStats(root, undefined, budget);
   const pageType = pageTypeOf(root, whole.text);
   const pruned = prune(root, whole, budget, pageType.type);
   const { removed, removals, revealedHidden } = pruned;
+  removals.unshift(...streamed);
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   let stats = textStats(root, (el) => removed.has(el), budget);
   const footers = loneFooters(pruned.bigFooters, stats, body);

@@ -65,6 +65,8 @@ const HIDING_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/iu;
  *  share of the text (hidden copies of the article, microdata copies, collapsed duplicates). */
 export function hiddenBy(a: Record<string, string>): string | undefined {
   if (a.hidden !== undefined) return "hidden attribute";
+  // A popover is shown only when a control or a script opens it, as a dialog is.
+  if (a.popover !== undefined) return "popover";
   if (a["aria-hidden"] === "true") return "aria-hidden";
   const style = a.style && HIDING_STYLE.exec(a.style);
   return style ? style[1]!.replace(/\s+/gu, "").toLowerCase() : undefined;
