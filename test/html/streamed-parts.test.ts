@@ -1,6 +1,10 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
+import { nowMs } from "../../src/clock.js";
+import { deadline, NO_DEADLINE, OverBudget } from "../../src/input/html/deadline.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
+import { parseHtml } from "../../src/input/html/parse.js";
+import { placeStreamedParts } from "../../src/input/html/streamed-parts.js";
 
 const para = (n: number, what = "Paragraph"): string => `<p>${what} ${n} of the story says, at some length and with care, what the council decided and what it costs.</p>`;
 const footer = `<footer><p>Copyright 2026 The Daily Example, all rights reserved, terms and privacy.</p></footer>`;
@@ -47,4 +51,24 @@ test("thousands of streamed parts are cleaned in time, the moved ones in their p
   const { doc } = htmlToDoc(`<html><body><article>${places}</article>${footer}${parts}</body></html>`, { mainContent: "own" });
   assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
   assert.match(doc.text, /Lead 1499 of the list[^]*Item 1499 of the list/u);
+});
+
+test("boundaries that never close cost each part a few siblings, not the rest of a long list", () => {
+  // Each boundary's fallback is looked for among the siblings after its template: with the
+  // closing comments missing, reading to the end of the list once per part read 2,000 x 100,000
+  // siblings (about 5 s); the search now stops after a skeleton's length.
+  const n = 2000;
+  const boundaries = Array.from({ length: n }, (_, i) => `<!--$?--><template id="B:${i}"></template><div>Loading</div>`).join("");
+  const parts = Array.from({ length: n }, (_, i) => `<div hidden id="S:${i}"><p>Item ${i}.</p></div>`).join("");
+  const root = parseHtml(`<html><body><main>${boundaries}${"<span>x</span>".repeat(100_000)}</main>${parts}</body></html>`);
+  const started = Date.now();
+  placeStreamedParts(root, NO_DEADLINE);
+  assert.ok(Date.now() - started < 1500, `${Date.now() - started} ms`);
+});
+
+test("placing streamed parts stops at the page's time budget", () => {
+  // The budget is read every CHECK_EVERY ticks: more parts than that, and a budget already spent.
+  const parts = Array.from({ length: 1500 }, (_, i) => `<template id="P:${i}"></template><div hidden id="S:${i}"><p>Item ${i}.</p></div>`).join("");
+  const spent = deadline(nowMs() - 1000, 1);
+  assert.throws(() => placeStreamedParts(parseHtml(`<html><body>${parts}</body></html>`), spent), OverBudget);
 });

@@ -126,7 +126,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     const blocks = blocksOf(body, removed, removals, budget, options.markup);
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
-  const streamed = mayStreamParts(html) ? placeStreamedParts(root) : [];
+  const streamed = mayStreamParts(html) ? placeStreamedParts(root, budget) : [];
   const whole = textStats(root, undefined, budget);
   const pageType = pageTypeOf(root, whole.text);
   const pruned = prune(root, whole, budget, pageType.type);

@@ -5,6 +5,7 @@
 // `<template id="P:n">`. Read without the script, an article's later paragraphs sit hidden after
 // the site footer and go as hidden text; the content is where the script puts it, so the parts are
 // moved there as a browser would, before anything is measured.
+import type { Deadline } from "./deadline.js";
 import { pathOf, squash, textOf, walk, isElement, type DomElement, type DomNode } from "./dom.js";
 import type { DomRemoval } from "./types.js";
 
@@ -15,8 +16,9 @@ export const mayStreamParts = (html: string): boolean => html.includes('id="S:')
  *  without scripts keep only the shared number. */
 const CALL = /\$R([CS])\("([A-Z]:[0-9a-z]+)","([A-Z]:[0-9a-z]+)"(,)?/gu;
 
-/** Moves each streamed part into its place; returns the loading fallbacks it replaced. */
-export function placeStreamedParts(root: DomNode): DomRemoval[] {
+/** Moves each streamed part into its place; returns the loading fallbacks it replaced. Each move
+ *  costs up to the length of its place's list of siblings: `deadline` is ticked once a part. */
+export function placeStreamedParts(root: DomNode, deadline: Deadline): DomRemoval[] {
   const byId = new Map<string, DomElement>();
   const parts: DomElement[] = [];
   const scripts: string[] = [];
@@ -42,6 +44,7 @@ export function placeStreamedParts(root: DomNode): DomRemoval[] {
   }
   const removals: DomRemoval[] = [];
   for (const part of parts) {
+    deadline.tick("placing streamed parts");
     const n = part.attribs.id!.slice(2);
     const named = placeOf.get(part.attribs.id!);
     if (named === "") continue;
@@ -69,6 +72,10 @@ export function placeStreamedParts(root: DomNode): DomRemoval[] {
 
 const PLACE_ID = /^[BP]:[0-9a-z]+$/u;
 const MAX_PARTS = 2000;
+/** Most siblings a boundary's fallback spans (a loading skeleton: a few elements). A boundary not
+ *  closed within them is taken as not closed: looking further for each of many unclosed
+ *  boundaries would read a long list of siblings once per boundary. */
+const MAX_FALLBACK_NODES = 200;
 
 /** The template and what follows it up to the boundary's closing comment (`<!--/$-->`), nested
  *  boundaries counted; undefined when the boundary is not closed among its siblings. */
@@ -76,11 +83,12 @@ function boundaryRest(template: DomElement): DomNode[] | undefined {
   const siblings = template.parent?.children;
   if (!siblings) return undefined;
   let depth = 0;
-  for (let i = siblings.indexOf(template); i < siblings.length; i++) {
+  const from = siblings.indexOf(template);
+  for (let i = from; i < siblings.length && i - from <= MAX_FALLBACK_NODES; i++) {
     const node = siblings[i]!;
     if (node.type !== "comment") continue;
     if (node.data === "/$") {
-      if (depth === 0) return siblings.slice(siblings.indexOf(template), i);
+      if (depth === 0) return siblings.slice(from, i);
       depth--;
     } else if (node.data === "$" || node.data === "$?" || node.data === "$!") depth++;
   }
