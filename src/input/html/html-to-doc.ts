@@ -124,7 +124,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     return { root, meta, removed, removals, located: { node: body, how: "none", confident: true, chars: 0, pageChars: 0 }, blocks };
   }
   const whole = textStats(root, undefined, budget);
-  const pageType = pageTypeOf(root, whole.text);
+  const pageType = pageTypeOf(root, whole.text, whole.links);
   const pruned = prune(root, whole, budget, pageType.type);
   const { removed, removals, revealedHidden } = pruned;
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
