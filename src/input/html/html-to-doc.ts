@@ -128,7 +128,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   }
   const streamed = mayStreamParts(html) ? placeStreamedParts(root, budget) : [];
   const whole = textStats(root, undefined, budget);
-  const pageType = pageTypeOf(root, whole.text);
+  const pageType = pageTypeOf(root, whole.text, whole.links);
   const pruned = prune(root, whole, budget, pageType.type);
   const { removed, removals, revealedHidden } = pruned;
   removals.unshift(...streamed);

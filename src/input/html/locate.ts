@@ -43,7 +43,7 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
     for (const h of hits) if (h !== best && good(h) >= 0.85 * good(best) && isInside(h, best, deadline)) best = h;
     best = insideWrapper(best, hits, good, pageChars, deadline);
     if (!enough(good(best), pageChars)) continue;
-    best = withSiblingParts(best, hits, good, deadline, MAX_NAMED_PART_LEVELS);
+    best = withSiblingParts(best, hits, good, deadline, MAX_NAMED_PART_LEVELS, pageType === "forum");
     const chars = good(best);
     const product = pageType === "product" && tier.name === "main" && enough(chars, pageChars) ? productBlock(best, underHeadline(elements, stats, body, deadline), good) : undefined;
     if (product) return { node: product, how: "selector:main:product", confident: good(product) >= 0.5 * pageChars && good(product) >= 500, chars: good(product), pageChars };
@@ -87,7 +87,7 @@ const isElementNode = (n: DomNode): boolean => (n as DomElement).name !== undefi
 /** The parts of one body: a thread's posts, an article split over several sections. They share
  *  the container's tag and classes; when several hold text, the body is their nearest common
  *  ancestor (what sits between them is left to pruning and the rules). */
-function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline, levels: number): DomElement {
+function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (el: DomElement) => number, deadline: Deadline, levels: number, thread = false): DomElement {
   const signature = signatureOf(best);
   // Parts sit close together (a few levels up from the chosen one) and make up most of the text
   // of their common ancestor; otherwise they are teasers of other pages, or a page wrapper.
@@ -104,8 +104,9 @@ function withSiblingParts(best: DomElement, hits: readonly DomElement[], good: (
     const at = nearAncestorOf(part, near, best, levels);
     if (at < 0) continue;
     // Beyond a few levels, a part stands for a section only when it is all the section holds:
-    // a teaser's wrapper holds other boxes beside it.
-    if (at >= MAX_PART_LEVELS && !(alone(part, near[at]!, good) && alone(best, near[at]!, good))) continue;
+    // a teaser's wrapper holds other boxes beside it. A thread's post holds its attribution
+    // beside its text, and the posts are the page.
+    if (at >= MAX_PART_LEVELS && !thread && !(alone(part, near[at]!, good) && alone(best, near[at]!, good))) continue;
     if (at > level) {
       level = at;
       common = near[at] as DomElement;

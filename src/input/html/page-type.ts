@@ -7,6 +7,7 @@ import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageType, PageTypeSource } from "../../types.js";
 import { declaredKind } from "./declared-listing.js";
+import { isAttributedThread } from "./attributed-posts.js";
 
 export interface PageTypeFound {
   type: PageType;
@@ -26,16 +27,19 @@ interface Signals {
   cards: Map<string, DomElement[]>;
 }
 
-/** `text`: characters of text below each element (text-stats.ts). */
-export function pageTypeOf(root: DomNode, text: ReadonlyMap<DomElement, number>): PageTypeFound {
+/** `text` and `links`: characters of text and of link text below each element (text-stats.ts). */
+export function pageTypeOf(root: DomNode, text: ReadonlyMap<DomElement, number>, links?: ReadonlyMap<DomElement, number>): PageTypeFound {
   const s = gather(root);
   const ld = fromDeclared(s.ldTypes);
   if (ld) return { type: declaredKind(ld, s.ldTypes, s.prices), from: "json-ld" };
   const microdata = fromDeclared(s.itemtypes);
   if (microdata) return { type: declaredKind(microdata, s.itemtypes, s.prices), from: "microdata" };
+  // og:type article is what most site software prints on every page, threads included.
+  const thread = (): boolean => links !== undefined && isAttributedThread(root, text, links);
   const og = s.ogType ? V.ogTypes[s.ogType.toLowerCase()] : undefined;
-  if (og) return { type: og, from: "og" };
-  return { type: fromStructure(s, text, pageChars(root, text)), from: "structure" };
+  if (og) return og === "article" && thread() ? { type: "forum", from: "structure" } : { type: og, from: "og" };
+  const type = fromStructure(s, text, pageChars(root, text));
+  return { type: type === "article" && thread() ? "forum" : type, from: "structure" };
 }
 
 /** The most telling declared type: a forum thread or a product page says so in its main entity,

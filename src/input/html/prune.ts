@@ -18,6 +18,7 @@ import { isSiteFooter } from "./lone-footer.js";
 import { isHiddenMicrodataCopy } from "./hidden-class-copy.js";
 import { liveRegionOf } from "./live-region.js";
 import { screenReaderCopies } from "./screen-reader-copy.js";
+import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
@@ -163,7 +164,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (overlay) return drop(el, overlay, true);
     // A thread's "who and when" above each post is named like chrome (post-attribution.ts).
     const attribution = (): boolean => pageType === "forum" && isPostAttribution(el);
-    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el) && !(name === "header" && attribution())) return drop(el, `tag:${name}`, true);
+    // A thread's post feed may sit in a moderation <form> (thread-form.ts).
+    const threadForm = (): boolean => pageType === "forum" && isThreadForm(el);
+    if (CHROME_TAGS.has(name) && !big && !isEntryHeader(el) && !isSectionHeader(el) && !(name === "header" && attribution()) && !(name === "form" && threadForm())) return drop(el, `tag:${name}`, true);
     const role = a.role?.toLowerCase();
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);

@@ -43,6 +43,17 @@ function number(e: Entry, where: string): number {
   return e.value;
 }
 
+/** Several named numbers of one entry (a test's thresholds read together). */
+function numbers<K extends string>(e: Entry, fields: readonly K[], where: string): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const f of fields) {
+    const v = e[f];
+    if (typeof v !== "number") throw new Error(`deboil: vocabulary ${where}: "${f}" must be a number`);
+    out[f] = v;
+  }
+  return out;
+}
+
 /** `words` between `before` and `after`, or one `pattern`. */
 function pattern(e: Entry, where: string, flags = "u"): Pattern {
   const source =
@@ -69,6 +80,7 @@ function vocabularyFile(name: string) {
     get,
     strings: (key: string, field: string): string[] => strings(get(key), field, where(key)),
     number: (key: string): number => number(get(key), where(key)),
+    numbers: <K extends string>(key: string, fields: readonly K[]): Record<K, number> => numbers(get(key), fields, where(key)),
     pattern: (key: string): Pattern => pattern(get(key), where(key)),
     byType: (key: string): Record<string, PageType> => byType(get(key), where(key)),
   };
@@ -131,6 +143,10 @@ export const PAGE_TYPE_VOCABULARY = {
   minPosts: types.number("min-posts"),
   minPostsShare: types.number("min-posts-share"),
   cardClass: types.pattern("card-class"),
+  postDateClass: types.pattern("post-date-class"),
+  postAuthorClass: types.pattern("post-author-class"),
+  postAuthorHref: types.pattern("post-author-href"),
+  attributedPosts: types.numbers("attributed-posts", ["min-posts", "max-dates", "min-share", "max-link-share", "max-headed", "max-prose-outside"] as const),
   /** Replaced by a space in class/id words before the negative words are tried (hence global). */
   contentWords: Object.fromEntries(
     Object.keys(contentWords).map((type) => [type, new RegExp(strings(contentWords as Entry, type, "page-types.yaml content-words").join("|"), "gu")]),
