@@ -54,3 +54,12 @@ test("a declared type is not overridden by the posts' shape", () => {
   const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "x" })}</script>`;
   assert.deepEqual(htmlToDoc(page(ld, posts(entry))).pageType, { type: "article", from: "json-ld" });
 });
+
+test("a date-named element nested thousands deep in date-named elements is read in time", () => {
+  // Each date-named element's text is looked at for a digit: read whole, the subtree of each of
+  // 20,000 nested ones was read again (about 4 s); a printed date is a few nodes.
+  const n = 20_000;
+  const started = Date.now();
+  typeOf(page("", `<article><p>${"A sentence of running text, long enough to be prose. ".repeat(4)}</p>${'<span class="date">'.repeat(n)}Jan 1, 2024${"</span>".repeat(n)}</article>`));
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});

@@ -105,7 +105,7 @@ function markOwn(el: DomElement, text: ReadonlyMap<DomElement, number>, m: Marks
 
 function isShortDate(el: DomElement, text: ReadonlyMap<DomElement, number>): boolean {
   const chars = text.get(el) ?? 0;
-  return chars > 0 && chars <= MAX_DATE_CHARS && DIGIT.test(ownText(el));
+  return chars > 0 && chars <= MAX_DATE_CHARS && holdsDigit(el);
 }
 
 /** The same-shaped attributed boxes (outermost of their shape) that hold the most text, as
@@ -148,11 +148,17 @@ const MAX_NESTING_LOOKUP = 64;
 
 const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((n, x) => n + f(x), 0);
 
-function ownText(el: DomElement): string {
-  const parts: string[] = [];
+/** Whether a text below `el` holds a digit, reading at most MAX_DATE_NODES nodes: a printed date
+ *  is a few nodes, and a date-named element nested thousands deep in date-named elements would
+ *  otherwise have its subtree read once for each of them. */
+function holdsDigit(el: DomElement): boolean {
+  let nodes = 0;
+  let found = false;
   walk(el, (n) => {
-    if (n.type === "text") parts.push(n.data ?? "");
+    if (found || ++nodes > MAX_DATE_NODES) return false;
+    if (n.type === "text" && DIGIT.test(n.data ?? "")) found = true;
     return true;
   });
-  return parts.join("");
+  return found;
 }
+const MAX_DATE_NODES = 64;
