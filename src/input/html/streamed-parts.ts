@@ -7,6 +7,7 @@
 // moved there as a browser would, before anything is measured.
 import type { Deadline } from "./deadline.js";
 import { pathOf, squash, textOf, walk, isElement, type DomElement, type DomNode } from "./dom.js";
+import { isInside } from "./dom-order.js";
 import type { DomRemoval } from "./types.js";
 
 /** Cheap test on the source: only pages that stream parts pay for the walk. */
@@ -130,9 +131,4 @@ function previousSibling(node: DomNode): DomNode | undefined {
   if (!kids) return undefined;
   const at = kids.indexOf(node);
   return at > 0 ? kids[at - 1] : undefined;
-}
-
-function isInside(node: DomNode, ancestor: DomNode): boolean {
-  for (let cur = node.parent; cur; cur = cur.parent) if (cur === ancestor) return true;
-  return false;
 }
