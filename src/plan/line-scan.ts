@@ -186,11 +186,15 @@ function sameBits(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-// The facts' condition bits are gathered here and copied out only when some bit is set.
+// The facts' condition bits are gathered here and copied out only when some bit is set; most
+// lines set none, and the array is cleared only after a line that did.
 let scratchBits: number[] = [];
+let scratchSet = false;
 function bitsScratch(width: number): number[] {
-  if (scratchBits.length !== width) scratchBits = new Array<number>(width);
-  return scratchBits.fill(0);
+  if (scratchBits.length !== width) scratchBits = new Array<number>(width).fill(0);
+  else if (scratchSet) scratchBits.fill(0);
+  scratchSet = false;
+  return scratchBits;
 }
 
 export interface LineScan {
@@ -330,10 +334,9 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
 
 /** The facts of a one-line unit from what the scan counted and the condition bits it set. */
 function lineFacts(words: WordTable, bits: number[], wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
-  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe).
-  if (unsafe) bits.fill(0);
-  // Most units meet no word condition: they share one array of zeros (never written to).
-  const shared = bits.some((b) => b !== 0) ? shareBits(bits) : words.noBits;
+  // An uncertain folding lets every word condition hold anyway (see Facts.unsafe), and most
+  // units meet no word condition: both share one array of zeros (never written to).
+  const shared = scratchSet && !unsafe ? shareBits(bits) : words.noBits;
   return { words: wordCount, length, lines: 1, bits: shared, unsafe, marks, hasRun };
 }
 
@@ -353,7 +356,8 @@ function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32
 
 /** Sets the bits of the conditions `ids`. */
 function setBits(bits: number[], ids: readonly number[] | undefined): void {
-  if (ids === undefined) return;
+  if (ids === undefined || ids.length === 0) return;
+  scratchSet = true;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     bits[id >> 5]! |= 1 << (id & 31);
