@@ -4,8 +4,8 @@
 import { nowMs } from "./clock.js";
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
-import { sniffText } from "./input/sniff.js";
-import { guard, pageRegion } from "./engine/guard.js";
+import { measureText, sniffText } from "./input/sniff.js";
+import { guard, nonSpace, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState } from "./engine/state.js";
@@ -92,11 +92,10 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const { text: raw, html, id, url, htmlWarnings, given } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
-    if (typeof raw === "string") {
-      const lines = countLines(raw, maxInputLines);
-      if (lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
-    }
-    const sniffed = sniffText(source);
+    // A text is read once here for its lines, its printable characters and whether it is text at all.
+    const measured = typeof raw === "string" ? measureText(raw) : undefined;
+    if (measured !== undefined && measured.lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
+    const sniffed = measured?.sniffed ?? sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
     let doc: Doc;
@@ -125,7 +124,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
+    const tripped = guardOptions ? guard(measured?.nonSpace ?? nonSpace(text), rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
@@ -241,17 +240,6 @@ function inputShape(input: unknown, maxInputChars: number): Shaped {
 
 function isWarning(w: unknown): w is Warning {
   return typeof w === "object" && w !== null && typeof (w as Warning).code === "string" && typeof (w as Warning).message === "string";
-}
-
-/** Lines of `text` as the segmenter will see them (\n, \r\n or a lone \r ends one), counted
- *  only up to just past `limit`. */
-function countLines(text: string, limit: number): number {
-  let lines = 1;
-  for (let i = 0; i < text.length && lines <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
-  return lines;
 }
 
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {

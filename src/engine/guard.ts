@@ -25,8 +25,9 @@ export interface RegionFinding {
 /** Fewest words of running prose the removals must hold for the guard to refuse: an article region's least. */
 const MIN_REMOVED_PROSE = defaultRegionParams.credibleMinProseWords;
 
-export function guard(inputText: string, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
-  const before = nonSpace(inputText);
+/** `inputNonSpace`: nonSpace of the input's text (the cleaner has it from its first reading of a text). */
+export function guard(inputNonSpace: number, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
+  const before = inputNonSpace;
   if (before === 0) return undefined;
   const share = 1 - nonSpace(keptText) / before;
   if (share <= options.maxRemovedShare) return undefined;
