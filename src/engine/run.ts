@@ -3,7 +3,7 @@
 import type { Matcher, Subject } from "../matchers/matcher.js";
 import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
-import { joinedFacts, type Around, type Facts, type Plan } from "../plan/prefilter.js";
+import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
 import { FeatureRows } from "./feature-rows.js";
@@ -106,7 +106,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   const sectionEnd = new Array<number>(rules.length).fill(-1);
   const plan = cache.plan;
   const slotWords = (plan.slots + 31) >> 5;
-  const rulePlans = rules.map((rule) => plan.rules.get(rule)!);
+  const table = ruleTable(rules, plan);
+  const rulePlans = table.plans;
   const tick = options.tick ?? noTick;
   /** Records rule r's hit on the unit. */
   const report = (r: number, unit: UnitRef, hit: Hit, list: readonly UnitRef[]): void => {
@@ -121,24 +122,8 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   };
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
-    // The rules of this kind by plan slot, and a mask of their slots: a unit is asked only about
-    // the rules whose conditions its facts meet (most units meet a handful of the catalog's).
-    // A rule that is its region ask alone is not asked unit by unit: see byVerdict below.
-    const bySlot = new Int32Array(plan.slots).fill(-1);
-    const mask = new Int32Array(slotWords);
-    const byVerdict: number[] = [];
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r]!;
-      if (rule.mode === "off" || rule.unit !== kind) continue;
-      const rulePlan = rulePlans[r]!;
-      if (rulePlan.byVerdict !== null) {
-        byVerdict.push(r);
-        continue;
-      }
-      bySlot[rulePlan.slot] = r;
-      mask[rulePlan.slot >> 5]! |= 1 << (rulePlan.slot & 31);
-    }
-    if (byVerdict.length === 0 && mask.every((m) => m === 0)) continue;
+    const { bySlot, mask, byVerdict, bySlotAny } = table[kind];
+    if (byVerdict.length === 0 && !bySlotAny) continue;
     // Every unit is measured before any rule runs: page-wide models (the region) read every
     // line's measures on the first ask, and find them in the memos.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
@@ -164,7 +149,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
         failed[r] = error as Error;
       }
     }
-    if (mask.every((m) => m === 0)) continue;
+    if (!bySlotAny) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, factsFor);
     for (const unit of list) {
@@ -221,6 +206,52 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
 }
 
 function noTick(): void {}
+
+/** A rule list's plans, and for each kind of unit its rules by plan slot and a mask of their
+ *  slots: a unit is asked only about the rules whose conditions its facts meet (most units meet
+ *  a handful of the catalog's). A rule that is its region ask alone is not asked unit by unit
+ *  (byVerdict, see runRules). They depend on the list alone: built once per list, not per pass. */
+interface RuleTable {
+  plans: RulePlan[];
+  line: KindTable;
+  block: KindTable;
+}
+
+interface KindTable {
+  bySlot: Int32Array;
+  mask: Int32Array;
+  byVerdict: number[];
+  /** Whether some rule is asked unit by unit (some bit of `mask` is set). */
+  bySlotAny: boolean;
+}
+
+const ruleTables = new WeakMap<readonly Rule[], { plan: Plan; table: RuleTable }>();
+
+function ruleTable(rules: readonly Rule[], plan: Plan): RuleTable {
+  const known = ruleTables.get(rules);
+  if (known !== undefined && known.plan === plan) return known.table;
+  const plans = rules.map((rule) => plan.rules.get(rule)!);
+  const kindTable = (kind: Rule["unit"]): KindTable => {
+    const bySlot = new Int32Array(plan.slots).fill(-1);
+    const mask = new Int32Array((plan.slots + 31) >> 5);
+    const byVerdict: number[] = [];
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (rule.mode === "off" || rule.unit !== kind) continue;
+      const rulePlan = plans[r]!;
+      if (rulePlan.byVerdict !== null) {
+        byVerdict.push(r);
+        continue;
+      }
+      bySlot[rulePlan.slot] = r;
+      mask[rulePlan.slot >> 5]! |= 1 << (rulePlan.slot & 31);
+    }
+    return { bySlot, mask, byVerdict, bySlotAny: mask.some((m) => m !== 0) };
+  };
+  const table = { plans, line: kindTable("line"), block: kindTable("block") };
+  ruleTables.set(rules, { plan, table });
+  return table;
+}
 
 function zoneHolds(rule: Rule, blockPos: number, blockCount: number): boolean {
   return rule.zone === "anywhere" || inZone(rule.zone, rule.window, blockPos, blockCount);
