@@ -243,6 +243,12 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       // those runs ("fold runs") start at foldStart.
       const start = i;
       const cased = (info & CASED) !== 0;
+      // A stop word is a whole word: a run of letters with no digit or underscore against it (a
+      // "1990s" or "5m" holds none), cut by an inert astral pair like any other break. The
+      // piece of the run read for it starts at `piece`; `whole` says whether a word character
+      // stands before it.
+      let piece = i;
+      let whole = !inWord;
       let h = HASH_SEED;
       let hf = HASH_SEED;
       let foldStart = i;
@@ -250,18 +256,19 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       if (!inWord) wordChars++;
       inWord = true;
       do {
-        const lower = (info >>> 6) & 0xffff;
-        if (lower === MULTI) multi = true;
-        else h = hashStep(h, lower);
         if ((fold & 8) !== 0 && inertPairAt(text, i)) {
           if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+          if (whole && i > piece) anyHit = countStopword(text, piece, i, h, multi, hits) || anyHit;
           i++;
-          const low = (infoOf(text.charCodeAt(i)) >>> 6) & 0xffff;
-          if (low === MULTI) multi = true;
-          else h = hashStep(h, low);
+          h = HASH_SEED;
           hf = HASH_SEED;
-          foldStart = i + 1;
+          multi = false;
+          piece = foldStart = i + 1;
+          whole = true;
         } else {
+          const lower = (info >>> 6) & 0xffff;
+          if (lower === MULTI) multi = true;
+          else h = hashStep(h, lower);
           if ((fold & 8) !== 0) unsafe = true;
           hf = hashStep(hf, fold >>> 4);
           if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
@@ -276,6 +283,8 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         fold = runInfo[code]! || runInfoOf(code);
       } while ((info & 3) === LETTER);
       if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+      // The run ends at a digit or an underscore: its last piece is part of a longer word.
+      if (whole && i > piece && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, piece, i, h, multi, hits) || anyHit;
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
@@ -283,12 +292,6 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       if (len >= 3) {
         long++;
         if (cased) titled++;
-      }
-      // Most runs are no stop word: the filter turns them away before a call.
-      if (len <= longestStopword && (multi || (stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) {
-        const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
-        if (mask !== 0) anyHit = true;
-        for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
       }
       continue;
     }
@@ -330,6 +333,16 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.
   return { features, facts: words === null ? undefined : lineFacts(words, bits!, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
+}
+
+/** Counts text[start, end) in `hits` if it is a stop word (its lower-cased units hashed to `h`,
+ *  or `multi`: some unit does not lower-case to one); returns whether it is one. Most words are
+ *  none: the filter turns them away before a call. */
+function countStopword(text: string, start: number, end: number, h: number, multi: boolean, hits: Uint16Array): boolean {
+  if (end - start > longestStopword || !(multi || (stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) return false;
+  const mask = multi ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, h);
+  for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+  return mask !== 0;
 }
 
 /** The facts of a one-line unit from what the scan counted and the condition bits it set. */

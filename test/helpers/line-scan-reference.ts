@@ -3,8 +3,8 @@
 // facts of a unit's text.
 import type { LineFeatures } from "../../src/classifier/features.js";
 import { LETTER, DIGIT, charClass } from "../../src/lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, runInfo, runInfoOf } from "../../src/lexicon/fold.js";
-import { MULTI, languages, longestStopword, lowerUnit, stopwordMaskAt, stopwordMaskHashed } from "../../src/lexicon/stopwords.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../../src/lexicon/fold.js";
+import { languages, longestStopword, lowerUnit, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import type { Facts, WordEntry, WordTable } from "../../src/plan/line-scan.js";
 
 const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
@@ -74,6 +74,26 @@ function shareHits(hits: Uint16Array): Uint16Array {
   return one;
 }
 
+/** Stop words are whole words: runs of word characters (letters, digits, underscore; lexicon/fold.ts
+ *  runInfo) that an inert astral pair breaks like a space, made of letters only. */
+function wholeWordHits(text: string, hits: Uint16Array): void {
+  const n = text.length;
+  let j = 0;
+  while (j < n) {
+    const start = j;
+    let letters = true;
+    while (j < n && !inertPairAt(text, j) && (runInfoOf(text.charCodeAt(j)) & 4) !== 0) {
+      if (charClass(text.charCodeAt(j)) !== LETTER) letters = false;
+      j++;
+    }
+    if (j > start && letters && j - start <= longestStopword) {
+      const mask = stopwordMaskAt(text, start, j);
+      for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+    }
+    if (j === start) j += inertPairAt(text, j) ? 2 : 1;
+  }
+}
+
 export function referenceFeatures(raw: string): LineFeatures {
   const text = raw.trim();
   const n = text.length;
@@ -94,12 +114,7 @@ export function referenceFeatures(raw: string): LineFeatures {
       // The run, hashing its lower-cased units for the stop-word lookup on the way.
       const start = i;
       const cased = (info & CASED) !== 0;
-      let h = HASH_SEED;
-      let multi = false;
       do {
-        const lower = (info >>> 6) & 0xffff;
-        if (lower === MULTI) multi = true;
-        else h = hashStep(h, lower);
         i++;
         if (i === n) break;
         code = text.charCodeAt(i);
@@ -112,10 +127,6 @@ export function referenceFeatures(raw: string): LineFeatures {
         long++;
         if (cased) titled++;
       }
-      if (len <= longestStopword) {
-        const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
-        for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
-      }
       continue;
     }
     if ((info & SPACE) === 0) {
@@ -126,6 +137,7 @@ export function referenceFeatures(raw: string): LineFeatures {
     }
     i++;
   }
+  wholeWordHits(text, hits);
   let end = n - 1;
   while (end > 0 && CLOSERS.has(text[end]!)) end--;
   const last = text[end] ?? "";
