@@ -18,6 +18,7 @@ import { markupOf } from "./markup/kept-markup.js";
 import { completeFromText, preferHeadline } from "./metadata/from-text.js";
 import { pageMetadata } from "./metadata/page-metadata.js";
 import { resolveMetadata, type CaptureCandidate } from "./metadata/resolve.js";
+import { textLanguage } from "./metadata/language.js";
 import { planFor } from "./plan/prefilter.js";
 import { buildCatalog, prebuiltPlan, type CatalogOptions } from "./rules/configure.js";
 import type { Rule } from "./rules/rule.js";
@@ -142,7 +143,9 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const candidates: CaptureCandidate[] = tripped
       ? []
       : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
-    const { metadata, from } = resolveMetadata(candidates, rendered.text, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
+    // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
+    const lang = textLanguage(tripped ? initialState(doc) : done.states.filter((s) => s.alive));
+    const { metadata, from } = resolveMetadata(candidates, rendered.text, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.
       completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));

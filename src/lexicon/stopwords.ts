@@ -1,9 +1,8 @@
 // Function-word lists (articles, pronouns, prepositions, conjunctions, auxiliaries,
 // common adverbs). Prose is dense in them while menus, link lists and widget debris are not,
 // which makes their share per line the strongest cheap signal of running text; the per-language
-// hit counts also guess the language of a text. Words are lower-case and apostrophe-free
+// hit counts also tell the language of a text. Words are lower-case and apostrophe-free
 // because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
-import { OTHER, charClass } from "./char-class.js";
 import { HASH_SEED, hashStep, hashUnits } from "./fold.js";
 
 const lists: Record<string, string> = {
@@ -93,76 +92,6 @@ export const longestStopword = Math.max(...[...masks.keys()].map((w) => w.length
 /** Bit mask of the languages (indexes into `languages`) listing a lower-case word as a stop word. */
 export function stopwordMask(word: string): number {
   return masks.get(word) ?? 0;
-}
-
-/**
- * The language whose stop words are most frequent among the first `maxWords` words of `text`
- * (words as /[\p{L}\p{N}_]+/u finds them, lower-cased), counted without building the words.
- * Undefined when no list has a single hit (no words, or an uncovered language).
- */
-export function guessLanguage(text: string, maxWords: number): string | undefined {
-  const hits = new Array<number>(languages.length).fill(0);
-  const n = text.length;
-  let words = 0;
-  let i = 0;
-  while (i < n && words < maxWords) {
-    let step = wordStepAt(text, i, n);
-    if (step <= 0) {
-      i += -step;
-      continue;
-    }
-    // The word, hashing its lower-cased units for the lookup on the way.
-    const start = i;
-    let h = HASH_SEED;
-    let multi = false;
-    while (step > 0) {
-      if (step === 1) {
-        // A BMP word character: its lower case is in the table entry wordStepAt filled.
-        const l = wordLowers[text.charCodeAt(i)]! >>> 1;
-        if (l === MULTI) multi = true;
-        else h = hashStep(h, l);
-      } else multi = true; // surrogates lower-case to MULTI
-      i += step;
-      if (i >= n) break;
-      step = wordStepAt(text, i, n);
-    }
-    words++;
-    const mask = multi ? stopwordMaskAt(text, start, i) : stopwordMaskHashed(text, start, i, h);
-    for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
-  }
-  let best = -1;
-  hits.forEach((h, l) => {
-    if (h > 0 && (best < 0 || h > hits[best]!)) best = l;
-  });
-  return best < 0 ? undefined : languages[best];
-}
-
-const astralWord = new Map<number, boolean>();
-
-// A BMP unit outside the surrogates, in one lookup: a word character's entry is its lower case
-// (lowerUnit) shifted left by one, plus one; any other unit's is 2; 0 = not computed yet.
-const wordLowers = new Int32Array(65536);
-
-/** wordUnitsAt, reading the table for a BMP unit (filling its entry on first sight). */
-function wordStepAt(text: string, i: number, n: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) return wordUnitsAt(text, i, n);
-  let v = wordLowers[code]!;
-  if (v === 0) wordLowers[code] = v = code === 95 || charClass(code) !== OTHER ? (lowerUnit(code) << 1) | 1 : 2;
-  return (v & 1) !== 0 ? 1 : -1;
-}
-
-/** UTF-16 units of the character at i (below n): positive when it is a word character, negated when not. */
-function wordUnitsAt(text: string, i: number, n: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdfff) return code === 95 || charClass(code) !== OTHER ? 1 : -1;
-  if (code > 0xdbff || i + 1 >= n) return -1;
-  const low = text.charCodeAt(i + 1);
-  if (low < 0xdc00 || low > 0xdfff) return -1;
-  const point = text.codePointAt(i)!;
-  let word = astralWord.get(point);
-  if (word === undefined) astralWord.set(point, (word = /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))));
-  return word ? 2 : -2;
 }
 
 // The same lookup on a slice of a text without building the lower-cased word: a hash over

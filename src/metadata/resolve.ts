@@ -1,6 +1,5 @@
 // Builds the article's metadata from what rules captured and from the clean text itself, and
 // records where each field came from. Earliest capture in the document wins; ties go by rule id.
-import { guessLanguage } from "../lexicon/stopwords.js";
 import { countWords } from "../lexicon/words.js";
 import type { Metadata, MetadataField } from "../types.js";
 import { findHeadings } from "./headings.js";
@@ -17,11 +16,12 @@ export interface CaptureCandidate {
 }
 
 const DATE_FIELDS = new Set<string>(["publishedAt", "modifiedAt"]);
-const LANGUAGE_SAMPLE = 2000;
 
 export function resolveMetadata(
   candidates: readonly CaptureCandidate[],
   cleanText: string,
+  /** The clean text's language as its stop words tell (metadata/language.ts). */
+  lang: string | undefined,
   page?: PageMetadata,
 ): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
   const from: Partial<Record<keyof Metadata, string>> = { ...page?.from };
@@ -38,7 +38,6 @@ export function resolveMetadata(
     }
   }
   const blocks = cleanText === "" ? [] : cleanText.split("\n\n");
-  const lang = guessLanguage(cleanText.slice(0, LANGUAGE_SAMPLE * 8), LANGUAGE_SAMPLE);
   const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount: countWords(cleanText) };
   if (lang !== undefined && metadata.lang === undefined) {
     metadata.lang = lang;
