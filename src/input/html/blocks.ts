@@ -9,6 +9,7 @@ import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 import { isLinkList } from "./link-lists.js";
 import { PROSE_CHARS, teaserHeadlines } from "./headline-links.js";
+import { setApartByStyle } from "./styled-apart.js";
 
 export interface TextBlock {
   lines: string[];
@@ -25,6 +26,7 @@ export interface TextBlock {
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
 const NOT_SPACE = /\S/gu;
+const isBlockTag = (name: string): boolean => BLOCK_TAGS.has(name) || CELL_TAGS.has(name);
 /** Share of a block's text in links above which it is link-dense (it counts towards a list of links). */
 const LINK_DENSE = 0.5;
 /** Share above which a link-dense block is dropped outside a list of links: a block with a fifth
@@ -34,6 +36,8 @@ const MOSTLY_LINKS = 0.8;
 interface Frame {
   node: DomNode;
   leaving: boolean;
+  /** The node's index among its parent's children (styled-apart.ts looks at the one before). */
+  at?: number;
 }
 
 /** `markup`: also write each line as inline HTML (TextBlock.inline), for markdown and HTML output.
@@ -87,7 +91,8 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   const stack: Frame[] = [{ node: container, leaving: false }];
   while (stack.length > 0) {
     deadline.tick("writing blocks");
-    const { node, leaving } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node, leaving } = frame;
     if (node.type === "text") {
       const data = node.data ?? "";
       const n = data.match(NOT_SPACE)?.length ?? 0;
@@ -126,10 +131,16 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       tags.push(name);
       if (name === "pre") preDepth++;
       if (name === "ol" || name === "ul") lists.push(name);
-    } else if (markup) marked.push(openTag(node, preDepth > 0));
+    } else {
+      if (setApartByStyle(node, frame.at, isBlockTag)) {
+        parts.push(" ");
+        if (markup) marked.push(" ");
+      }
+      if (markup) marked.push(openTag(node, preDepth > 0));
+    }
     if (name === "a") linkDepth++;
     stack.push({ node, leaving: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false, at: i });
   }
   flush();
   if (linkDense.length === 0) return out;

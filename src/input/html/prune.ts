@@ -20,6 +20,7 @@ import { liveRegionOf } from "./live-region.js";
 import { screenReaderCopies } from "./screen-reader-copy.js";
 import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
+import { hiddenMainParts } from "./hidden-main.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -125,6 +126,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   // A page whose text is all hidden is revealed by a script on load (an anti-flicker snippet):
   // its hidden text is the page, kept with a warning.
   const revealed = hiddenChars(root, stats) > (1 - MIN_VISIBLE_SHARE) * total;
+  // A main region whose text is all hidden is the page's content, shown by a script (hidden-main.ts).
+  const hiddenMain = revealed ? new Set<DomElement>() : hiddenMainParts(root, stats, total, hiddenBy, DROP_TAGS);
   let gated = false;
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   const isPostAttribution = postAttributions(root, stats);
@@ -146,7 +149,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     // duplicates of a label), so only a small such subtree is taken for decoration.
     if (hidden === "aria-hidden") {
       if (share < MAX_DECORATION_SHARE) return drop(el, `hidden:${hidden}`);
-    } else if (hidden && !revealed && !revealedByScript(a)) {
+    } else if (hidden && !revealed && !revealedByScript(a) && !hiddenMain.has(el)) {
       // A hidden copy holds about half of the text (the other half is what it copies): a hidden
       // node with more is the page itself, waiting for a script (a paywall or consent gate).
       if (share <= MAX_COPY_SHARE) return drop(el, `hidden:${hidden}`);
@@ -182,5 +185,5 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     }
     return true;
   });
-  return revealed || gated ? { removed, removals, byName, revealedHidden: true, bigFooters } : { removed, removals, byName, bigFooters };
+  return revealed || gated || hiddenMain.size > 0 ? { removed, removals, byName, revealedHidden: true, bigFooters } : { removed, removals, byName, bigFooters };
 }
