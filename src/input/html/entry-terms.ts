@@ -11,7 +11,8 @@ const TERM = DOM_VOCABULARY.itemTermClass.re;
 
 /** `cls`: the class attribute, lower-cased. */
 export function withoutEntryTerms(cls: string): string {
-  if (!ENTRY.test(cls)) return cls;
+  // A class list without a hyphen holds no term token a negative word could read.
+  if (!cls.includes("-") || !ENTRY.test(cls)) return cls;
   return cls
     .split(/\s+/u)
     .filter((t) => !TERM.test(t))

@@ -41,7 +41,7 @@ function overlayOf(el: DomElement, words: string): string | undefined {
 /** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
  *  looks, not that it is a modal; nor a page builder's layout words (builder-layout.ts). */
 export function classWords(a: Record<string, string>): string {
-  return withoutBuilderLayout(`${withoutEntryTerms((a.class ?? "").toLowerCase())} ${a.id ?? ""}`.toLowerCase().replace(BEM_MODIFIER, ""));
+  return withoutBuilderLayout(`${withoutEntryTerms((a.class ?? "").toLowerCase())} ${(a.id ?? "").toLowerCase()}`.replace(BEM_MODIFIER, ""));
 }
 const BEM_MODIFIER = /--[^\s]*/gu;
 
