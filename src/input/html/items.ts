@@ -6,6 +6,7 @@
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
+import { DOM_VOCABULARY } from "./vocabulary.js";
 
 export interface ItemRun {
   /** The element whose children the items are. */
@@ -68,13 +69,14 @@ export function bestRunUnder(parent: DomNode, whole: TextStats, removed: Readonl
   return best && { list: parent, items: best.items, chars: best.chars, linkShare: best.links / Math.max(best.chars, 1) };
 }
 
-/** Tag and classes, without the tokens that number or key one item ("post-123", "is-active"
- *  states are rare enough to leave). */
+/** Tag and classes, without the tokens that number or key one item ("post-123"; "is-active"
+ *  states are rare enough to leave) or name its terms ("category-news", item-term-class). */
 function shapeOf(el: DomElement): string {
   const cls = el.attribs.class;
   if (!cls) return el.name;
-  return `${el.name}.${cls.trim().split(/\s+/u).filter((c) => !/\d/u.test(c)).sort().join(".")}`;
+  return `${el.name}.${cls.trim().split(/\s+/u).filter((c) => !/\d/u.test(c) && !ITEM_TERM.test(c)).sort().join(".")}`;
 }
+const ITEM_TERM = DOM_VOCABULARY.itemTermClass.re;
 
 /** Items that show a price (a currency sign beside a number). */
 export const pricedItems = (run: ItemRun): number => run.items.filter((item) => PRICE.test(textOf(item))).length;

@@ -9,6 +9,7 @@ import type { DomRemoval } from "./types.js";
 import type { PageType } from "../../types.js";
 import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 import { isFoldedPanel } from "./folded-panels.js";
+import { withoutEntryTerms } from "./entry-terms.js";
 import { withoutBuilderLayout } from "./builder-layout.js";
 import { typeChromeOf } from "./type-chrome.js";
 import { isHeroBand } from "./hero-band.js";
@@ -41,7 +42,7 @@ function overlayOf(el: DomElement, words: string): string | undefined {
 /** Class and id words, lower-cased, without BEM modifiers: "card--modalMinWidth" says how a card
  *  looks, not that it is a modal; nor a page builder's layout words (builder-layout.ts). */
 export function classWords(a: Record<string, string>): string {
-  return withoutBuilderLayout(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase().replace(BEM_MODIFIER, ""));
+  return withoutBuilderLayout(`${withoutEntryTerms((a.class ?? "").toLowerCase())} ${(a.id ?? "").toLowerCase()}`.replace(BEM_MODIFIER, ""));
 }
 const BEM_MODIFIER = /--[^\s]*/gu;
 

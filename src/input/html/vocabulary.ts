@@ -107,6 +107,8 @@ export const DOM_VOCABULARY = {
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
+  itemTermClass: dom.pattern("item-term-class"),
+  entryClass: dom.pattern("entry-class"),
   screenReaderClass: dom.pattern("screen-reader-class"),
   voiceClass: dom.pattern("voice-class"),
   paragraphTags: tagSet("paragraph-tags"),
