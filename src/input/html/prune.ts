@@ -20,6 +20,7 @@ import { liveRegionOf } from "./live-region.js";
 import { screenReaderCopies } from "./screen-reader-copy.js";
 import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
+import { mediaCaptions } from "./media-caption.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -129,6 +130,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
+  const isMediaCaption = mediaCaptions();
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -173,6 +175,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (pageType === "forum" && isPostNumber(el)) return drop(el, "post number (not the post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
+    if (!big && isMediaCaption(el)) return drop(el, "picture caption (not the running text)", true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
