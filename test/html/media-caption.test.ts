@@ -4,8 +4,9 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
 import { parseHtml } from "../../src/input/html/parse.js";
-import { findAll } from "../../src/input/html/dom.js";
+import { findAll, type DomElement } from "../../src/input/html/dom.js";
 import { mediaCaptions } from "../../src/input/html/media-caption.js";
+import { textStats } from "../../src/input/html/text-stats.js";
 
 const prose = [1, 2, 3, 4, 5]
   .map((n) => `<p>Part ${n}: the trail climbs through old pine forest for two hours, then follows the ridge, where the wind picks up and the views open to the lakes below.</p>`)
@@ -18,6 +19,19 @@ test("the caption of a photo is left out, explained", () => {
   assert.match(doc.text, /the wind picks up/u);
   assert.doesNotMatch(doc.text, /Photo: Ann Lee/u);
   assert.ok(domRemovals.some((r) => r.reason === "picture caption (not the running text)" && r.excerpt.includes("The ridge at dawn")));
+});
+
+test("a caption named so beside an image is left out; one beside a table, or with no image, stays", () => {
+  const photo = `<div class="wp-caption"><img src="/lake.jpg" alt=""><p class="wp-caption-text">The lake from the north ridge. Photo: Ann Lee</p></div>`;
+  const table = `<div><table><tr><td>Day 1</td><td>12 km</td></tr></table><p class="table-caption">Stages and distances of the walk</p></div>`;
+  const alone = `<div><p class="caption-note">A short note named like a caption, with no picture beside it</p></div>`;
+  const card = `<div class="card"><img src="/boots.jpg"><div class="caption-container">${"Long text of a card named a caption, more than a line or two about the boots. ".repeat(5)}</div></div>`;
+  const { doc, domRemovals } = htmlToDoc(page(photo + table + alone + card), { mainContent: "own" });
+  assert.doesNotMatch(doc.text, /The lake from the north ridge/u);
+  assert.ok(domRemovals.some((r) => r.reason === "picture caption (not the running text)" && r.excerpt.includes("The lake")));
+  assert.match(doc.text, /Stages and distances of the walk/u);
+  assert.match(doc.text, /A short note named like a caption/u);
+  assert.match(doc.text, /Long text of a card named a caption/u);
 });
 
 test("the caption of a code listing, a table or a quotation stays", () => {
@@ -34,14 +48,16 @@ test("a figure with no picture, or a figcaption outside a figure, is not a pictu
       `<figure><div><picture><img src="/y.jpg"></picture></div><figcaption id="c">Deep picture</figcaption></figure></body>`,
   );
   const byId = (id: string) => findAll(root, (e) => e.attribs.id === id)[0]!;
-  const isMediaCaption = mediaCaptions();
+  const captionTest = mediaCaptions(textStats(parseHtml("<p></p>")));
+  const isMediaCaption = (el: DomElement): boolean => captionTest(el, "");
   assert.equal(isMediaCaption(byId("a")), false);
   assert.equal(isMediaCaption(byId("b")), false);
   assert.equal(isMediaCaption(byId("c")), true);
 });
 
 test("hostile figures: one with 100k children, 100k-deep nesting, 60k captions in one figure, 60k figures", () => {
-  const isMediaCaption = mediaCaptions();
+  const captionTest = mediaCaptions(textStats(parseHtml("<p></p>")));
+  const isMediaCaption = (el: DomElement): boolean => captionTest(el, "");
   const wide = parseHtml(`<figure>${"<span>x</span>".repeat(100_000)}<img src="/z.jpg"><figcaption id="w">Wide</figcaption></figure>`);
   assert.equal(isMediaCaption(findAll(wide, (e) => e.name === "figcaption")[0]!), false, "read only so far: left as it is");
   const deep = parseHtml(`<figure>${"<div>".repeat(100_000)}<img src="/z.jpg">${"</div>".repeat(100_000)}<figcaption>Deep</figcaption></figure>`);

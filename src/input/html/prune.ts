@@ -130,7 +130,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
-  const isMediaCaption = mediaCaptions();
+  const isMediaCaption = mediaCaptions(stats);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -175,8 +175,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (pageType === "forum" && isPostNumber(el)) return drop(el, "post number (not the post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
-    if (!big && isMediaCaption(el)) return drop(el, "picture caption (not the running text)", true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
+    if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);

@@ -102,6 +102,7 @@ export const DOM_VOCABULARY = {
   heroClass: dom.pattern("hero-class"),
   heroHeadingTags: tagSet("hero-heading-tags"),
   mediaCaptionTags: tagSet("media-caption-tags"),
+  captionClass: dom.pattern("caption-class"),
   captionMediaTags: tagSet("caption-media-tags"),
   captionTextTags: tagSet("caption-text-tags"),
   builderClass: dom.pattern("builder-class"),
