@@ -22,6 +22,7 @@ import { screenReaderCopies } from "./screen-reader-copy.js";
 import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
 import { hiddenMainParts } from "./hidden-main.js";
+import { mediaCaptions } from "./media-caption.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -133,6 +134,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
+  const isMediaCaption = mediaCaptions(stats);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -178,6 +180,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
+    if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
