@@ -36,6 +36,11 @@ test("only whole short labels, and only on collections and listings", () => {
   assert.ok(!isGridControl("Sort by", "documentation"));
   assert.ok(!isGridControl("Compare the two tables side by side before you choose the finish", "collection"));
   assert.ok(!isGridControl("Sort of a classic", "collection"));
+  assert.ok(isGridControl("More options from $458.99 - $760.88", "collection"));
+  assert.ok(isGridControl("Ways to save", "listing"));
+  assert.ok(isGridControl("Add to wishlist", "collection"));
+  assert.ok(!isGridControl("More options", "product"));
+  assert.ok(!isGridControl("More options for families who travel light", "collection"));
   assert.ok(isCardBadge("New arrival", "collection"));
   assert.ok(!isCardBadge("New arrival", "article"));
   assert.ok(!isCardBadge("Sold out", "collection"));

@@ -23,6 +23,7 @@ import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
 import { hiddenMainParts } from "./hidden-main.js";
 import { mediaCaptions } from "./media-caption.js";
+import { codeTokens } from "./code-tokens.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -135,11 +136,13 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
   const isMediaCaption = mediaCaptions(stats);
+  const isCodeToken = codeTokens();
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
     const el = node;
     const name = el.name;
+    const codeToken = isCodeToken(el);
     if (name === "noscript" && scriptless) return true;
     if (DROP_TAGS.has(name) && !(name === "button" && isDisclosureToggle(el))) return drop(el, `tag:${name}`);
     const a = el.attribs;
@@ -179,6 +182,8 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (pageType === "forum" && isPostNumber(el)) return drop(el, "post number (not the post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
+    // A code block's tokens are named for the code's grammar (code-tokens.ts).
+    if (codeToken) return true;
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
