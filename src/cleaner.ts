@@ -8,7 +8,7 @@ import { measureText, sniffText } from "./input/sniff.js";
 import { guard, nonSpace, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
-import { initialState } from "./engine/state.js";
+import { initialState, type LineState } from "./engine/state.js";
 import { decodeHtml, readHtmlBytes } from "./input/html/decode.js";
 import { GzipError } from "./inflate.js";
 import { htmlFrontEnd } from "./input/html/load-front-end.js";
@@ -144,7 +144,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       ? []
       : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
-    const lang = textLanguage(tripped ? initialState(doc) : done.states.filter((s) => s.alive));
+    const lang = textLanguage(tripped ? initialState(doc) : keptLines(done.states));
     const { metadata, from } = resolveMetadata(candidates, rendered.text, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.
@@ -243,6 +243,12 @@ function inputShape(input: unknown, maxInputChars: number): Shaped {
 
 function isWarning(w: unknown): w is Warning {
   return typeof w === "object" && w !== null && typeof (w as Warning).code === "string" && typeof (w as Warning).message === "string";
+}
+
+/** The kept lines in order, as read (the language stops after its first words): a list of them
+ *  would hold a pointer per line of a long page at its peak of memory. */
+function* keptLines(states: readonly LineState[]): Generator<LineState> {
+  for (const s of states) if (s.alive) yield s;
 }
 
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {
