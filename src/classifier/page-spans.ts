@@ -7,6 +7,12 @@ import type { LineFeatures } from "./features.js";
 export function documentLanguage(feats: readonly LineFeatures[]): number {
   const totals = new Array<number>(languages.length).fill(0);
   for (const f of feats) for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
+  return mostHits(totals);
+}
+
+/** Index of the language with most of `totals` (stop-word hits per language), the first on a
+ *  tie, -1 when there is none. */
+export function mostHits(totals: readonly number[]): number {
   let best = -1;
   totals.forEach((n, l) => {
     if (n > 0 && (best < 0 || n > totals[best]!)) best = l;

@@ -27,9 +27,8 @@ const MIN_REMOVED_PROSE = defaultRegionParams.credibleMinProseWords;
 
 /** `inputNonSpace`: nonSpace of the input's text (the cleaner has it from its first reading of a text). */
 export function guard(inputNonSpace: number, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
-  const before = inputNonSpace;
-  if (before === 0) return undefined;
-  const share = 1 - nonSpace(keptText) / before;
+  if (inputNonSpace === 0) return undefined;
+  const share = 1 - nonSpace(keptText) / inputNonSpace;
   if (share <= options.maxRemovedShare) return undefined;
   const found = region();
   if (found.credible || found.removedProseWords < MIN_REMOVED_PROSE) return undefined;

@@ -4,6 +4,7 @@
 // instead of reading the text a second time.
 import { lineFeatures, type LineFeatures } from "../classifier/features.js";
 import { languages } from "../lexicon/stopwords.js";
+import { mostHits } from "../classifier/page-spans.js";
 
 /** Words of the clean text read for its language, in whole lines: enough to tell the languages
  *  apart, and a long text is not read to its end for it. */
@@ -26,9 +27,6 @@ export function textLanguage(lines: Iterable<LanguageLine>): string | undefined 
     for (let l = 0; l < totals.length; l++) totals[l]! += f.stopwordHits[l]!;
     words += f.words;
   }
-  let best = -1;
-  totals.forEach((n, l) => {
-    if (n > 0 && (best < 0 || n > totals[best]!)) best = l;
-  });
+  const best = mostHits(totals);
   return best < 0 ? undefined : languages[best];
 }
