@@ -18,12 +18,12 @@ export interface TextMeasures {
 
 /** Sniffs the first 64 KB of `text`. */
 export function sniffText(text: string): Sniffed {
-  return verdict(text, Math.min(text.length, SAMPLE)).sniffed;
+  return verdict(text).sniffed;
 }
 
 /** Sniffs `text` as sniffText does and measures the whole of it (see TextMeasures). */
 export function measureText(text: string): TextMeasures {
-  const measured = verdict(text, Math.min(text.length, SAMPLE));
+  const measured = verdict(text);
   let { lines, nonSpace } = measured;
   for (let i = measured.end; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -34,9 +34,10 @@ export function measureText(text: string): TextMeasures {
   return { sniffed: measured.sniffed, lines, nonSpace };
 }
 
-/** The sniff of text[0, sample), with the lines and printable characters counted up to where it
+/** The sniff of the first 64 KB, with the lines and printable characters counted up to where it
  *  stopped (the sample's end, or just past a NUL). */
-function verdict(text: string, sample: number): { sniffed: Sniffed; end: number; lines: number; nonSpace: number } {
+function verdict(text: string): { sniffed: Sniffed; end: number; lines: number; nonSpace: number } {
+  const sample = Math.min(text.length, SAMPLE);
   let control = 0;
   let replacement = 0;
   let lines = 1;

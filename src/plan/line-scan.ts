@@ -244,10 +244,8 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       const start = i;
       const cased = (info & CASED) !== 0;
       // A stop word is a whole word: a run of letters with no digit or underscore against it (a
-      // "1990s" or "5m" holds none), cut by an inert astral pair like any other break. The
-      // piece of the run read for it starts at `piece`; `whole` says whether a word character
-      // stands before it.
-      let piece = i;
+      // "1990s" or "5m" holds none), cut by an inert astral pair like any other break, so it is
+      // read on the fold runs; `whole` says whether no word character stands before the current one.
       let whole = !inWord;
       let h = HASH_SEED;
       let hf = HASH_SEED;
@@ -258,12 +256,12 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       do {
         if ((fold & 8) !== 0 && inertPairAt(text, i)) {
           if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
-          if (whole && i > piece) anyHit = countStopword(text, piece, i, h, multi, hits) || anyHit;
+          if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, h, multi, hits) || anyHit;
           i++;
           h = HASH_SEED;
           hf = HASH_SEED;
           multi = false;
-          piece = foldStart = i + 1;
+          foldStart = i + 1;
           whole = true;
         } else {
           const lower = (info >>> 6) & 0xffff;
@@ -283,8 +281,8 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         fold = runInfo[code]! || runInfoOf(code);
       } while ((info & 3) === LETTER);
       if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
-      // The run ends at a digit or an underscore: its last piece is part of a longer word.
-      if (whole && i > piece && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, piece, i, h, multi, hits) || anyHit;
+      // Unless the run ends at a digit or an underscore, which make its last fold run part of a longer word.
+      if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, h, multi, hits) || anyHit;
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
