@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner, type Cleaner } from "../src/cleaner.js";
 import { normaliseText } from "../src/input/normalise-text.js";
+import { countWords } from "../src/lexicon/words.js";
 import { loadRuleDir } from "../src/rules/load.js";
 import type { RuleSource } from "../src/rules/spec.js";
 import { compileRule } from "../src/rules/compile.js";
@@ -117,6 +118,8 @@ describe("properties", () => {
         const r = catalog.clean(s);
         assert.ok(["ok", "empty", "guarded", "rejected"].includes(r.status));
         assert.equal(typeof r.text, "string");
+        // The count is added up from the lines' scans: it must be the clean text's own.
+        assert.equal(r.metadata.wordCount, countWords(r.text));
       }),
       runs(300),
     );
@@ -179,6 +182,7 @@ describe("properties", () => {
       if (twice.text !== once.text) {
         failures.push(`${f}: a second clean removed ${twice.removed.map((r) => `${r.ruleId} ${JSON.stringify(r.text.slice(0, 100))}`).join("; ")}`);
       }
+      if (once.metadata.wordCount !== countWords(once.text)) failures.push(`${f}: wordCount ${once.metadata.wordCount}, the text has ${countWords(once.text)} words`);
       try {
         assertLossless(input, once);
         assertOnlyDeletes(input, once);

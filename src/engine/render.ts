@@ -1,10 +1,13 @@
 // Kept lines back to text: lines of a block joined by "\n", blocks by a blank line.
+import { countWords } from "../lexicon/words.js";
 import type { LineState } from "./state.js";
 
 export interface Rendered {
   text: string;
   blocks: number;
   lines: number;
+  /** Words of `text`, as lexicon/words.ts counts them. */
+  words: number;
 }
 
 export function render(states: readonly LineState[]): Rendered {
@@ -12,6 +15,7 @@ export function render(states: readonly LineState[]): Rendered {
   let current: string[] = [];
   let block = -1;
   let lines = 0;
+  let words = 0;
   for (const s of states) {
     if (!s.alive) continue;
     if (s.line.block !== block && current.length > 0) {
@@ -21,7 +25,16 @@ export function render(states: readonly LineState[]): Rendered {
     block = s.line.block;
     current.push(s.text);
     lines++;
+    words += wordsOf(s);
   }
   if (current.length > 0) blocks.push(current.join("\n"));
-  return { text: blocks.join("\n\n"), blocks: blocks.length, lines };
+  return { text: blocks.join("\n\n"), blocks: blocks.length, lines, words };
+}
+
+/** A line's words: the line scan counted them as countWords does while its memo holds its text
+ *  (no word runs across a line break, so the lines' counts add up to the text's). */
+function wordsOf(s: LineState): number {
+  const memo = s.memo;
+  const facts = memo !== undefined && memo.text === s.text ? memo.facts : undefined;
+  return facts !== undefined ? facts.words : countWords(s.text);
 }

@@ -2,12 +2,17 @@ import { OTHER, charClass } from "./char-class.js";
 
 /** The number of words as the project counts them (runs of Unicode letters, digits or underscore), without building them. */
 export function countWords(text: string): number {
+  return countWordsUpTo(text, Infinity);
+}
+
+/** countWords(text), or `most` when the text has that many words or more (read no further). */
+export function countWordsUpTo(text: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const word = code === 95 || charClass(code) !== OTHER;
-    if (word && !inWord) n++;
+    if (word && !inWord && ++n >= most) return most;
     inWord = word;
   }
   return n;

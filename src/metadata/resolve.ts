@@ -1,6 +1,5 @@
 // Builds the article's metadata from what rules captured and from the clean text itself, and
 // records where each field came from. Earliest capture in the document wins; ties go by rule id.
-import { countWords } from "../lexicon/words.js";
 import type { Metadata, MetadataField } from "../types.js";
 import { findHeadings } from "./headings.js";
 import type { PageMetadata } from "./page-metadata.js";
@@ -22,6 +21,8 @@ export function resolveMetadata(
   cleanText: string,
   /** The clean text's language as its stop words tell (metadata/language.ts). */
   lang: string | undefined,
+  /** The clean text's words, as lexicon/words.ts counts them. */
+  wordCount: number,
   page?: PageMetadata,
 ): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
   const from: Partial<Record<keyof Metadata, string>> = { ...page?.from };
@@ -38,7 +39,7 @@ export function resolveMetadata(
     }
   }
   const blocks = cleanText === "" ? [] : cleanText.split("\n\n");
-  const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount: countWords(cleanText) };
+  const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount };
   if (lang !== undefined && metadata.lang === undefined) {
     metadata.lang = lang;
     from.lang = "text:stopwords";
