@@ -14,6 +14,8 @@ const LOOKBACK = 40;
 const BODY_CHARS = 1500;
 /** Words of a headline that count towards its score: a long line is not a better headline. */
 const WORD_CAP = 6;
+/** A candidate's words of this many characters or fewer are not matched against the body. */
+const MIN_WORD_CHARS = 3;
 /** Least share of a candidate's words found in the body. */
 const MIN_OVERLAP = 0.3;
 /** Score lost per line between the candidate and the region. */
@@ -62,15 +64,16 @@ export function findHeadline(texts: readonly string[], feats: readonly LineFeatu
     const text = texts[i]!;
     if (f.separators > 1 || (f.separators === 1 && !SITE_BAR.test(text))) continue;
     if (INNER_FULL_STOP.test(text) || FURNITURE.test(text)) continue;
-    const own = words(text).filter((w) => w.length > 3);
+    const own = words(text).filter((w) => w.length > MIN_WORD_CHARS);
     if (own.length === 0) continue;
-    // The body's words are gathered only once a line has passed the cheap checks.
+    // The body's words are gathered only once a line has passed the cheap checks, and only
+    // those a candidate's words are looked up among.
     if (body === undefined) {
       body = new Set<string>();
       for (let j = first, chars = 0; j <= last && chars < BODY_CHARS; j++) {
         const line = texts[j]!;
         chars += line.length;
-        for (const w of words(line)) body.add(w);
+        for (const w of words(line)) if (w.length > MIN_WORD_CHARS) body.add(w);
       }
     }
     const overlap = own.filter((w) => body!.has(w)).length / own.length;
