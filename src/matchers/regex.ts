@@ -5,6 +5,7 @@ import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 import { defineMatcher, type Need } from "../plan/need.js";
 import { compiledAtBuild, patternNeed } from "../plan/pattern-needs.js";
+import { endingLiterals, endsWithOneOf } from "../plan/regex-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -33,10 +34,15 @@ export const regex: MatcherFactory = (value, path, node) => {
   const needs = sources.map((source) => patternNeed(source, flags));
   const checks = needs.map((n) => (n.kind === "none" ? undefined : n));
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
+  // The literal endings a pattern's matches end with (plan/regex-needs.ts), read on first use
+  // like the pattern itself; null: none known.
+  const endings = new Array<readonly string[] | null | undefined>(sources.length);
   return defineMatcher({ context: false, needs: need, checks: checks.filter((c) => c !== undefined), test: (subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
       if (may !== undefined && !subject.meets(may)) continue;
+      const ends = (endings[i] ??= endingLiterals(sources[i]!, flags) ?? null);
+      if (ends !== null && !endsWithOneOf(subject.text, ends)) continue;
       const re = (patterns[i] ??= new RegExp(sources[i]!, `${flags}ud`));
       const m = re.exec(subject.text);
       if (m === null) continue;

@@ -9,14 +9,16 @@
 // cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
 import { LETTER, charClass } from "../lexicon/char-class.js";
 import { DIGIT, MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
+import { isRegexSpace, lastNonSpace } from "../lexicon/space.js";
 import type { Need } from "./need.js";
 
 /** A parsed atom; `letter`: whether it can match a letter. */
 type Node =
   /** One literal character. */
   | { t: "char"; ch: string; letter: boolean; q: Quant }
-  /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of them). */
-  | { t: "set"; letter: boolean; q: Quant; marks?: string[] }
+  /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of
+   *  them); `space`: the escape \s. */
+  | { t: "set"; letter: boolean; q: Quant; marks?: string[]; space?: true }
   /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a
    *  letter; `edge`: the assertion is ^ or $. */
   | { t: "zero"; left: boolean; right: boolean; edge?: "start" | "end" }
@@ -66,6 +68,53 @@ function lettersNowhere(seq: readonly Node[]): boolean {
   const last = seq[seq.length - 1];
   if (seq.length < 2 || first?.t !== "zero" || first.edge !== "start" || last?.t !== "zero" || last.edge !== "end") return false;
   return seq.every((n) => n.t === "zero" || ((n.t === "char" || n.t === "set") && !n.letter));
+}
+
+/**
+ * Literal endings, one of which every match ends with before nothing but white space and the
+ * text's end: "..." or "…" for `[\p{L}…]\s?(?:\.\.\.|…)\s*$`. A pattern anchored only at the
+ * end is tried from every position of a line; a look at the line's tail first spares that
+ * (endsWithOneOf). Undefined when unknown, with the m flag, and for an ending with a letter
+ * under the i flag (its case is the pattern's to fold).
+ */
+export function endingLiterals(source: string, flags = ""): string[] | undefined {
+  if (flags.includes("m")) return undefined;
+  const alts = parse(source);
+  if (alts === undefined) return undefined;
+  const out: string[] = [];
+  for (const seq of alts) {
+    let k = seq.length - 1;
+    const end = seq[k];
+    if (end?.t !== "zero" || end.edge !== "end") return undefined;
+    const space = seq[k - 1];
+    if (space?.t === "set" && space.space) k--;
+    const last = seq[k - 1];
+    const found = last?.t === "group" && last.q.min >= 1 ? last.alts.map((alt) => literalTail(alt, alt.length)) : [literalTail(seq, k)];
+    for (const ending of found) {
+      if (ending === undefined || isRegexSpace(ending.charCodeAt(ending.length - 1))) return undefined;
+      if (flags.includes("i") && [...ending].some((c) => mayBeLetter(c.charCodeAt(0)))) return undefined;
+      out.push(ending);
+    }
+  }
+  return out.length > 0 ? [...new Set(out)] : undefined;
+}
+
+/** The literal characters seq[..end) ends with (each matched exactly once), or undefined. */
+function literalTail(seq: readonly Node[], end: number): string | undefined {
+  let out = "";
+  for (let j = end - 1; j >= 0; j--) {
+    const node = seq[j]!;
+    if (node.t !== "char" || node.q.min !== 1 || node.q.max !== 1) break;
+    out = node.ch + out;
+  }
+  return out === "" ? undefined : out;
+}
+
+/** Whether `text`, without its trailing white space, ends with one of `endings`. */
+export function endsWithOneOf(text: string, endings: readonly string[]): boolean {
+  const end = lastNonSpace(text) + 1;
+  for (const ending of endings) if (text.endsWith(ending, end)) return true;
+  return false;
 }
 
 /** Groups nested deeper than this before the literal letters are not read for prefixes. */
@@ -457,6 +506,7 @@ class Parser {
     if (e in CLASS_ESCAPES) {
       this.i += 2;
       if (e === "d") return { t: "set", letter: false, q: this.quantifier(), marks: [DIGIT] };
+      if (e === "s") return { t: "set", letter: false, q: this.quantifier(), space: true };
       return { t: "set", letter: CLASS_ESCAPES[e]!, q: this.quantifier() };
     }
     if (CONTROL_ESCAPES.has(e)) {
