@@ -111,6 +111,7 @@ export const DOM_VOCABULARY = {
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
+  placeholderText: dom.pattern("placeholder-text"),
   itemTermClass: dom.pattern("item-term-class"),
   entryClass: dom.pattern("entry-class"),
   screenReaderClass: dom.pattern("screen-reader-class"),
