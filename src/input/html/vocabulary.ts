@@ -94,6 +94,8 @@ export const DOM_VOCABULARY = {
   silentTags: tagSet("silent-tags"),
   chromeTags: tagSet("chrome-tags"),
   chromeRoles: tagSet("chrome-roles"),
+  menuTags: tagSet("menu-tags"),
+  menuRoles: tagSet("menu-roles"),
   overlayClass: dom.pattern("overlay-class"),
   consentManagerClass: dom.pattern("consent-manager-class"),
   overlayRoles: tagSet("overlay-roles"),
