@@ -41,3 +41,29 @@ test("60,000 menu entries in a nav: the page is read in time", () => {
   assert.notEqual(r.extractor, "own:items");
   assert.ok(Date.now() - started < 20_000);
 });
+
+const docsPage = (menu: string): string =>
+  page(`<main><h1>Installation</h1>${menu}<p>Install the package with your package manager, then import it once at the top of your app, before any other module that uses it.</p><p>The command line tool needs no setup: run it in the project folder, and it writes its settings file on the first run, with defaults.</p></main>`);
+const sidebar = (n: number): string => `<nav>${Array.from({ length: n }, (_, i) => `<a href="/docs/p${i}">Guide page ${i}</a>`).join(" ")}</nav>`;
+
+test("a menu kept for its size inside the chosen content goes, explained", () => {
+  const r = htmlToDoc(docsPage(sidebar(40)), { mainContent: "own" });
+  assert.match(r.doc.text, /Install the package/u);
+  assert.doesNotMatch(r.doc.text, /Guide page 12/u, r.doc.text);
+  assert.ok(r.domRemovals.some((d) => d.reason.startsWith("menu (kept for its size")));
+});
+
+test("a contents box whose entries carry their summaries stays", () => {
+  const toc = `<nav>${Array.from({ length: 12 }, (_, i) => `<p><a href="#s${i}">Step ${i}</a>: what this step sets up, and the settings it writes for the next one.</p>`).join("")}</nav>`;
+  const r = htmlToDoc(docsPage(toc), { mainContent: "own" });
+  assert.match(r.doc.text, /the settings it writes for the next one/u);
+});
+
+test("100,000 links in a menu and 100,000 nested menus: the page is read in time", () => {
+  for (const menu of [sidebar(100_000), `${"<nav><div>".repeat(100_000)}<a href="/x">Deep link</a>${"</div></nav>".repeat(100_000)}`]) {
+    const started = Date.now();
+    const r = htmlToDoc(docsPage(menu), { mainContent: "own" });
+    assert.ok(r.doc.text.length > 0);
+    assert.ok(Date.now() - started < 30_000);
+  }
+});
