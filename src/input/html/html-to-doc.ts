@@ -30,6 +30,7 @@ import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
+import { dropMenusInside } from "./menu-runs.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -167,6 +168,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   // A category page read as a product page: its grid is no strip of other products to drop.
   const typed = withGridType(pageType, run, stats, body);
   if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
+  dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType: typed };

@@ -7,6 +7,7 @@ import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
+import { isMenu } from "./menu-runs.js";
 
 export interface ItemRun {
   /** The element whose children the items are. */
@@ -27,7 +28,7 @@ export function itemRunOf(root: DomNode, whole: TextStats, removed: ReadonlySet<
   walk(root, (node) => {
     deadline.tick("finding items");
     if (node !== root && !isElement(node)) return node.type === "root";
-    if (isElement(node) && removed.has(node)) return false;
+    if (isElement(node) && (removed.has(node) || isMenu(node))) return false;
     const run = bestRunUnder(node, whole, removed);
     if (run && (!best || run.chars > best.chars)) best = run;
     return true;

@@ -8,6 +8,7 @@ import { textKey } from "./dom.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
+import { isPlaceholderText } from "./placeholder-text.js";
 import { isCopy } from "./repeats.js";
 
 /** A block as the tests see it, with what the blocks before it left. */
@@ -35,6 +36,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["repeated block (kept once)", (b) => b.seen.has(b.key) && isCopy(b.tag, b.key, b.pageType)],
   ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, textKey)],
   ["machine ids (a label hidden among them)", (b) => isMachineIds(b.text)],
+  ["placeholder text (a template's filler, not the page's)", (b) => isPlaceholderText(b.tag, b.text)],
   ["web address alone (a field's value, not the product's copy)", (b) => isBareAddress(b.lines, b.pageType)],
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],
   ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType)],
