@@ -4,7 +4,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
-import { isForumLabel } from "../../src/input/html/forum-labels.js";
+import { isForumLabel, isForumLabelBlock } from "../../src/input/html/forum-labels.js";
 import { threadPosts } from "../helpers/forum-thread.js";
 
 const posts = threadPosts
@@ -36,6 +36,13 @@ test("a label is the block's whole text, and short", () => {
   assert.ok(isForumLabel("Quote", "forum"));
   assert.ok(!isForumLabel("Quote", "article"));
   assert.ok(!isForumLabel("Quote of the day from the thread's starter, with the replies", "forum"));
+});
+
+test("a block of a few lines, each a label, is one too; a line of the post among them is not", () => {
+  assert.ok(isForumLabelBlock("Sorted by: Reset to default", ["Sorted by:", "Reset to default"], "forum"));
+  assert.ok(isForumLabelBlock("7 Posts", ["7", "Posts"], "forum"));
+  assert.ok(!isForumLabelBlock("Reply Try the kettle on another circuit.", ["Reply", "Try the kettle on another circuit."], "forum"));
+  assert.ok(!isForumLabelBlock("Sorted by: Reset to default", ["Sorted by:", "Reset to default"], "listing"));
 });
 
 test("60,000 label blocks and a 200,000-character block are read in time linear in the page", () => {

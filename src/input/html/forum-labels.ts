@@ -15,3 +15,10 @@ const MAX_LABEL_CHARS = 40;
 
 export const isForumLabel = (text: string, pageType: PageType | undefined): boolean =>
   pageType === "forum" && text.length <= MAX_LABEL_CHARS && PAGE_TYPE_VOCABULARY.forumLabel.re.test(text);
+
+/** A block of a few lines, each such a label ("Sorted by:" above "Reset to default"). */
+const MAX_LABEL_LINES = 4;
+
+/** The block's text is a label ("7 Posts" written on two lines), or each of its lines is one. */
+export const isForumLabelBlock = (text: string, lines: readonly string[], pageType: PageType | undefined): boolean =>
+  isForumLabel(text, pageType) || (pageType === "forum" && lines.length > 1 && lines.length <= MAX_LABEL_LINES && lines.every((line) => isForumLabel(line.trim(), pageType)));
