@@ -3,10 +3,11 @@
 // date), the thread's state and counters ("Not open for further replies.", "Replies", "Views"),
 // sort and jump controls ("Sorted by:", "Reply 3"), post buttons ("Quote") and section labels
 // ("Recommended posts", "2 weeks later..."). Their class names vary by software; their whole text
-// does not. Counted on the dev set's output of pages taken for forums, such lines are out of the
-// truth about 300 times against none in (on 40 threads of a dozen programs); a count of answers
-// ("4 Answers") is in it as often as out, and is left alone. Elsewhere a lone "Status" or "Closed"
-// may be a field's value or a subheading, so forums only.
+// does not. Counted on the dev set's pages taken for forums, such blocks hold 505 words out of the
+// truth against 4 in (341 blocks on 40 threads of 36 sites: Stack Exchange, XenForo, Invision,
+// NodeBB, vBulletin and others' own); a count of answers ("4 Answers") is in the truth as often as
+// out, and is left alone. Elsewhere a lone "Status" or "Closed" may be a field's value or a
+// subheading, so forums only.
 import type { PageType } from "../../types.js";
 import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
