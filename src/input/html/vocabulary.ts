@@ -142,6 +142,7 @@ export const PAGE_TYPE_VOCABULARY = {
   gridControlLabel: types.pattern("grid-control-label"),
   cardBadge: types.pattern("card-badge"),
   forumChromeClass: types.pattern("forum-chrome-class"),
+  forumLabel: types.pattern("forum-label"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
   foldedPanelClass: types.pattern("folded-panel-class"),
   docsNav: types.pattern("docs-nav"),
