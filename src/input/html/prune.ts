@@ -23,6 +23,7 @@ import { isThreadForm } from "./thread-form.js";
 import { postAttributions, postNumbers } from "./post-attribution.js";
 import { hiddenMainParts } from "./hidden-main.js";
 import { mediaCaptions } from "./media-caption.js";
+import { authorBoxes } from "./author-box.js";
 import { codeTokens } from "./code-tokens.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
@@ -136,6 +137,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
   const isMediaCaption = mediaCaptions(stats);
+  const isAuthorBox = authorBoxes(root, stats);
   const isCodeToken = codeTokens();
   walk(root, (node) => {
     deadline.tick("pruning");
@@ -186,6 +188,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (codeToken) return true;
     const words = content ? classWords(a).replace(content, " ") : classWords(a);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
+    if (!big && pageType === "article" && isAuthorBox(el)) return drop(el, "author box (about the writer, not the article)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
       if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);

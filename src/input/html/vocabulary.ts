@@ -105,6 +105,8 @@ export const DOM_VOCABULARY = {
   heroHeadingTags: tagSet("hero-heading-tags"),
   mediaCaptionTags: tagSet("media-caption-tags"),
   captionClass: dom.pattern("caption-class"),
+  authorBoxClass: dom.pattern("author-box-class"),
+  authorBoxInlineTags: tagSet("author-box-inline-tags"),
   captionMediaTags: tagSet("caption-media-tags"),
   captionTextTags: tagSet("caption-text-tags"),
   builderClass: dom.pattern("builder-class"),
