@@ -41,7 +41,8 @@ export const regex: MatcherFactory = (value, path, node) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
       if (may !== undefined && !subject.meets(may)) continue;
-      const ends = (endings[i] ??= endingLiterals(sources[i]!, flags) ?? null);
+      let ends = endings[i];
+      if (ends === undefined) ends = endings[i] = endingLiterals(sources[i]!, flags) ?? null;
       if (ends !== null && !endsWithOneOf(subject.text, ends)) continue;
       const re = (patterns[i] ??= new RegExp(sources[i]!, `${flags}ud`));
       const m = re.exec(subject.text);
