@@ -24,6 +24,7 @@ import { postAttributions, postNumbers } from "./post-attribution.js";
 import { hiddenMainParts } from "./hidden-main.js";
 import { mediaCaptions } from "./media-caption.js";
 import { codeTokens } from "./code-tokens.js";
+import { isHeadingAnchor } from "./heading-anchor.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -184,7 +185,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (live) return drop(el, `${live} (not the product)`, true);
     // A code block's tokens are named for the code's grammar (code-tokens.ts).
     if (codeToken) return true;
-    const words = content ? classWords(a).replace(content, " ") : classWords(a);
+    // A heading's anchor id spells its text, not its role (heading-anchor.ts): its class is read alone.
+    const named = isHeadingAnchor(el) ? { class: a.class ?? "" } : a;
+    const words = content ? classWords(named).replace(content, " ") : classWords(named);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {
       const hit = NEGATIVE.exec(words);
