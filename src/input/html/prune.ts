@@ -25,6 +25,7 @@ import { hiddenMainParts } from "./hidden-main.js";
 import { mediaCaptions } from "./media-caption.js";
 import { codeTokens } from "./code-tokens.js";
 import { isHeadingAnchor } from "./heading-anchor.js";
+import { isHeadingButton } from "./heading-button.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -145,7 +146,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const name = el.name;
     const codeToken = isCodeToken(el);
     if (name === "noscript" && scriptless) return true;
-    if (DROP_TAGS.has(name) && !(name === "button" && isDisclosureToggle(el))) return drop(el, `tag:${name}`);
+    if (DROP_TAGS.has(name) && !(name === "button" && (isDisclosureToggle(el) || isHeadingButton(el, stats)))) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
