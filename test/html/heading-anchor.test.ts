@@ -18,9 +18,10 @@ test("a heading whose id spells its text keeps its topic words: kept", () => {
     `<h3 id="h-travel-related-coverage">Travel-Related Coverage</h3>${para("Cover")}` +
     `<h3 id="the-child-tax-credit-(ctc)">The child tax credit (CTC)</h3>${para("Credit")}` +
     `<h3 id="4-sociallyin-2">4. Sociallyin</h3>${para("Agencies")}` +
-    `<h2 id="comment-creer-une-boutique">Comment créer une boutique</h2>${para("Boutiques")}`;
+    `<h2 id="comment-creer-une-boutique">Comment créer une boutique</h2>${para("Boutiques")}` +
+    `<h2><span class="mw-headline" id="Related_to_Portage">Related to Portage</span></h2>${para("Portage")}`;
   const { doc, domRemovals } = htmlToDoc(page(headings), { mainContent: "own" });
-  for (const h of ["What Is Social Media Marketing?", "Travel-Related Coverage", "The child tax credit (CTC)", "4. Sociallyin", "Comment créer une boutique"]) assert.ok(doc.text.includes(h), h);
+  for (const h of ["What Is Social Media Marketing?", "Travel-Related Coverage", "The child tax credit (CTC)", "4. Sociallyin", "Comment créer une boutique", "Related to Portage"]) assert.ok(doc.text.includes(h), h);
   assert.ok(!domRemovals.some((r) => r.reason.startsWith("class/id:")), JSON.stringify(domRemovals));
 });
 

@@ -19,16 +19,19 @@ const MAX_HEADING_NODES = 64;
 /** Letters and digits, lower-cased, accents dropped: how a slug spells a text. */
 const spelled = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** Whether the element is a heading whose id spells the start of its own text. */
+/** Whether the element is a heading, or an element right inside one (a wiki's headline span),
+ *  whose id spells the start of its own text. */
 export function isHeadingAnchor(el: DomElement): boolean {
   const id = el.attribs.id;
-  if (!id || !HEADINGS.has(el.name)) return false;
+  if (!id || !(HEADINGS.has(el.name) || inHeading(el))) return false;
   // A second heading of the same words gets a counter ("faq-2"); a prefix says it is a heading's.
   const key = spelled(id.trim().toLowerCase().replace(PREFIX.re, "").replace(/[-_]\d{1,2}$/u, ""));
   if (key.length < MIN_ID_LETTERS) return false;
   const text = textStart(el, key.length);
   return text !== undefined && spelled(text).startsWith(key);
 }
+
+const inHeading = (el: DomElement): boolean => el.parent !== null && isElement(el.parent) && HEADINGS.has(el.parent.name);
 
 /** The heading's text up to about `letters` letters (not all of it), or undefined when the heading
  *  is too large to be one. */
