@@ -10,7 +10,7 @@
 import { isElement, type DomElement, type DomNode } from "./dom.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 
-const { headingTags: HEADINGS, anchorIdPrefix: PREFIX } = DOM_VOCABULARY;
+const { headingTags: HEADINGS, anchorIdPrefix: PREFIX, negativeClass: NEGATIVE } = DOM_VOCABULARY;
 /** Letters of an id that make it a spelling of words: "h-ads" or "faq" say little. */
 const MIN_ID_LETTERS = 8;
 /** Nodes of a heading read at most: a heading is a line; a larger one is left as it is. */
@@ -25,11 +25,21 @@ export function isHeadingAnchor(el: DomElement): boolean {
   const id = el.attribs.id;
   if (!id || !(HEADINGS.has(el.name) || inHeading(el))) return false;
   // A second heading of the same words gets a counter ("faq-2"); a prefix says it is a heading's.
-  const key = spelled(id.trim().toLowerCase().replace(PREFIX.re, "").replace(/[-_]\d{1,2}$/u, ""));
-  if (key.length < MIN_ID_LETTERS) return false;
+  const bare = id.trim().toLowerCase().replace(PREFIX.re, "").replace(/[-_]\d{1,2}$/u, "");
+  const key = spelled(bare);
+  if (key.length < MIN_ID_LETTERS || isChromeTitle(bare)) return false;
   const text = textStart(el, key.length);
   return text !== undefined && spelled(text).startsWith(key);
 }
+
+/** A heading of one or two words that opens with a negative word ("Related posts", "Sponsored
+ *  links") is the title of the chrome it names, whatever its id: the id is read as before (and
+ *  the text rules know such titles and what follows them). */
+function isChromeTitle(bare: string): boolean {
+  if (bare.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > MAX_TITLE_WORDS) return false;
+  return NEGATIVE.re.exec(bare)?.index === 0;
+}
+const MAX_TITLE_WORDS = 2;
 
 const inHeading = (el: DomElement): boolean => el.parent !== null && isElement(el.parent) && HEADINGS.has(el.parent.name);
 
