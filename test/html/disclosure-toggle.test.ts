@@ -38,3 +38,29 @@ test("only a button that opens a panel and says more than one word is a toggle",
   assert.equal(isDisclosureToggle(byId("d")), false, "opens a popup menu");
   assert.equal(isDisclosureToggle(byId("e")), false, "opens nothing");
 });
+
+test("a button that is all of a heading's text, in four words or more, is a question: kept; a short one is a control", () => {
+  const faq = [1, 2]
+    .map((n) => `<h3 class="faq-header"><button class="faq-button"><span>Question ${n}: how does trade-in work?</span></button></h3><div class="faq-panel"><p>Answer ${n}: send the old laptop and we credit its value.</p></div>`)
+    .join("");
+  const controls = `<h2><button class="tab">Details</button></h2><h2>Reviews <button>Write one now please</button></h2>`;
+  const { doc, domRemovals } = htmlToDoc(`<html><body><main><h2>The course</h2>${prose}${faq}${controls}</main></body></html>`, { mainContent: "own" });
+  assert.match(doc.text, /Question 1: how does trade-in work\?/u);
+  assert.match(doc.text, /Question 2: how does trade-in work\?/u);
+  assert.doesNotMatch(doc.text, /Write one now please/u);
+  assert.ok(domRemovals.some((r) => r.reason === "tag:button" && r.excerpt === "Details"));
+});
+
+test("hostile heading buttons: 100k-deep nesting and 60k buttons in headings stay linear", async () => {
+  const { isHeadingButton } = await import("../../src/input/html/heading-button.js");
+  const { textStats } = await import("../../src/input/html/text-stats.js");
+  const deep = parseHtml(`<h3>${"<button>".repeat(100_000)}one two three four${"</button>".repeat(100_000)}</h3>`);
+  const many = parseHtml(`<div>${"<h3><button>how does it work</button></h3>".repeat(60_000)}</div>`);
+  const deepStats = textStats(deep);
+  const manyStats = textStats(many);
+  const started = Date.now();
+  const deepButtons = findAll(deep, (e) => e.name === "button");
+  assert.ok(deepButtons.filter((b) => isHeadingButton(b, deepStats)).length <= 1);
+  assert.equal(findAll(many, (e) => e.name === "button").filter((b) => isHeadingButton(b, manyStats)).length, 60_000);
+  assert.ok(Date.now() - started < 5_000, `${Date.now() - started} ms`);
+});

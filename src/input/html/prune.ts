@@ -25,6 +25,8 @@ import { hiddenMainParts } from "./hidden-main.js";
 import { mediaCaptions } from "./media-caption.js";
 import { authorBoxes } from "./author-box.js";
 import { codeTokens } from "./code-tokens.js";
+import { isHeadingAnchor } from "./heading-anchor.js";
+import { isHeadingButton } from "./heading-button.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -146,7 +148,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const name = el.name;
     const codeToken = isCodeToken(el);
     if (name === "noscript" && scriptless) return true;
-    if (DROP_TAGS.has(name) && !(name === "button" && isDisclosureToggle(el))) return drop(el, `tag:${name}`);
+    if (DROP_TAGS.has(name) && !(name === "button" && (isDisclosureToggle(el) || isHeadingButton(el, stats)))) return drop(el, `tag:${name}`);
     const a = el.attribs;
     const share = (stats.text.get(el) ?? 0) / total;
     const big = share > 0.25;
@@ -186,7 +188,9 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (live) return drop(el, `${live} (not the product)`, true);
     // A code block's tokens are named for the code's grammar (code-tokens.ts).
     if (codeToken) return true;
-    const words = content ? classWords(a).replace(content, " ") : classWords(a);
+    // A heading's anchor id spells its text, not its role (heading-anchor.ts): its class is read alone.
+    const named = isHeadingAnchor(el) ? { class: a.class ?? "" } : a;
+    const words = content ? classWords(named).replace(content, " ") : classWords(named);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (!big && pageType === "article" && isAuthorBox(el)) return drop(el, "author box (about the writer, not the article)", true);
     if (words.length > 1 && !big && !POSITIVE.test(words)) {

@@ -124,6 +124,7 @@ export const DOM_VOCABULARY = {
   containerTags: tagSet("container-tags"),
   blockTags: tagSet("block-tags"),
   headingTags: tagSet("heading-tags"),
+  anchorIdPrefix: dom.pattern("anchor-id-prefix"),
   cellTags: tagSet("cell-tags"),
 };
 
