@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
 import { toRecord } from "../../src/batch/record.js";
+import { nowMs } from "../../src/clock.js";
 
 /** Unclosed <p><b><i>, `levels` deep: every paragraph holds all the ones after it. */
 const nested = (levels: number): string => `<html><body>${"<p>a, b <b>c, <i>d, ".repeat(levels)}</body></html>`;
@@ -40,6 +41,20 @@ describe("html time budget", () => {
     const record = toRecord("deep", result);
     assert.equal(record.status, "error", "counted as failed in a batch (exit 2, listed by --rejected)");
     assert.equal(record.status === "error" && record.error.code, "time-budget");
+  });
+
+  it("html › a page whose budget Readability spends is abandoned after it, not passed on", () => {
+    // Quick for the own extractor, slow for Readability (a DOM of its own): with a tenth of a
+    // second left, the budget runs out inside Readability's one call.
+    const html = `<html><body><article>${"<p>A sentence of running text, long enough, with commas, to count as a paragraph.</p>".repeat(3000)}</article></body></html>`;
+    const { value, ms } = cpuMs(() => htmlToDoc(html, { mainContent: "readability" }));
+    assert.equal(value.abandoned, undefined, "the page is cleaned within a full budget");
+    const left = 100;
+    const late = htmlToDoc(html, { mainContent: "readability", timeBudgetMs: 10_000, startedMs: nowMs() - (10_000 - left) });
+    assert.ok(ms > left, `the whole page took ${Math.round(ms)} ms of CPU: too quick to spend the budget`);
+    assert.equal(late.abandoned, true, JSON.stringify(late.warnings));
+    assert.equal(late.warnings.at(-1)?.code, "time-budget");
+    assert.equal(late.doc.text, "");
   });
 
   it("html › a page within its budget is unchanged by the checks", () => {

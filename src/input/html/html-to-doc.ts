@@ -53,7 +53,7 @@ interface Own {
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
   const p = prepare(html, options);
   if ("done" in p) return p.done;
-  return complete(p, options, p.wantSecond && options.dom !== "jsdom" ? readabilityLinkedom(html) : undefined);
+  return afterSecond(p, options, p.wantSecond && options.dom !== "jsdom" ? readabilityLinkedom(html) : undefined);
 }
 
 /** The same as htmlToDoc, with `dom: "jsdom"` honoured (jsdom is imported lazily, hence async). */
@@ -61,10 +61,22 @@ export async function htmlToDocAsync(html: string, options: HtmlOptions = {}): P
   if (options.dom !== "jsdom") return htmlToDoc(html, options);
   const p = prepare(html, options);
   if ("done" in p) return p.done;
-  return complete(p, options, p.wantSecond ? await readabilityJsdom(html, options.url) : undefined);
+  return afterSecond(p, options, p.wantSecond ? await readabilityJsdom(html, options.url) : undefined);
+}
+
+/** Readability runs in one call the budget cannot stop: a page it took past the budget is
+ *  abandoned after it, as inside any other stage (the rules' passes read the clock only every
+ *  1,024 units, and a page of few lines would never be stopped). */
+function afterSecond(p: Pending, options: HtmlOptions, readabilityText: string | undefined): HtmlDoc {
+  if (p.wantSecond && p.budget.over()) {
+    const late = p.budget.stop("running Readability");
+    return { ...empty(options, [...p.warnings, { code: "time-budget", message: late.message }]), abandoned: true };
+  }
+  return complete(p, options, readabilityText);
 }
 
 interface Pending {
+  budget: Deadline;
   own: Own;
   warnings: HtmlWarning[];
   /** Whether Readability's text should be asked for (the own extractor is unsure, or asked to). */
@@ -88,7 +100,7 @@ function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pendin
   const mode = options.mainContent ?? "auto";
   const wantSecond =
     (mode === "readability" || (mode === "auto" && !own.located.confident && !droppedScoredFooter(own.removals))) && secondOpinionSafe(html, own) && !overBudget(budget, warnings, "readability");
-  return { own, warnings, wantSecond };
+  return { budget, own, warnings, wantSecond };
 }
 
 function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityText: string | undefined): HtmlDoc {
