@@ -22,7 +22,7 @@ export const regex: MatcherFactory = (value, path, node) => {
   const patterns: Array<RegExp | undefined> = sources.map((source, i) => {
     if (compiledAtBuild(source, flags)) return undefined;
     try {
-      return new RegExp(source, `${flags}ud`);
+      return new RegExp(source, compileFlags(source, flags));
     } catch (error) {
       const where = Array.isArray(value) ? `${path}[${i}]` : path;
       throw new SpecError(where, `invalid regular expression (${(error as Error).message})`);
@@ -44,7 +44,7 @@ export const regex: MatcherFactory = (value, path, node) => {
       let ends = endings[i];
       if (ends === undefined) ends = endings[i] = endingLiterals(sources[i]!, flags) ?? null;
       if (ends !== null && !endsWithOneOf(subject.text, ends)) continue;
-      const re = (patterns[i] ??= new RegExp(sources[i]!, `${flags}ud`));
+      const re = (patterns[i] ??= new RegExp(sources[i]!, compileFlags(sources[i]!, flags)));
       const m = re.exec(subject.text);
       if (m === null) continue;
       return hitOf(m);
@@ -52,6 +52,12 @@ export const regex: MatcherFactory = (value, path, node) => {
     return null;
   } });
 };
+
+/** Unicode mode always; match indices (the d flag, which makes every exec slower) only for a
+ *  pattern with a `cut` group, the one place a hit reads them. */
+function compileFlags(source: string, flags: string): string {
+  return source.includes("(?<cut>") ? `${flags}ud` : `${flags}u`;
+}
 
 function hitOf(m: RegExpExecArray): Hit {
   const whole: [number, number] = [m.index, m.index + m[0].length];

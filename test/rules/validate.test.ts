@@ -41,12 +41,12 @@ const cases: Array<{ name: string; options: CleanerOptions; problems: string[] }
   {
     name: "invalid regex › names the key path and the engine's complaint",
     options: { ruleSpecs: [spec("t.yaml", { ...good, match: { regex: "(unclosed" } })] },
-    problems: ["t.yaml: match.regex: invalid regular expression (Invalid regular expression: /(unclosed/du: Unterminated group)"],
+    problems: ["t.yaml: match.regex: invalid regular expression (Invalid regular expression: /(unclosed/u: Unterminated group)"],
   },
   {
     name: "invalid regex in a list › names the list index",
     options: { ruleSpecs: [spec("t.yaml", { ...good, match: { any: [{ words: { max: 3 } }, { regex: ["ok", "[z-a]"] }] } })] },
-    problems: ["t.yaml: match.any[1].regex[1]: invalid regular expression (Invalid regular expression: /[z-a]/du: Range out of order in character class)"],
+    problems: ["t.yaml: match.any[1].regex[1]: invalid regular expression (Invalid regular expression: /[z-a]/u: Range out of order in character class)"],
   },
   {
     name: "unknown matcher › suggests the near word",
