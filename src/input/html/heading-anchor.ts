@@ -7,7 +7,7 @@
 // their text held 367 words of the truths against 24 outside them (articles 333 against 16, on
 // 17 pages), while their class words (`widget-title`, `cta-banner__title`) name chrome as
 // often as not and are still read.
-import { isElement, type DomElement, type DomNode } from "./dom.js";
+import { isElement, walk, type DomElement } from "./dom.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 
 const { headingTags: HEADINGS, anchorIdPrefix: PREFIX, negativeClass: NEGATIVE } = DOM_VOCABULARY;
@@ -48,20 +48,21 @@ const inHeading = (el: DomElement): boolean => el.parent !== null && isElement(e
 function textStart(el: DomElement, letters: number): string | undefined {
   let text = "";
   let seen = 0;
-  const stack: DomNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (++seen > MAX_HEADING_NODES) return undefined;
+  let read = "on" as "on" | "enough" | "too large";
+  walk(el, (node) => {
+    if (read !== "on") return false;
+    if (++seen > MAX_HEADING_NODES) {
+      read = "too large";
+      return false;
+    }
     if (node.type === "text") {
       text += node.data ?? "";
       // Spelled text is never longer than the raw text, so twice the letters (punctuation and
       // spaces) and a margin is enough to decide.
-      if (text.length > 2 * letters + 40 && spelled(text).length >= letters) return text;
-      continue;
+      if (text.length > 2 * letters + 40 && spelled(text).length >= letters) read = "enough";
+      return false;
     }
-    if (!isElement(node) || node.type !== "tag") continue;
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return text;
+    return isElement(node) && node.type === "tag";
+  });
+  return read === "too large" ? undefined : text;
 }

@@ -7,7 +7,7 @@
 // four words or more they held 175 words of the truths against 37 outside them (the FAQ questions
 // of a shop's and a service's page, against one article's FAQ that its truth leaves out); shorter
 // ones 15 against 58 (and 19 kept anyway).
-import { isElement, type DomElement, type DomNode } from "./dom.js";
+import { isElement, walk, type DomElement } from "./dom.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
 
@@ -27,17 +27,14 @@ export function isHeadingButton(el: DomElement, stats: TextStats): boolean {
 function wordsAtLeast(el: DomElement, least: number): boolean {
   let words = 0;
   let seen = 0;
-  const stack: DomNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (++seen > MAX_BUTTON_NODES) return false;
+  // Once the words are enough or the button too large to be a label, nothing more is read.
+  walk(el, (node) => {
+    if (words >= least || ++seen > MAX_BUTTON_NODES) return false;
     if (node.type === "text") {
-      for (const w of (node.data ?? "").split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w) && ++words >= least) return true;
-      continue;
+      for (const w of (node.data ?? "").split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w) && ++words >= least) break;
+      return false;
     }
-    if (!isElement(node) || node.type !== "tag") continue;
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return false;
+    return isElement(node) && node.type === "tag";
+  });
+  return words >= least;
 }
