@@ -21,6 +21,12 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const outdir = `${dist}src/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
+// esbuild rewrites a regex literal with a Unicode property escape (\p{L}) as `new RegExp(...)`
+// for every Node target, which every Node we support reads natively. The rewrite costs at run
+// time: a literal is parsed once per place in the code, a constructor call each time it runs,
+// and some of ours run once per word or per line.
+const KEEP_REGEX_LITERALS = { "regexp-unicode-property-escapes": true };
+
 const esm = await build({
   entryPoints: { "html-to-doc": `${dist}src/input/html/html-to-doc.js` },
   outdir,
@@ -29,6 +35,7 @@ const esm = await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  supported: KEEP_REGEX_LITERALS,
   packages: "external",
   metafile: true,
   logLevel: "warning",
@@ -45,7 +52,7 @@ await build({
   platform: "node",
   target: "node20",
   external: outside.flatMap((name) => [name, `${name}/*`]),
-  supported: { "dynamic-import": false },
+  supported: { ...KEEP_REGEX_LITERALS, "dynamic-import": false },
   define: { "import.meta.url": "__importMetaUrl" },
   banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
