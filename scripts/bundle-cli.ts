@@ -69,12 +69,17 @@ writeFileSync(
   ].join("\n"),
 );
 
-// The cache holds what V8 compiled until it is written: load the script and clean the seeds first.
+// The cache holds what V8 compiled in this thread until it is written: load the script and clean
+// the seeds first, in this thread (with more inputs than one and more cores than one the command
+// cleans on worker threads, whose code never reaches this cache), then one seed alone, the way a
+// first run on one file goes (its path differs, and it runs last, so nothing it needs has aged out).
 const loaded = codeCache.loadScript(cliScript);
 const seeds = readdirSync(`${root}seeds`).map((name) => `${root}seeds/${name}/input.txt`).filter((file) => existsSync(file));
-const sink = new PassThrough().resume() as unknown as NodeJS.WriteStream;
 const main = loaded.exports["main"] as (argv: string[], io: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }) => Promise<number>;
-const code = await main(seeds, { stdin: process.stdin, stdout: sink, stderr: sink });
-if (code !== 0) throw new Error(`the warm-up run of the bundled command exited ${code}`);
+for (const argv of [[...seeds, "--jobs", "1"], [seeds[0]!]]) {
+  const sink = new PassThrough().resume() as unknown as NodeJS.WriteStream;
+  const code = await main(argv, { stdin: process.stdin, stdout: sink, stderr: sink });
+  if (code !== 0) throw new Error(`the warm-up run of the bundled command (${argv.length} arguments) exited ${code}`);
+}
 writeFileSync(codeCache.cacheFileOf(cliScript), loaded.script.createCachedData());
-console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds), worker.js, ${Object.keys(esm.metafile.outputs).length} ES files for HTML in dist/src/bundle/`);
+console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds, then one), worker.js, ${Object.keys(esm.metafile.outputs).length} ES files for HTML in dist/src/bundle/`);
