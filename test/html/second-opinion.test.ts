@@ -26,3 +26,14 @@ test("a named article body beside a longer block of other prose is kept, not Rea
   assert.match(out.doc.text, /Story paragraph 5/u);
   assert.doesNotMatch(out.doc.text, /Delivery paragraph/u);
 });
+
+test("a page of more elements than Readability can read in time is not given to it, even when asked", () => {
+  // Readability runs in one call the time budget cannot stop, and a menu of tens of thousands of
+  // links takes it longer than the default budget: past the element limit the own answer stands.
+  const menu = (links: number): string => `<nav>${Array.from({ length: links }, (_, i) => `<a href="/c${i}">Category ${i}</a>`).join("")}</nav>`;
+  const page = (links: number): string => `<html><body><main>${paras("Story", 3)}${menu(links)}</main></body></html>`;
+  assert.equal(htmlToDoc(page(20), { mainContent: "readability" }).extractor, "readability");
+  const big = htmlToDoc(page(26_000), { mainContent: "readability" });
+  assert.notEqual(big.extractor, "readability");
+  assert.match(big.doc.text, /Story paragraph 3/u);
+});

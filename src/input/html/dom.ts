@@ -85,6 +85,21 @@ export function pathOf(node: DomNode, depth = 4): string {
   return parts.join(">");
 }
 
+/** Whether `root` holds more than `limit` elements, counting no further than that. */
+export function elementsExceed(root: DomNode, limit: number): boolean {
+  let count = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const child of node.children ?? []) {
+      if (!isElement(child)) continue;
+      if (++count > limit) return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
 /** Deepest element nesting below `root`, stopping early once `limit` is passed. */
 export function depthExceeds(root: DomNode, limit: number): boolean {
   const stack: Array<[DomNode, number]> = [[root, 0]];

@@ -5,7 +5,7 @@
 // shop's priced grid lies beside the container (priced-grid.ts) -> (Readability
 // where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
-import { depthExceeds, findAll, textKey } from "./dom.js";
+import { depthExceeds, elementsExceed, findAll, textKey } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { deadline, DEFAULT_BUDGET_MS, OverBudget, type Deadline } from "./deadline.js";
@@ -35,9 +35,14 @@ import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
 
-/** Readability (and linkedom/jsdom) recurse and copy; beyond this size or nesting the own extractor's answer stands. */
+/** Readability (and linkedom/jsdom) recurse and copy; beyond this size, nesting or number of
+ *  elements the own extractor's answer stands. Readability runs in one call the time budget
+ *  cannot stop, and its time grows with the page's elements, links most: a paragraph beside a
+ *  menu of 20,000 links takes it seconds, of 60,000 more than the default budget. The dev set's
+ *  pages that ask it hold under 6,000 elements. */
 const SECOND_OPINION_MAX_CHARS = 3_000_000;
 const SECOND_OPINION_MAX_DEPTH = 1_000;
+const SECOND_OPINION_MAX_ELEMENTS = 25_000;
 
 interface Own {
   root: DomNode;
@@ -116,7 +121,7 @@ function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityT
 }
 
 function secondOpinionSafe(html: string, own: Own): boolean {
-  return html.length <= SECOND_OPINION_MAX_CHARS && !depthExceeds(own.root, SECOND_OPINION_MAX_DEPTH);
+  return html.length <= SECOND_OPINION_MAX_CHARS && !depthExceeds(own.root, SECOND_OPINION_MAX_DEPTH) && !elementsExceed(own.root, SECOND_OPINION_MAX_ELEMENTS);
 }
 
 function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
