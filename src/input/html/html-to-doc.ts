@@ -28,9 +28,10 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
-import { precedes } from "./dom-order.js";
+import { isInside, precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import { dropMenusInside } from "./menu-runs.js";
+import { introWithEntries } from "./intro-entries.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -165,10 +166,13 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
     located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
   }
   const run = itemRunOf(root, whole, removed, budget);
-  if (run && isListing(run, located, stats, body)) {
+  // A category's description right before its entries is part of the listing (intro-entries.ts).
+  const introduced = run && introWithEntries(run, located, stats);
+  if (run && (introduced || isListing(run, located, stats, body))) {
     const listing = listingContent(run, pruned, stats, whole, body);
-    const blocks = blocksOf(listing.node, listing.removed, listing.removals, budget, options.markup, true);
-    const listed: Located = { ...located, node: listing.node, how: "items", confident: true, chars: run.chars };
+    const node = introduced && isInside(listing.node, introduced) ? introduced : listing.node;
+    const blocks = blocksOf(node, listing.removed, listing.removals, budget, options.markup, true);
+    const listed: Located = { ...located, node, how: introduced ? "items+intro" : "items", confident: true, chars: run.chars };
     return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
   }
   giveBackNamedRuns(located.node, pruned, whole, budget);

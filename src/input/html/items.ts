@@ -71,13 +71,15 @@ export function bestRunUnder(parent: DomNode, whole: TextStats, removed: Readonl
 }
 
 /** Tag and classes, without the tokens that number or key one item ("post-123"; "is-active"
- *  states are rare enough to leave) or name its terms ("category-news", item-term-class). */
+ *  states are rare enough to leave), name its terms ("category-news", item-term-class) or its
+ *  place in the run ("first" of a row, "odd", item-position-class). */
 function shapeOf(el: DomElement): string {
   const cls = el.attribs.class;
   if (!cls) return el.name;
-  return `${el.name}.${cls.trim().split(/\s+/u).filter((c) => !/\d/u.test(c) && !ITEM_TERM.test(c)).sort().join(".")}`;
+  return `${el.name}.${cls.trim().split(/\s+/u).filter((c) => !/\d/u.test(c) && !ITEM_TERM.test(c) && !ITEM_POSITION.test(c)).sort().join(".")}`;
 }
 const ITEM_TERM = DOM_VOCABULARY.itemTermClass.re;
+const ITEM_POSITION = DOM_VOCABULARY.itemPositionClass.re;
 
 /** Items that show a price (a currency sign beside a number). */
 export const pricedItems = (run: ItemRun): number => run.items.filter((item) => PRICE.test(textOf(item))).length;

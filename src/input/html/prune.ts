@@ -27,6 +27,7 @@ import { authorBoxes } from "./author-box.js";
 import { codeTokens } from "./code-tokens.js";
 import { isHeadingAnchor } from "./heading-anchor.js";
 import { isHeadingButton } from "./heading-button.js";
+import { mainWrappers } from "./main-wrapper.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -141,6 +142,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isMediaCaption = mediaCaptions(stats);
   const isAuthorBox = authorBoxes(root, stats);
   const isCodeToken = codeTokens();
+  const holdsMain = mainWrappers(root);
   walk(root, (node) => {
     deadline.tick("pruning");
     if (!isElement(node)) return node === root || node.type === "root";
@@ -193,7 +195,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const words = content ? classWords(named).replace(content, " ") : classWords(named);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (!big && pageType === "article" && isAuthorBox(el)) return drop(el, "author box (about the writer, not the article)", true);
-    if (words.length > 1 && !big && !POSITIVE.test(words)) {
+    if (words.length > 1 && !big && !POSITIVE.test(words) && !holdsMain.has(el)) {
       const hit = NEGATIVE.exec(words);
       if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);
       const other = chrome?.re.exec(words);

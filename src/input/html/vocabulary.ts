@@ -117,6 +117,7 @@ export const DOM_VOCABULARY = {
   hidingClass: dom.pattern("hiding-class"),
   placeholderText: dom.pattern("placeholder-text"),
   itemTermClass: dom.pattern("item-term-class"),
+  itemPositionClass: dom.pattern("item-position-class"),
   entryClass: dom.pattern("entry-class"),
   screenReaderClass: dom.pattern("screen-reader-class"),
   voiceClass: dom.pattern("voice-class"),
