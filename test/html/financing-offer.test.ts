@@ -37,4 +37,24 @@ test("only on collections and listings, and only the offer's words", () => {
   assert.ok(!isFinancingOffer("From $599 or $49.91/mo. for 12 mo.", "collection"));
   assert.ok(!isFinancingOffer("0% Financing Available", "collection"));
   assert.ok(!isFinancingOffer("Trail running shoe 8", "collection"));
+  const guide = "The best times to buy are the big sale events, when most shops add special financing to their discounts; " +
+    "compare the total price with and without it, check the length of the promotional period, and read what happens to the balance after it ends.";
+  assert.ok(!isFinancingOffer(guide, "collection"), "a buying guide's paragraph that mentions credit is prose");
+});
+
+test("thousands of cards each with an offer, and a long block of offer words: time linear in the page", () => {
+  const cards = Array.from({ length: 6_000 }, (_, i) => card(i + 1)).join("");
+  const html = page.replace(grid, cards);
+  const t0 = performance.now();
+  const out = createCleaner({ timeBudgetMs: 60_000 }).clean({ html });
+  const ms = performance.now() - t0;
+  assert.equal(out.status, "ok");
+  assert.match(out.text, /Trail running shoe 5999/u);
+  assert.doesNotMatch(out.text, /Affirm/u);
+  assert.ok(ms < 30_000, `${ms} ms`);
+  // The length is read before the words: a block of 100k offer words is not scanned.
+  const long = "pay over time with affirm ".repeat(4_000);
+  const t1 = performance.now();
+  assert.ok(!isFinancingOffer(long, "collection"));
+  assert.ok(performance.now() - t1 < 50);
 });
