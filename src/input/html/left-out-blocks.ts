@@ -4,6 +4,7 @@
 import type { PageType } from "../../types.js";
 import { isBackToBack } from "./back-to-back.js";
 import { isBareAddress } from "./bare-address.js";
+import { isFinancingOffer } from "./financing-offer.js";
 import { textKey } from "./dom.js";
 import { isForumLabelBlock } from "./forum-labels.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
@@ -42,6 +43,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],
   ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType)],
   ["badge of a card (not the item)", (b) => isCardBadge(b.text, b.pageType)],
+  ["offer of credit (not the items)", (b) => isFinancingOffer(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
 ];
 

@@ -145,6 +145,7 @@ export const PAGE_TYPE_VOCABULARY = {
   otherProductsHeading: types.pattern("other-products-heading"),
   gridControlLabel: types.pattern("grid-control-label"),
   cardBadge: types.pattern("card-badge"),
+  financingOffer: types.pattern("financing-offer"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   forumLabel: types.pattern("forum-label"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
