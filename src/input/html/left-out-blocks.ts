@@ -4,6 +4,7 @@
 import type { PageType } from "../../types.js";
 import { isBackToBack } from "./back-to-back.js";
 import { isBareAddress } from "./bare-address.js";
+import { isBuyBoxControl } from "./buy-box-controls.js";
 import { textKey } from "./dom.js";
 import { isForumLabelBlock } from "./forum-labels.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
@@ -42,6 +43,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],
   ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType)],
   ["badge of a card (not the item)", (b) => isCardBadge(b.text, b.pageType)],
+  ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
 ];
 

@@ -144,6 +144,7 @@ export const PAGE_TYPE_VOCABULARY = {
   otherProductsHeading: types.pattern("other-products-heading"),
   gridControlLabel: types.pattern("grid-control-label"),
   cardBadge: types.pattern("card-badge"),
+  buyBoxControl: types.pattern("buy-box-control"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   forumLabel: types.pattern("forum-label"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
