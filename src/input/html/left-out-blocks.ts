@@ -5,6 +5,7 @@ import type { PageType } from "../../types.js";
 import { isBackToBack } from "./back-to-back.js";
 import { isBareAddress } from "./bare-address.js";
 import { isFinancingOffer } from "./financing-offer.js";
+import { isBuyBoxControl } from "./buy-box-controls.js";
 import { textKey } from "./dom.js";
 import { isForumLabelBlock } from "./forum-labels.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
@@ -44,6 +45,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType)],
   ["badge of a card (not the item)", (b) => isCardBadge(b.text, b.pageType)],
   ["offer of credit (not the items)", (b) => isFinancingOffer(b.text, b.pageType)],
+  ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
 ];
 

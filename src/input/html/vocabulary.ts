@@ -146,6 +146,7 @@ export const PAGE_TYPE_VOCABULARY = {
   gridControlLabel: types.pattern("grid-control-label"),
   cardBadge: types.pattern("card-badge"),
   financingOffer: types.pattern("financing-offer"),
+  buyBoxControl: types.pattern("buy-box-control"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   forumLabel: types.pattern("forum-label"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
