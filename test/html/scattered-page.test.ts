@@ -15,7 +15,7 @@ test("a blurb band of a page built from many is no container: the pruned page is
 
 test("a scored block of running prose, or holding most of the page, stands", () => {
   assert.equal(scatteredPage(400, 60, 1_000), false, "prose: many commas");
-  assert.equal(scatteredPage(600, 10, 1_000), false, "most of the page");
+  assert.equal(scatteredPage(700, 10, 1_000), false, "most of the page");
   assert.equal(scatteredPage(400, 10, 1_000), true);
   const prose = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the story, with its clauses, asides, names, places and dates, runs on as an article's prose does, sentence after sentence.</p>`).join("");
   const out = htmlToDoc(landing(`<div class="col-left">${prose}</div>${band("Teaser", 2)}${band("Promo", 2)}`), { mainContent: "own" });

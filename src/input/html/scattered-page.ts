@@ -2,7 +2,7 @@
 // from short bands, a shop's front page, a hub of short blurbs): paragraph scoring still finds a
 // best block, but it is one band among many, holding a small share of the page's text, and the
 // content is what pruning left of the whole page. Such a scored block is written as blurbs, not
-// as an article (few commas), and holds under half of the page: an article's prose beside its
+// as an article (few commas), and leaves out much of the page: an article's prose beside its
 // chrome holds more, or is written with more commas.
 import type { DomElement } from "./dom.js";
 import type { Located } from "./locate.js";
@@ -25,5 +25,6 @@ export function scatteredPage(chars: number, commas: number, pageChars: number):
 
 /** Commas under which a block is blurbs, not running prose (an article's 5-10 paragraphs hold 50 and more). */
 const BLURB_COMMAS = 50;
-/** Share of the pruned page's running text under which the scored block is one band among others. */
-const BAND_SHARE = 0.5;
+/** Share of the pruned page's running text under which the scored block is one band among others
+ *  (the share sibling parts must reach to make one body, locate.ts). */
+const BAND_SHARE = 0.6;
