@@ -32,6 +32,7 @@ import { isInside, precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import { dropMenusInside } from "./menu-runs.js";
 import { introWithEntries } from "./intro-entries.js";
+import { spreadOver } from "./scattered-page.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -54,6 +55,9 @@ interface Own {
   blocks: TextBlock[];
   /** Absent when extraction is off (mainContent none). */
   pageType?: PageTypeFound;
+  /** Running words Readability's text is weighed against, when not those of `blocks` (a scored
+   *  block widened to the whole page: Readability still wins where it beat the block). */
+  weighedWords?: number;
 }
 
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
@@ -189,10 +193,14 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   // A category page read as a product page: its grid is no strip of other products to drop.
   const typed = withGridType(pageType, run, stats, body);
   if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
+  // A scored block that is one band of a page built from many: the content is the pruned page.
+  const spread = spreadOver(located, body, whole.commas);
+  const weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
+  if (spread) located = spread;
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType: typed };
+  return { root, meta, removed, removals, located, blocks, pageType: typed, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
@@ -218,7 +226,7 @@ const wordsIn = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) =
 
 /** Readability wins where the own extractor found clearly less running text (second-opinion.ts). */
 function preferSecond(own: Own, second: readonly TextBlock[]): boolean {
-  return secondOpinionWins(own.located.how, wordsIn(own.blocks), wordsIn(second));
+  return secondOpinionWins(own.located.how, own.weighedWords ?? wordsIn(own.blocks), wordsIn(second));
 }
 
 function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlOptions, warnings: HtmlWarning[]): HtmlDoc {
