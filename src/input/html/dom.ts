@@ -85,28 +85,18 @@ export function pathOf(node: DomNode, depth = 4): string {
   return parts.join(">");
 }
 
-/** Whether `root` holds more than `limit` elements, counting no further than that. */
-export function elementsExceed(root: DomNode, limit: number): boolean {
-  let count = 0;
-  const stack: DomNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const child of node.children ?? []) {
-      if (!isElement(child)) continue;
-      if (++count > limit) return true;
-      stack.push(child);
-    }
-  }
-  return false;
-}
-
-/** Deepest element nesting below `root`, stopping early once `limit` is passed. */
-export function depthExceeds(root: DomNode, limit: number): boolean {
+/** Whether the tree below `root` nests elements deeper than `limits.depth` or holds more than
+ *  `limits.elements` elements: one walk, stopping as soon as either is passed. */
+export function treeExceeds(root: DomNode, limits: { depth: number; elements: number }): boolean {
+  let elements = 0;
   const stack: Array<[DomNode, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    for (const child of node.children ?? []) if (child.children && child.children.length > 0) stack.push([child, depth + 1]);
+    if (depth > limits.depth) return true;
+    for (const child of node.children ?? []) {
+      if (isElement(child) && ++elements > limits.elements) return true;
+      if (child.children && child.children.length > 0) stack.push([child, depth + 1]);
+    }
   }
   return false;
 }

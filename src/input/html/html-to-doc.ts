@@ -5,7 +5,7 @@
 // shop's priced grid lies beside the container (priced-grid.ts) -> (Readability
 // where the own extractor is unsure) -> blocks.
 import type { DomElement, DomNode } from "./dom.js";
-import { depthExceeds, elementsExceed, findAll, textKey } from "./dom.js";
+import { findAll, textKey, treeExceeds } from "./dom.js";
 import { metaFromHtml } from "./meta-from-dom.js";
 import { blocksOf, type TextBlock } from "./blocks.js";
 import { deadline, DEFAULT_BUDGET_MS, OverBudget, type Deadline } from "./deadline.js";
@@ -126,7 +126,7 @@ function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityT
 }
 
 function secondOpinionSafe(html: string, own: Own): boolean {
-  return html.length <= SECOND_OPINION_MAX_CHARS && !depthExceeds(own.root, SECOND_OPINION_MAX_DEPTH) && !elementsExceed(own.root, SECOND_OPINION_MAX_ELEMENTS);
+  return html.length <= SECOND_OPINION_MAX_CHARS && !treeExceeds(own.root, { depth: SECOND_OPINION_MAX_DEPTH, elements: SECOND_OPINION_MAX_ELEMENTS });
 }
 
 function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
