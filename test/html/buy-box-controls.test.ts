@@ -6,14 +6,9 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { isBuyBoxControl } from "../../src/input/html/buy-box-controls.js";
+import { bottleCopy } from "../helpers/product-copy.js";
 
-const description = [
-  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
-  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
-  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
-]
-  .map((p) => `<p>${p}</p>`)
-  .join("");
+const description = bottleCopy(3);
 const buyBox = `<div class="price">$30.00</div><div>Rated 4.8 out of 5</div><div>1,254 Reviews</div><label>Select Size</label><div>Quantity:</div><div><span>Add to Cart</span></div>`;
 const body = `<h1>Steel bottle</h1>${buyBox}${description}<p>Capacity: 1 litre. Weight: 340 g.</p>`;
 const page = (head: string, extra = ""): string => `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main>${body}${extra}</main></body></html>`;

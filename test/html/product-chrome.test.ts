@@ -4,17 +4,9 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
+import { bottleCopy } from "../helpers/product-copy.js";
 
-const description = [
-  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
-  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
-  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
-  "It comes in eight colours, each with a matching lid and a loop for carrying it on two fingers or clipping it to a bag.",
-  "A straw lid and a coffee lid that fit the same bottle are sold apart, as are a sleeve and a brush for the inside.",
-  "Specifications: capacity 1 litre, height 27 cm, weight 420 g, stainless steel 18/8, lid of polypropylene free of BPA.",
-]
-  .map((p) => `<p>${p}</p>`)
-  .join("");
+const description = bottleCopy(6);
 const reviews = `<div class="product-reviews"><h2>Customer reviews</h2>${[
   "Bought this for my husband and he takes it everywhere with him now.",
   "Keeps my ice water cold all day in a hot warehouse, highly recommended.",

@@ -4,15 +4,12 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
+import { bottleCopy } from "../helpers/product-copy.js";
 
 const product = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel bottle","offers":{"price":"30.00","priceCurrency":"USD"}}</script>`;
 const article = `<meta property="og:type" content="article">`;
 const paragraphs = (lines: readonly string[]): string => lines.map((p) => `<p>${p}</p>`).join("");
-const description = paragraphs([
-  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
-  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
-  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
-]);
+const description = bottleCopy(3);
 const page = (head: string, body: string): string =>
   `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main>${body}</main></body></html>`;
 

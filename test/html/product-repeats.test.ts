@@ -5,15 +5,9 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
+import { bottleCopy } from "../helpers/product-copy.js";
 
-const description = [
-  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
-  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
-  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
-  "It comes in eight colours, each with a matching lid and a loop for carrying it on two fingers or clipping it to a bag.",
-]
-  .map((p) => `<p>${p}</p>`)
-  .join("");
+const description = bottleCopy(4);
 const buyBox = `<div class="buy"><p>Price</p><p>$30.00</p></div>`;
 const features = `<ul><li>Keeps drinks cold for a full day and a full night, in any weather</li><li>Fits a cup holder</li></ul>`;
 const body = `<h1>Steel bottle</h1>${buyBox}${description}${buyBox}<h3>Plan A</h3>${features}<h3>Plan B</h3>${features}`;

@@ -6,14 +6,9 @@ import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { isBareAddress } from "../../src/input/html/bare-address.js";
 import { isOtherProductsHeading } from "../../src/input/html/other-products-heading.js";
+import { bottleCopy } from "../helpers/product-copy.js";
 
-const description = [
-  "This insulated bottle keeps drinks cold for a full day, holds a litre, and fits in a car's cup holder, with a lid that does not leak.",
-  "Its double steel wall keeps the outside dry and at room temperature, whatever the bottle holds, so it never sweats in a bag.",
-  "The powder coat resists chips and scratches, the lid unscrews in a quarter turn, and every part goes in the dishwasher.",
-]
-  .map((p) => `<p>${p}</p>`)
-  .join("");
+const description = bottleCopy(3);
 const address = "https://cdn.example.com/images/stencil/160x160/bottle-navy.jpg";
 const body = `<h1>Steel bottle</h1>${description}<p>thumb_navy:</p><p>${address}</p><h2>Customers also viewed</h2><p>Only three left in stock, order soon to get it by Friday.</p>`;
 const page = (head: string): string => `<!doctype html><html><head>${head}<title>Steel bottle</title></head><body><main>${body}</main></body></html>`;
