@@ -85,6 +85,9 @@ export function pathOf(node: DomNode, depth = 4): string {
   return parts.join(">");
 }
 
+/** A page's main region: `<main>`, or an element of role main. */
+export const isMainRegion = (el: DomElement): boolean => el.name === "main" || el.attribs.role?.toLowerCase() === "main";
+
 /** Whether the tree below `root` nests elements deeper than `limits.depth` or holds more than
  *  `limits.elements` elements: one walk, stopping as soon as either is passed. */
 export function treeExceeds(root: DomNode, limits: { depth: number; elements: number }): boolean {

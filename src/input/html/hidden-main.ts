@@ -5,15 +5,13 @@
 // The one hidden part that holds the region's text is kept, as the page-wide test keeps a hidden
 // page's; the region's other hidden parts are what the script shows instead (an "access denied"
 // notice, a password form) and stay out.
-import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
+import { isElement, isMainRegion, walk, type DomElement, type DomNode } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
 
 /** Share of the region's text in its largest hidden part, at least. */
 const MIN_HIDDEN_SHARE = 0.9;
 /** Share of the page's text the region holds, at least: a small one is a widget named "main". */
 const MIN_REGION_SHARE = 0.25;
-
-const isMainRegion = (el: DomElement): boolean => el.name === "main" || el.attribs.role?.toLowerCase() === "main";
 
 /** In each main region whose text is all hidden, its largest hidden part (outermost, hidden by an
  *  attribute or a style; aria-hidden is no hiding from sight). `hiddenBy` says how a node is hidden. */

@@ -9,7 +9,7 @@ import type { Located } from "./locate.js";
 
 /** The whole pruned page in place of a scored block that is one band of it; undefined when the
  *  scored block stands. The block's own figures are kept (`chars`, `confident`): Readability is
- *  still asked, and weighed against the scored block (`spreadFrom`). */
+ *  still asked, and weighed against the scored block (html-to-doc.ts, `weighedWords`). */
 export function spreadOver(located: Located, body: DomElement, commas: ReadonlyMap<DomElement, number>): Located | undefined {
   if (located.how !== "score" || located.node === body) return undefined;
   if (!scatteredPage(located.chars, commas.get(located.node) ?? 0, located.pageChars)) return undefined;
