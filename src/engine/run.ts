@@ -294,7 +294,7 @@ function sectionAfter(unit: UnitRef, list: readonly UnitRef[], until: Matcher, s
 
 /** The reason a hit gives, rendered from its captures and evidence. */
 export function reasonOf(m: UnitMatch): string {
-  return m.rule.reason({ ...m.hit.captures, ...m.hit.evidence });
+  return m.rule.reason(m.hit.captures, m.hit.evidence);
 }
 
 /** The public record of a hit (reports, and anything else that outlives the pass). */

@@ -1,7 +1,8 @@
 // A rule after compilation: what the engine runs.
 import type { Matcher } from "../matchers/matcher.js";
-import type { Action, Doc, Evidence, Mode, PageType, Unit, Zone } from "../types.js";
+import type { Action, Doc, Mode, PageType, Unit, Zone } from "../types.js";
 import type { ExampleSpec } from "./spec.js";
+import type { ReasonTemplate } from "./reason.js";
 
 export interface Rule {
   id: string;
@@ -24,7 +25,8 @@ export interface Rule {
   test: Matcher;
   /** drop-section: the section ends before the first following unit this matches. */
   until?: Matcher;
-  reason(values: Evidence): string;
+  /** The reason a hit gives, from its captures and evidence (rules/reason.ts). */
+  reason: ReasonTemplate;
   examples: readonly ExampleSpec[];
 }
 
