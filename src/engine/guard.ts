@@ -5,9 +5,9 @@
 // the would-be removals are returned for inspection. A page whose removals hold less running
 // prose than an article region needs ("[Log In]", "Please enable JavaScript") is chrome, and
 // emptying it is the right answer, not a misfire.
-import { articleRegion, defaultRegionParams, type RegionLine } from "../region/article-region.js";
+import { articleRegion, defaultRegionParams } from "../region/article-region.js";
 import type { Warning } from "../types.js";
-import type { LineState } from "./state.js";
+import { LineState } from "./state.js";
 
 export interface GuardOptions {
   /** Largest share of the input's non-space characters the rules may remove (0..1) from a page without an article region. */
@@ -40,7 +40,9 @@ export function guard(inputNonSpace: number, keptText: string, options: GuardOpt
 
 /** The article-region model over the input's lines, kept or not, and the prose among the removed ones. */
 export function pageRegion(states: readonly LineState[]): RegionFinding {
-  const region = articleRegion(states.map(regionLine));
+  const lines: LineState[] = [];
+  for (const s of states) lines.push(regionLine(s));
+  const region = articleRegion(lines);
   let removedProseWords = 0;
   states.forEach((s, i) => {
     const e = region.verdicts.at(i).evidence;
@@ -50,9 +52,11 @@ export function pageRegion(states: readonly LineState[]): RegionFinding {
 }
 
 /** An input line for the region check: the line as the passes left it while its text is unchanged
- *  (with the features they measured), else the input's line. */
-function regionLine(state: LineState): RegionLine {
-  return state.text === state.line.text ? state : state.line;
+ *  (with the features they measured), else the input's line afresh. A line state either way, in a
+ *  packed array, as the passes give the model theirs: lines of one kind keep the model's
+ *  optimized code from being thrown away and compiled again for a second kind. */
+function regionLine(state: LineState): LineState {
+  return state.text === state.line.text ? state : new LineState(state.line);
 }
 
 export function nonSpace(text: string): number {

@@ -125,7 +125,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const cut = tails[0]?.[0] ?? texts.length;
   const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
   const credible = proseRegion || items.length > 0;
-  const regions = [...proseRegions, ...items.map((r): [number, number] => [r.first, r.last])].sort((a, b) => a[0] - b[0]);
+  const regions = proseRegions.concat(items.map((r): [number, number] => [r.first, r.last])).sort((a, b) => a[0] - b[0]);
   if (!proseRegion && credible) [first, last] = regions[0]!;
   // The headline stands above the article's first region of prose, which may be a further one
   // (a run of items often follows the headline and an introduction); else above the first run of items.
