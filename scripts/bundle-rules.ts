@@ -1,8 +1,9 @@
 // Run by `npm run build`: refuses built-in regexes that can backtrack too long, then writes
-// dist/rules.bundle.json, the parsed built-in catalog, what its regexes need and its compiled
-// plan, and dist/rules.bundle.bytes, the rule files as they were (start-up compares them), so
-// start-up skips the YAML parser, the reading of regex sources and the writing of the plan's
-// conditions (see src/rules/load.ts, src/plan/pattern-needs.ts, src/plan/prefilter.ts).
+// dist/rules.bundle.json, the parsed built-in catalog and its compiled plan,
+// dist/rules.bundle.bytes, the rule files as they were (start-up compares them), and
+// dist/rules.needs.json, what the catalog's regexes need (read when a regex rule is first
+// compiled), so start-up skips the YAML parser, the reading of regex sources and the writing of
+// the plan's conditions (see src/rules/load.ts, src/plan/pattern-needs.ts, src/plan/prefilter.ts).
 import { knownPatternNeeds } from "../src/plan/pattern-needs.js";
 import { planSource } from "../src/plan/prefilter.js";
 import { compileRule } from "../src/rules/compile.js";

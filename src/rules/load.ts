@@ -1,7 +1,8 @@
 // Finds rule files on disk and parses them. The only file of the rules room that touches node:fs.
 // Parsing the built-in catalog's YAML (and loading the parser) is too slow for a CLI that starts
 // per file; `npm run build` therefore writes the parsed catalog to a
-// bundle, used only while every rule file still reads as it did then.
+// bundle, used only while every rule file still reads as it did then. What the catalog's regexes
+// need is written to a file of its own, read only when a regex rule is first compiled.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
@@ -16,6 +17,7 @@ import type { RuleSource } from "./spec.js";
 export const builtinRulesDir = fileURLToPath(new URL("../../../rules/", import.meta.url));
 const bundlePath = fileURLToPath(new URL("../../rules.bundle.json", import.meta.url));
 const bytesPath = fileURLToPath(new URL("../../rules.bundle.bytes", import.meta.url));
+const needsPath = fileURLToPath(new URL("../../rules.needs.json", import.meta.url));
 
 const RULE_FILE = /\.(?:ya?ml|json)$/u;
 
@@ -26,9 +28,14 @@ interface Bundle {
   files: Array<{ path: string; bytes: number }>;
   /** The parsed files in load order, each `file` relative to the rules folder. */
   sources: RuleSource[];
-  /** What the catalog's regexes need, by "flags/source" (see plan/pattern-needs.ts). */
-  regexNeeds: Record<string, Need>;
   /** The built-in catalog's plan, its rules in catalog order (see plan/prefilter.ts PlanSource). */
+  plan: PlanSource;
+}
+
+/** What the build writes: the bundle, and what the catalog's regexes need, by "flags/source"
+ *  (see plan/pattern-needs.ts), in rules.needs.json. */
+interface Built {
+  regexNeeds: Record<string, Need>;
   plan: PlanSource;
 }
 
@@ -63,7 +70,7 @@ export function loadBuiltinRules(): RuleSource[] {
   try {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
     if (isCurrent(bundle)) {
-      rememberPatternNeeds(bundle.regexNeeds);
+      rememberPatternNeeds(storedNeeds);
       bundledPlan = bundle.plan;
       return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
     }
@@ -71,6 +78,16 @@ export function loadBuiltinRules(): RuleSource[] {
     // No bundle (a source checkout before the first build) or no rules folder: parse the files.
   }
   return loadRuleDir(builtinRulesDir);
+}
+
+/** The needs the build stored with the bundle; undefined when they cannot be read (the regexes'
+ *  sources are then read instead). */
+function storedNeeds(): Record<string, Need> | undefined {
+  try {
+    return JSON.parse(readFileSync(needsPath, "utf8")) as Record<string, Need>;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -93,13 +110,15 @@ function isCurrent(bundle: Bundle): boolean {
 
 /** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
  *  regexes and its plan (`compile` compiles the parsed files, which reads them). */
-export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Pick<Bundle, "regexNeeds" | "plan">): number {
+export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Built): number {
   const sources = loadRuleDir(builtinRulesDir);
   const rel = (file: string): string => relative(builtinRulesDir, file);
   const read = sources.map((s) => ({ path: rel(s.file).split(sep).join("/"), content: readFileSync(s.file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
   const files = read.map((f) => ({ path: f.path, bytes: f.content.length }));
-  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), ...compile(sources) };
+  const { regexNeeds, plan } = compile(sources);
+  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), plan };
   writeFileSync(bundlePath, asciiJson(bundle));
+  writeFileSync(needsPath, asciiJson(regexNeeds));
   writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
 }

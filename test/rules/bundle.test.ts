@@ -5,12 +5,15 @@ import { describe, it } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Need } from "../../src/plan/need.js";
-import { readPatternNeed } from "../../src/plan/pattern-needs.js";
+import { compiledAtBuild, readPatternNeed } from "../../src/plan/pattern-needs.js";
 import { planSource } from "../../src/plan/prefilter.js";
 import { catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
 import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
+
+/** What the build stored of the catalog's regexes, beside the bundle (read when a regex rule is first compiled). */
+const storedNeeds = (): Record<string, Need> => JSON.parse(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8")) as Record<string, Need>;
 
 describe("rules bundle", () => {
   it("rules bundle › equals the parsed rule files", () => {
@@ -18,8 +21,7 @@ describe("rules bundle", () => {
   });
 
   it("rules bundle › holds the need of every catalog regex, as reading its source gives it", () => {
-    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { regexNeeds: Record<string, Need> };
-    const stored = Object.entries(bundle.regexNeeds);
+    const stored = Object.entries(storedNeeds());
     assert.ok(stored.length > 30, `the catalog's regexes are there (${stored.length})`);
     for (const [key, need] of stored) {
       const slash = key.indexOf("/");
@@ -49,10 +51,17 @@ describe("rules bundle", () => {
   });
 
   it("rules bundle › every stored pattern compiles, so start-up may build the catalog's regexes on first use", () => {
-    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { regexNeeds: Record<string, Need> };
-    for (const key of Object.keys(bundle.regexNeeds)) {
+    for (const key of Object.keys(storedNeeds())) {
       const slash = key.indexOf("/");
       assert.doesNotThrow(() => new RegExp(key.slice(slash + 1), `${key.slice(0, slash)}ud`), key);
     }
+  });
+
+  it("rules bundle › the stored needs are taken when a pattern first asks, after the bundle is loaded", () => {
+    loadBuiltinRules();
+    const [key] = Object.keys(storedNeeds());
+    const slash = key!.indexOf("/");
+    assert.equal(compiledAtBuild(key!.slice(slash + 1), key!.slice(0, slash)), true);
+    assert.equal(compiledAtBuild("no rule of the catalog has this (pattern)", "i"), false);
   });
 });
