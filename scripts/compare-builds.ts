@@ -6,10 +6,10 @@
 // Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { readDevTexts } from "./dev-texts.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -32,8 +32,7 @@ const cpuMs = (): number => {
 async function ordered(first: string, second: string, rounds: number): Promise<void> {
   const load = async (dir: string): Promise<{ clean: (t: string) => unknown }> => (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
   const builds = [await load(first), await load(second)];
-  const dir = join(args.devset!, "text");
-  const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  const texts = readDevTexts(join(args.devset!, "text"));
   const chunks: string[][] = [];
   for (let i = 0; i < texts.length; i += 80) chunks.push(texts.slice(i, i + 80));
   for (const b of builds) for (const t of texts.slice(0, 200)) b.clean(t); // warm-up

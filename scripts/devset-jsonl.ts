@@ -1,8 +1,9 @@
 // A large JSONL input for the batch scripts (bench-batch, soak-batch): the dev set's scraped
 // texts, {id, text} per line, repeated round after round until `done` says there is enough.
 import { once } from "node:events";
-import { createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { join } from "node:path";
+import { readDevTexts } from "./dev-texts.js";
 
 const DEVSET = join(import.meta.dirname, "../../../shared/devset/wcxb-articles/text");
 
@@ -15,7 +16,7 @@ export interface JsonlTotals {
 }
 
 export async function writeDevsetJsonl(file: string, done: (totals: JsonlTotals) => boolean): Promise<JsonlTotals> {
-  const texts = readdirSync(DEVSET).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(DEVSET, f), "utf8"));
+  const texts = readDevTexts(DEVSET);
   const out = createWriteStream(file);
   const totals: JsonlTotals = { docs: 0, textBytes: 0, jsonlBytes: 0 };
   for (let round = 0; !done(totals); round++) {

@@ -5,12 +5,12 @@
 // run to run far better than times do, so they show whether a change makes the engine's code
 // compile once. Options: --rounds N (default 2), --top N (default 8), --devset DIR.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createCleaner } from "../src/index.js";
 import { summarizeJitTrace } from "./jit-trace.js";
+import { readDevTexts } from "./dev-texts.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -24,8 +24,7 @@ const { values: args } = parseArgs({
 const ROUND = "warm-up round";
 
 if (args.child) {
-  const dir = join(args.devset!, "text");
-  const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  const texts = readDevTexts(join(args.devset!, "text"));
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const cleaner = createCleaner();
   for (let r = 1; r <= Number(args.rounds); r++) {
