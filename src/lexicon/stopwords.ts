@@ -3,7 +3,7 @@
 // which makes their share per line the strongest cheap signal of running text; the per-language
 // hit counts also tell the language of a text. Words are lower-case and apostrophe-free
 // because callers split tokens on apostrophes (French "l'homme" gives "l" and "homme").
-import { HASH_SEED, hashStep, hashUnits } from "./fold.js";
+import { HASH_SEED, UNSAFE, fold, hashStep, hashUnits } from "./fold.js";
 
 const lists: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before
@@ -94,8 +94,12 @@ export function stopwordMask(word: string): number {
   return masks.get(word) ?? 0;
 }
 
-// The same lookup on a slice of a text without building the lower-cased word: a hash over
-// lower-cased UTF-16 units finds the candidates, which are then compared unit by unit.
+// The same lookup on a slice of a text without building the lower-cased word: a hash over the
+// slice's case-folded UTF-16 units (lexicon/fold.ts, the hash the word conditions read, so the
+// line scan hashes a letter run once) finds the candidates, which are then compared unit by unit
+// with the lower-cased slice. A unit that folds safely folds like its lower case, and a stop
+// word's units fold to themselves, so a slice that lower-cases to a stop word hashes like it
+// (test/matchers/prefilter.test.ts checks both over the whole BMP).
 const lowers = new Uint16Array(65536);
 export const MULTI = 0xffff;
 
@@ -113,7 +117,8 @@ export function lowerUnit(code: number): number {
 }
 
 // Keys, then a lookup: destructuring each [word, mask] entry costs the uncompiled start-up code
-// several times the lookup.
+// several times the lookup. A stop word's units are letters that fold to themselves, so the hash
+// of its units is its folded hash.
 const byHash = new Map<number, Array<{ word: string; mask: number }>>();
 for (const word of masks.keys()) {
   const mask = masks.get(word)!;
@@ -132,14 +137,14 @@ for (const h of byHash.keys()) stopwordFilter[(h & 0xffff) >>> 5]! |= 1 << (h & 
 export function stopwordMaskAt(text: string, start: number, end: number): number {
   let h = HASH_SEED;
   for (let i = start; i < end; i++) {
-    const l = lowerUnit(text.charCodeAt(i));
-    if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
-    h = hashStep(h, l);
+    const f = fold(text.charCodeAt(i));
+    if (f === UNSAFE) return stopwordMask(text.slice(start, end).toLowerCase());
+    h = hashStep(h, f);
   }
   return stopwordMaskHashed(text, start, end, h);
 }
 
-/** stopwordMaskAt for a caller that has hashed the slice's lower-cased units already (none MULTI),
+/** stopwordMaskAt for a caller that has hashed the slice's folded units already (none UNSAFE),
  *  with lexicon/fold.ts hashStep from HASH_SEED. */
 export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
   if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
@@ -148,7 +153,12 @@ export function stopwordMaskHashed(text: string, start: number, end: number, h: 
   for (const { word, mask } of list) {
     if (word.length !== end - start) continue;
     let same = true;
-    for (let i = 0; i < word.length && same; i++) same = word.charCodeAt(i) === lowerUnit(text.charCodeAt(start + i));
+    for (let i = 0; i < word.length && same; i++) {
+      const l = lowerUnit(text.charCodeAt(start + i));
+      // A capital sigma lower-cases by what follows it: the lower-cased slice decides.
+      if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
+      same = word.charCodeAt(i) === l;
+    }
     if (same) return mask;
   }
   return 0;

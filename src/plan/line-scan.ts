@@ -3,13 +3,13 @@
 // (words, marks, which word conditions of the catalog its letter runs meet). Two scans of every
 // line (one per reader) cost twice the character reads and loop overhead.
 //
-// Word conditions compare letter runs by a hash of case-folded UTF-16 units (lexicon/fold.ts);
-// the stop-word lookup hashes lower-cased units (lexicon/stopwords.ts). A letter run is hashed
-// both ways as it is read.
+// Word conditions compare letter runs by a hash of case-folded UTF-16 units (lexicon/fold.ts),
+// and the stop-word lookup (lexicon/stopwords.ts) finds its candidates by the same hash: a letter
+// run is hashed once as it is read.
 import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
-import { MULTI, languages, longestStopword, lowerUnit, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -80,8 +80,8 @@ const COPYRIGHT_SIGN = 0xa9;
 
 // What the features need to know of a UTF-16 unit, in one lookup: bits 0-1 the class, bit 2
 // white space, bit 3 a sentence mark, bit 4 a separator, bit 5 upper or title case (lower case
-// differs), bits 6-21 the lower-case unit for the stop-word hash (MULTI: not one unit).
-// 0 = not computed yet; computed entries have a class.
+// differs). 0 = not computed yet; computed entries have a class. Within a letter run the scan
+// reads only lexicon/fold.ts runInfo, whose bits 0-1 are the same class.
 const SPACE = 4;
 const SENTENCE = 8;
 const SEPARATOR = 16;
@@ -99,8 +99,7 @@ function infoOf(code: number): number {
       (isSpace(code) ? SPACE : 0) |
       (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
       (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
-      (ch.toLowerCase() !== ch ? CASED : 0) |
-      (lowerUnit(code) << 6);
+      (ch.toLowerCase() !== ch ? CASED : 0);
     scanInfo[code] = info;
   }
   return info;
@@ -234,40 +233,36 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    let info = scanInfo[code]! || infoOf(code);
+    const info = scanInfo[code]! || infoOf(code);
     let fold = runInfo[code]! || runInfoOf(code);
     if ((info & 3) === LETTER) {
-      // The run: its lower-cased units hashed for the stop-word lookup, its folded units for
-      // the word conditions (and the first run's prefixes as they grow). An inert astral pair
-      // is a letter to the lexicon but ends a run of the word conditions (lexicon/fold.ts):
-      // those runs ("fold runs") start at foldStart.
+      // The run: its folded units hashed for the word conditions (and the first run's prefixes
+      // as they grow) and for the stop-word lookup. An inert astral pair is a letter to the
+      // lexicon but ends a run of the word conditions (lexicon/fold.ts): those runs ("fold runs")
+      // start at foldStart.
       const start = i;
       const cased = (info & CASED) !== 0;
       // A stop word is a whole word: a run of letters with no digit or underscore against it (a
       // "1990s" or "5m" holds none), cut by an inert astral pair like any other break, so it is
       // read on the fold runs; `whole` says whether no word character stands before the current one.
       let whole = !inWord;
-      let h = HASH_SEED;
       let hf = HASH_SEED;
       let foldStart = i;
-      let multi = false;
+      // The fold run holds an UNSAFE unit: its stop-word lookup is the exact one, not by its hash.
+      let unsafeRun = false;
       if (!inWord) wordChars++;
       inWord = true;
       do {
         if ((fold & 8) !== 0 && inertPairAt(text, i)) {
           if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
-          if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, h, multi, hits) || anyHit;
+          if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
           i++;
-          h = HASH_SEED;
           hf = HASH_SEED;
-          multi = false;
+          unsafeRun = false;
           foldStart = i + 1;
           whole = true;
         } else {
-          const lower = (info >>> 6) & 0xffff;
-          if (lower === MULTI) multi = true;
-          else h = hashStep(h, lower);
-          if ((fold & 8) !== 0) unsafe = true;
+          if ((fold & 8) !== 0) unsafe = unsafeRun = true;
           hf = hashStep(hf, fold >>> 4);
           if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
             const key = hashKey(hf);
@@ -277,12 +272,11 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         i++;
         if (i === n) break;
         code = text.charCodeAt(i);
-        info = scanInfo[code]! || infoOf(code);
         fold = runInfo[code]! || runInfoOf(code);
-      } while ((info & 3) === LETTER);
+      } while ((fold & 3) === LETTER);
       if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
       // Unless the run ends at a digit or an underscore, which make its last fold run part of a longer word.
-      if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, h, multi, hits) || anyHit;
+      if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
@@ -333,12 +327,12 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   return { features, facts: words === null ? undefined : lineFacts(words, bits!, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
 }
 
-/** Counts text[start, end) in `hits` if it is a stop word (its lower-cased units hashed to `h`,
- *  or `multi`: some unit does not lower-case to one); returns whether it is one. Most words are
- *  none: the filter turns them away before a call. */
-function countStopword(text: string, start: number, end: number, h: number, multi: boolean, hits: Uint16Array): boolean {
-  if (end - start > longestStopword || !(multi || (stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) return false;
-  const mask = multi ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, h);
+/** Counts text[start, end) in `hits` if it is a stop word (its folded units hashed to `hf`, or
+ *  `unsafe`: some unit folds UNSAFE); returns whether it is one. Most words are none: the filter
+ *  turns them away before a call. */
+function countStopword(text: string, start: number, end: number, hf: number, unsafe: boolean, hits: Uint16Array): boolean {
+  if (end - start > longestStopword || !(unsafe || (stopwordFilter[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0)) return false;
+  const mask = unsafe ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, hf);
   for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
   return mask !== 0;
 }

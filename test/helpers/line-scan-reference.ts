@@ -4,7 +4,7 @@
 import type { LineFeatures } from "../../src/classifier/features.js";
 import { LETTER, DIGIT, charClass } from "../../src/lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../../src/lexicon/fold.js";
-import { languages, longestStopword, lowerUnit, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
+import { languages, longestStopword, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
 import type { Facts, WordEntry, WordTable } from "../../src/plan/line-scan.js";
 
 const BULLETS = new Set("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
@@ -15,8 +15,7 @@ const COPYRIGHT = /©|\bcopyright\b/iu;
 
 // What the scan needs to know of a UTF-16 unit, in one lookup (it reads every character of
 // every line): bits 0-1 the class, bit 2 white space, bit 3 a sentence mark, bit 4 a separator,
-// bit 5 upper or title case (lower case differs), bits 6-21 the lower-case unit for the
-// stop-word hash (MULTI: not one unit). 0 = not computed yet; computed entries have a class.
+// bit 5 upper or title case (lower case differs). 0 = not computed yet; computed entries have a class.
 const SPACE = 4;
 const SENTENCE = 8;
 const SEPARATOR = 16;
@@ -34,8 +33,7 @@ function infoOf(code: number): number {
       (isSpace(code) ? SPACE : 0) |
       (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
       (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
-      (ch.toLowerCase() !== ch ? CASED : 0) |
-      (lowerUnit(code) << 6);
+      (ch.toLowerCase() !== ch ? CASED : 0);
     scanInfo[code] = info;
   }
   return info;
@@ -111,7 +109,7 @@ export function referenceFeatures(raw: string): LineFeatures {
     let info = scanInfo[code]! || infoOf(code);
     const cls = info & 3;
     if (cls === LETTER) {
-      // The run, hashing its lower-cased units for the stop-word lookup on the way.
+      // The run (stop words are counted on whole words apart: wholeWordHits).
       const start = i;
       const cased = (info & CASED) !== 0;
       do {

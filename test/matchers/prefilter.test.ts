@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { LETTER, charClass } from "../../src/lexicon/char-class.js";
 import { UNSAFE, fold, hashWord, letterRuns } from "../../src/lexicon/fold.js";
-import { stopwordMask, stopwordMaskAt } from "../../src/lexicon/stopwords.js";
+import { MULTI, languages, lowerUnit, stopwordMask, stopwordMaskAt, stopwords } from "../../src/lexicon/stopwords.js";
 import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/plan/regex-needs.js";
 import type { Subject } from "../../src/matchers/matcher.js";
@@ -64,12 +64,57 @@ describe("prefilter", () => {
   });
 
   it("prefilter › stop-word lookup on a slice equals the lookup of the lower-cased slice", () => {
-    const text = "The AND und İn ΟΙ Σ ß STRASSE über ÜBER Über dEr x";
+    const text = "The AND und İn ΟΙ Σ ß STRASSE über ÜBER Über dEr x ΣΑΣ ſo ſie ĸan Kan";
     for (const m of text.matchAll(/\S+/gu)) {
       const start = m.index;
       const end = start + m[0].length;
       assert.equal(stopwordMaskAt(text, start, end), stopwordMask(text.slice(start, end).toLowerCase()), m[0]);
     }
+    // Every stop word in any case, and every unit that lower-cases to one of its units put in its place.
+    const lowerTo = new Map<number, number[]>();
+    for (const t of units) {
+      const l = lowerUnit(t);
+      if (l !== MULTI && l !== t) lowerTo.set(l, [...(lowerTo.get(l) ?? []), t]);
+    }
+    for (const lang of languages) {
+      for (const w of stopwords[lang]!) {
+        const forms = [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+        for (let i = 0; i < w.length; i++) for (const t of lowerTo.get(w.charCodeAt(i)) ?? []) forms.push(w.slice(0, i) + String.fromCharCode(t) + w.slice(i + 1));
+        for (const form of forms) assert.equal(stopwordMaskAt(` ${form} `, 1, form.length + 1), stopwordMask(form.toLowerCase()), form);
+      }
+    }
+  });
+
+  it("prefilter › a slice that lower-cases to a stop word hashes like it when folded (one hash per letter run)", () => {
+    // The stop-word table is keyed by the folded hash of each stop word (lexicon/stopwords.ts), the
+    // hash the line scan computes of a letter run for the word conditions. A slice that
+    // lower-cases to a stop word must fold to the stop word's folded units, or the lookup misses it.
+    // A stop word's units are lower-case letters that fold to themselves: the table hashes them as they are.
+    for (const lang of languages) {
+      for (const w of stopwords[lang]!) {
+        for (const ch of w) {
+          const c = ch.charCodeAt(0);
+          assert.ok(charClass(c) === LETTER && lowerUnit(c) === c && fold(c) === c, `${w}: ${ch}`);
+        }
+      }
+    }
+    // A unit that folds safely folds like each lower case it takes in a string (one unit: the
+    // scan looks up a slice with an UNSAFE unit exactly, by its lower-cased text). The lower case
+    // of a capital sigma depends on what follows it: it is read at the end of a word and inside one.
+    const bad: string[] = [];
+    for (const t of units) {
+      if (fold(t) === UNSAFE) continue;
+      const ch = String.fromCharCode(t);
+      const lowers = [ch.toLowerCase(), `a${ch}`.toLowerCase().slice(1), `a${ch}a`.toLowerCase().slice(1, -1)];
+      for (const l of lowers) {
+        if (l.length !== 1) bad.push(`U+${t.toString(16)} lower-cases to ${l.length} units`);
+        else if (fold(l.charCodeAt(0)) !== UNSAFE && fold(l.charCodeAt(0)) !== fold(t)) bad.push(`U+${t.toString(16)} ~ U+${l.charCodeAt(0).toString(16)}`);
+      }
+      // lowerUnit gives that lower case but for the capital sigma, which it leaves to the string.
+      const l = lowerUnit(t);
+      if (l !== MULTI ? l !== ch.toLowerCase().charCodeAt(0) : t !== 0x3a3) bad.push(`U+${t.toString(16)} lowerUnit`);
+    }
+    assert.deepEqual(bad.slice(0, 20), []);
   });
 
   it("prefilter › leading words read from regex sources", () => {
