@@ -28,6 +28,7 @@ import { codeTokens } from "./code-tokens.js";
 import { isHeadingAnchor } from "./heading-anchor.js";
 import { isHeadingButton } from "./heading-button.js";
 import { mainWrappers } from "./main-wrapper.js";
+import { qaComments } from "./qa-comments.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -139,6 +140,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
   const isScreenReaderCopy = screenReaderCopies(hiddenBy);
   const isPostAttribution = postAttributions(root, stats);
   const isPostNumber = postNumbers(stats);
+  const isQaComment = qaComments();
   const isMediaCaption = mediaCaptions(stats);
   const isAuthorBox = authorBoxes(root, stats);
   const isCodeToken = codeTokens();
@@ -186,6 +188,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     if (role && CHROME_ROLES.has(role) && !big) return drop(el, `role:${role}`, true);
     if (big && isSiteFooter(name, role)) bigFooters.push(el);
     if (pageType === "forum" && isPostNumber(el)) return drop(el, "post number (not the post)", true);
+    if (pageType === "forum" && isQaComment(el)) return drop(el, "comment on a question or an answer (not a post)", true);
     const live = pageType === "product" && !big ? liveRegionOf(el) : undefined;
     if (live) return drop(el, `${live} (not the product)`, true);
     // A code block's tokens are named for the code's grammar (code-tokens.ts).

@@ -149,6 +149,8 @@ export const PAGE_TYPE_VOCABULARY = {
   buyBoxControl: types.pattern("buy-box-control"),
   forumChromeClass: types.pattern("forum-chrome-class"),
   forumLabel: types.pattern("forum-label"),
+  qaPostClass: types.pattern("qa-post-class"),
+  qaCommentClass: types.pattern("qa-comment-class"),
   collectionChromeClass: types.pattern("collection-chrome-class"),
   foldedPanelClass: types.pattern("folded-panel-class"),
   docsNav: types.pattern("docs-nav"),
