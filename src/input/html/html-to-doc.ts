@@ -32,6 +32,7 @@ import { isInside, precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import { dropMenusInside } from "./menu-runs.js";
 import { introWithEntries } from "./intro-entries.js";
+import { withCategoryCopy } from "./category-copy.js";
 import { spreadOver } from "./scattered-page.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -113,7 +114,7 @@ function prepare(html: string, options: HtmlOptions): { done: HtmlDoc } | Pendin
   return { budget, own, warnings, wantSecond };
 }
 
-function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityText: string | undefined): HtmlDoc {
+function complete({ own, warnings, budget }: Pending, options: HtmlOptions, readabilityText: string | undefined): HtmlDoc {
   const mode = options.mainContent ?? "auto";
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
@@ -121,6 +122,14 @@ function complete({ own, warnings }: Pending, options: HtmlOptions, readabilityT
   if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
+  } else if (own.pageType?.type === "collection") {
+    // A category page's copy outside its grid is its own (category-copy.ts).
+    try {
+      chosen = withCategoryCopy(own.blocks, own.located.node, own.removed, budget, options.markup);
+    } catch (error) {
+      if (!(error instanceof OverBudget)) throw error;
+      return { ...empty(options, [...warnings, { code: "time-budget", message: error.message }]), abandoned: true };
+    }
   }
   return finish(chosen, own, extractor, options, warnings);
 }
