@@ -154,8 +154,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // forum's furniture, no code), their repeats are the listing's text. The reading is asked only
   // of pages whose cards outweigh their prose.
   const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
-  // Judged on every page, with or without a region: the model's rarer cases are judge's own.
-  judge(texts, idOf, feats, ev, credible ? regions : null, items, [first, last], start, end, title, tails, p, verdicts, listing);
+  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, tails, p, verdicts, listing);
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
 }
@@ -251,8 +250,7 @@ function judge(
   idOf: (i: number) => string,
   feats: readonly LineFeatures[],
   ev: EvidenceRows,
-  /** null: the page has no credible region. */
-  regions: ReadonlyArray<readonly [number, number]> | null,
+  regions: ReadonlyArray<readonly [number, number]>,
   items: readonly ItemRun[],
   main: readonly [number, number],
   start: number,
@@ -264,10 +262,6 @@ function judge(
   out: Verdicts,
   listing: boolean,
 ): void {
-  if (regions === null) {
-    for (let i = 0; i < texts.length; i++) out.set(i, "none", "no article region");
-    return;
-  }
   const repeated = repeatedTexts(texts.length, (i) => texts[i]!);
   const tableRows = tableRunsOf(texts);
   // A page that prints code repeats its own short lines (a closing brace, "return (", a
@@ -346,9 +340,11 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
 }
 
 const PARTS: readonly RegionPart[] = ["outside", "inside", "content", "headline", "none"];
+const NO_REGION = "no article region";
 
 /** Every line's verdict as a part and a reason (an index into the page's few distinct reasons);
- *  a line's RegionVerdict is made when asked for. */
+ *  a line's RegionVerdict is made when asked for. Until set, a line's verdict is the one of a page
+ *  with no article region (judge sets every line of a page with one). */
 export class Verdicts {
   private readonly parts: Uint8Array;
   private readonly whyAt: Int32Array;
@@ -359,8 +355,9 @@ export class Verdicts {
     private readonly feats: readonly LineFeatures[],
     private readonly ev: EvidenceRows,
   ) {
-    this.parts = new Uint8Array(ev.length);
+    this.parts = new Uint8Array(ev.length).fill(PARTS.indexOf("none"));
     this.whyAt = new Int32Array(ev.length);
+    this.whyIndex.set(NO_REGION, this.whys.push(NO_REGION) - 1);
   }
 
   get length(): number {
