@@ -5,6 +5,7 @@
 // the would-be removals are returned for inspection. A page whose removals hold less running
 // prose than an article region needs ("[Log In]", "Please enable JavaScript") is chrome, and
 // emptying it is the right answer, not a misfire.
+import { lineFeatures } from "../classifier/features.js";
 import { articleRegion, defaultRegionParams } from "../region/article-region.js";
 import type { Warning } from "../types.js";
 import { LineState } from "./state.js";
@@ -56,7 +57,10 @@ export function pageRegion(states: readonly LineState[]): RegionFinding {
  *  packed array, as the passes give the model theirs: lines of one kind keep the model's
  *  optimized code from being thrown away and compiled again for a second kind. */
 function regionLine(state: LineState): LineState {
-  return state.text === state.line.text ? state : new LineState(state.line);
+  const line = state.text === state.line.text ? state : new LineState(state.line);
+  // With its features, as the passes give theirs: the model measures a line only for other callers.
+  line.features ??= lineFeatures(line.text);
+  return line;
 }
 
 export function nonSpace(text: string): number {

@@ -96,7 +96,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // footer's menu opens the footer's furniture, and a consent centre or a sign-in box the
   // dialogs printed last: no region is looked for in any of them.
   const reviews = reviewsStart(texts, feats);
-  if (reviews >= 0) noRegionFrom(ev, reviews, p);
+  noRegionFrom(ev, reviews, p);
   let [start, end] = densestSpan(ev.score);
   const footer = end >= start ? footerStart(texts, feats, start + 1) : -1;
   const dialogs = end >= start ? dialogsStart(texts, feats, start + 1) : -1;
@@ -113,8 +113,15 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
       proseLines++;
     }
   }
-  const proseRegion = last >= first && proseWords >= p.credibleMinProseWords && (proseLines >= p.credibleMinProseLines || proseWords >= 2 * p.credibleMinProseWords);
-  const proseRegions: Array<[number, number]> = proseRegion ? [[first, last] as [number, number], ...secondaryRegions(ev, first, last, start, end, p)].sort((a, b) => a[0] - b[0]) : [];
+  // Both tests are made on every page: a test the optimized model has never seen made sends it
+  // back to the interpreter, and this large function is then compiled again.
+  const enoughLines = proseLines >= p.credibleMinProseLines;
+  const oneLongLine = proseWords >= 2 * p.credibleMinProseWords;
+  const proseRegion = last >= first && proseWords >= p.credibleMinProseWords && (enoughLines || oneLongLine);
+  // Grown by push from one literal, so an empty list and a full one are arrays of one kind.
+  const proseRegions: Array<[number, number]> = [];
+  if (proseRegion) proseRegions.push([first, last], ...secondaryRegions(ev, first, last, start, end, p));
+  proseRegions.sort((a, b) => a[0] - b[0]);
   // A run of items that ends before the first prose, and holds fewer words than the article's
   // prose, is a strip of teasers or offers above the text; more, and the prose is its introduction.
   const featureAt = (i: number): LineFeatures => feats[i]!;
@@ -123,16 +130,23 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     .filter(([at]) => at >= 0)
     .sort((a, b) => a[0] - b[0]);
   const cut = tails[0]?.[0] ?? texts.length;
-  const items = itemRuns(texts, featureAt).filter((r) => r.first < cut && (!proseRegion || r.last >= proseRegions[0]![0] || r.words > proseWords));
-  const credible = proseRegion || items.length > 0;
-  const regions = proseRegions.concat(items.map((r): [number, number] => [r.first, r.last])).sort((a, b) => a[0] - b[0]);
+  const proseTop = proseRegion ? proseRegions[0]![0] : -1;
+  const items = itemRuns(texts, featureAt).filter((r) => joinsArticle(r, cut, proseTop, proseWords));
+  // Every region, prose and items, in page order. The lists are grown by push from literals here:
+  // an empty list made by map or concat is an array of another kind, which sends the model back
+  // to the interpreter the first time a page meets it.
+  const regions: Array<[number, number]> = [];
+  for (const r of proseRegions) regions.push(r);
+  for (const r of items) regions.push([r.first, r.last]);
+  regions.sort((a, b) => a[0] - b[0]);
+  const credible = regions.length > 0;
   if (!proseRegion && credible) [first, last] = regions[0]!;
   // The headline stands above the article's first region of prose, which may be a further one
   // (a run of items often follows the headline and an introduction); else above the first run of items.
-  const heads = proseRegions.length > 0 ? proseRegions : items.map((r): [number, number] => [r.first, r.last]);
-  const top = credible ? heads[0]![0] : first;
+  const top = proseRegion ? proseRegions[0]![0] : first;
+  const bottom = proseRegion ? proseRegions[0]![1] : last;
   const title = credible ? findTitle(feats, top, p) : -1;
-  const found = credible ? findHeadline(texts, feats, top, heads[0]?.[1] ?? last) : -1;
+  const found = credible ? findHeadline(texts, feats, top, bottom) : -1;
   const headline = found === title ? -1 : found;
   const verdicts = new Verdicts(feats, ev);
   // A listing's cards print the same labels one under another ("Full-time", "Winner", a
@@ -140,20 +154,25 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   // forum's furniture, no code), their repeats are the listing's text. The reading is asked only
   // of pages whose cards outweigh their prose.
   const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
-  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, p, verdicts, listing);
-  else for (let i = 0; i < texts.length; i++) verdicts.set(i, "none", "no article region");
-  if (credible) {
-    for (const [at, what] of tails) {
-      const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
-      for (let i = at; i < texts.length; i++) verdicts.set(i, "outside", why);
-    }
-  }
+  if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, tails, p, verdicts, listing);
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
   return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
 }
 
-/** Lines from `at` on hold no region: not prose, and a cost in the search like any non-prose line. */
+/** Whether a run of items is the article's: above what closes the page (`cut`), and not a strip of
+ *  teasers above the prose (it reaches the first prose line `proseTop`, -1 when there is no prose,
+ *  or holds more words than the prose). Every test is made on every run (see enoughLines). */
+function joinsArticle(run: ItemRun, cut: number, proseTop: number, proseWords: number): boolean {
+  const above = run.first < cut;
+  const reaches = run.last >= proseTop;
+  const outweighs = run.words > proseWords;
+  return above && (reaches || outweighs);
+}
+
+/** Lines from `at` on hold no region: not prose, and a cost in the search like any non-prose line
+ *  (none when `at` is -1). */
 function noRegionFrom(ev: EvidenceRows, at: number, p: RegionParams): void {
+  if (at < 0) return;
   for (let i = at; i < ev.length; i++) {
     ev.prose[i] = 0;
     ev.score[i] = -p.nonProsePenalty;
@@ -237,6 +256,8 @@ function judge(
   start: number,
   end: number,
   title: number,
+  /** What closes the page: each part lies outside the article to the page's end. */
+  tails: ReadonlyArray<readonly [number, string]>,
   p: RegionParams,
   out: Verdicts,
   listing: boolean,
@@ -291,6 +312,10 @@ function judge(
     else out.set(i, "content", "short-near-prose");
   }
   if (!listing) keepFirstCopy(texts, idOf, repeated, out, codePage);
+  for (const [at, what] of tails) {
+    const why = `after the article region: ${what}, from "${texts[at]!.trim()}" (${idOf(at)}) to the end of the page (${texts.length - at} lines)`;
+    for (let i = at; i < texts.length; i++) out.set(i, "outside", why);
+  }
 }
 
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
@@ -315,9 +340,11 @@ function skipOne(from: number, to: number, skip: number): [number, number] {
 }
 
 const PARTS: readonly RegionPart[] = ["outside", "inside", "content", "headline", "none"];
+const NO_REGION = "no article region";
 
 /** Every line's verdict as a part and a reason (an index into the page's few distinct reasons);
- *  a line's RegionVerdict is made when asked for. */
+ *  a line's RegionVerdict is made when asked for. Until set, a line's verdict is the one of a page
+ *  with no article region (judge sets every line of a page with one). */
 export class Verdicts {
   private readonly parts: Uint8Array;
   private readonly whyAt: Int32Array;
@@ -328,8 +355,9 @@ export class Verdicts {
     private readonly feats: readonly LineFeatures[],
     private readonly ev: EvidenceRows,
   ) {
-    this.parts = new Uint8Array(ev.length);
+    this.parts = new Uint8Array(ev.length).fill(PARTS.indexOf("none"));
     this.whyAt = new Int32Array(ev.length);
+    this.whyIndex.set(NO_REGION, this.whys.push(NO_REGION) - 1);
   }
 
   get length(): number {

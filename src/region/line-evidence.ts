@@ -63,7 +63,8 @@ const SPACELESS_RUN = 12;
 const CHARS_PER_SPACELESS_WORD = 2;
 
 function anyStopword(f: LineFeatures): boolean {
-  for (let l = 0; l < f.stopwordHits.length; l++) if (f.stopwordHits[l]! > 0) return true;
+  const hits = f.stopwordHits;
+  for (let l = 0; l < hits.length; l++) if (hits[l]! > 0) return true;
   return false;
 }
 
