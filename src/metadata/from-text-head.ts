@@ -72,33 +72,34 @@ export interface HeadFields {
 
 /** `lines`: the input's lines; `start`: index of the first kept line. */
 export function fromTextHead(lines: readonly string[], start: number): HeadFields {
-  const out: HeadFields = {};
+  let author: string | undefined;
+  let publishedAt: string | undefined;
+  let updatedAt: string | undefined;
   const from = Math.max(0, start - BEFORE);
   const to = Math.min(lines.length - 1, start + AFTER);
   for (const i of nearestFirst(start, from, to)) {
     const line = lines[i]!.trim();
     if (line === "" || line.length > MAX_CHARS) continue;
-    if (out.author === undefined) {
-      const name = authorIn(line) ?? nameAfterByline(lines, i);
-      if (name !== undefined) out.author = name;
-    }
-    if (out.publishedAt === undefined && !COPYRIGHT.test(line)) {
+    author ??= authorIn(line) ?? nameAfterByline(lines, i);
+    if (publishedAt === undefined && !COPYRIGHT.test(line)) {
       const date = dateIn(line);
-      if (date !== undefined && !UPDATE.test(line)) out.publishedAt = date;
-      else if (date !== undefined) out.updatedAt ??= date;
+      if (date !== undefined && !UPDATE.test(line)) publishedAt = date;
+      else if (date !== undefined) updatedAt ??= date;
     }
-    if (out.author !== undefined && out.publishedAt !== undefined) break;
+    if (author !== undefined && publishedAt !== undefined) break;
   }
-  if (out.author === undefined) {
+  if (author === undefined) {
     for (const i of nearestFirst(start, from, to)) {
-      const name = bareNameAt(lines, i);
-      if (name !== undefined) {
-        out.author = name;
-        break;
-      }
+      author = bareNameAt(lines, i);
+      if (author !== undefined) break;
     }
   }
-  if (out.publishedAt !== undefined) delete out.updatedAt;
+  // Built once, with its fields in one order: an object grown field by field in the order a
+  // page's lines give them takes another shape per order.
+  const out: HeadFields = {};
+  if (author !== undefined) out.author = author;
+  if (publishedAt !== undefined) out.publishedAt = publishedAt;
+  else if (updatedAt !== undefined) out.updatedAt = updatedAt;
   return out;
 }
 
