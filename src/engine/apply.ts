@@ -25,7 +25,10 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
       continue;
     }
     const winner = claims[0]!;
-    const others = claims.slice(1).map((c) => c.rule.id).filter((id) => id !== winner.rule.id);
+    // The other rules that claimed the line, in a list grown by push: an empty list made by `map`
+    // is an array of another kind, and the optimized loop is thrown away when it first meets one.
+    const others: string[] = [];
+    for (let k = 1; k < claims.length; k++) if (claims[k]!.rule.id !== winner.rule.id) others.push(claims[k]!.rule.id);
     for (const [s, e] of state.segs) {
       // Consecutive lines removed for the same unit become one removal; the text between them
       // is only the line break.
