@@ -143,7 +143,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   if (!proseRegion && credible) [first, last] = regions[0]!;
   // The headline stands above the article's first region of prose, which may be a further one
   // (a run of items often follows the headline and an introduction); else above the first run of items.
-  const top = proseRegion ? proseRegions[0]![0] : first;
+  const top = proseRegion ? proseTop : first;
   const bottom = proseRegion ? proseRegions[0]![1] : last;
   const title = credible ? findTitle(feats, top, p) : -1;
   const found = credible ? findHeadline(texts, feats, top, bottom) : -1;
