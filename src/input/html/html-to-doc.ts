@@ -124,7 +124,7 @@ function complete({ own, warnings, budget }: Pending, options: HtmlOptions, read
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
   const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals, options.markup);
   if (second && mode === "auto" && own.blocks.length === 0 && own.namedChrome && onlyNamedChrome(second, own.namedChrome.keys())) {
-    warnings.push(CHROME_ONLY_WARNING);
+    warnings.push({ ...CHROME_ONLY_WARNING });
     extractor = "own:chrome-only";
   } else if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
