@@ -34,6 +34,7 @@ import { dropMenusInside } from "./menu-runs.js";
 import { introWithEntries } from "./intro-entries.js";
 import { withCategoryCopy } from "./category-copy.js";
 import { spreadOver } from "./scattered-page.js";
+import { CHROME_ONLY_WARNING, onlyNamedChrome } from "./chrome-only.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
 export type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions } from "./types.js";
@@ -59,6 +60,9 @@ interface Own {
   /** Running words Readability's text is weighed against, when not those of `blocks` (a scored
    *  block widened to the whole page: Readability still wins where it beat the block). */
   weighedWords?: number;
+  /** What pruning removed for its name (chrome tags, roles, class/id words): when the own
+   *  extractor kept nothing, Readability's text made only of it is no content (chrome-only.ts). */
+  namedChrome?: ReadonlyMap<DomElement, unknown>;
 }
 
 export function htmlToDoc(html: string, options: HtmlOptions = {}): HtmlDoc {
@@ -119,7 +123,10 @@ function complete({ own, warnings, budget }: Pending, options: HtmlOptions, read
   let chosen = own.blocks;
   let extractor = mode === "none" ? "body" : `own:${own.located.how}`;
   const second = readabilityText === undefined ? undefined : fromReadability(readabilityText, own.removals, options.markup);
-  if (second && (mode === "readability" || preferSecond(own, second))) {
+  if (second && mode === "auto" && own.blocks.length === 0 && own.namedChrome && onlyNamedChrome(second, own.namedChrome.keys())) {
+    warnings.push({ ...CHROME_ONLY_WARNING });
+    extractor = "own:chrome-only";
+  } else if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
   } else if (own.pageType?.type === "collection") {
@@ -209,7 +216,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType: typed, ...(weighedWords === undefined ? {} : { weighedWords }) };
+  return { root, meta, removed, removals, located, blocks, pageType: typed, namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
