@@ -45,3 +45,30 @@ test("only whole short labels, and only on collections and listings", () => {
   assert.ok(!isCardBadge("New arrival", "article"));
   assert.ok(!isCardBadge("Sold out", "collection"));
 });
+
+// Most collections are read as articles or products; there a label printed on three or more
+// cards is still a card's control, and one printed once is left to the text.
+const essay = (cards: number): string => {
+  const item = (i: number): string => `<div class="item"><h3>Oak stool ${i}</h3><p>Turned legs, a seat carved from one board of oak ${i}.</p><span>$${80 + i}.00</span><div>Add to wishlist</div></div>`;
+  const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of a long essay on choosing a stool: how high it should be, which wood wears well, and why a carved seat sits better than a flat one for long hours at the bench.</p>`).join("");
+  return `<!doctype html><html><head><title>Choosing a stool</title></head><body><article><h1>Choosing a stool</h1>${prose}${Array.from({ length: cards }, (_, i) => item(i + 1)).join("")}</article></body></html>`;
+};
+
+test("a label printed on three cards goes on a page read as an article; printed once it stays", () => {
+  const three = createCleaner().clean({ html: essay(3) });
+  assert.notEqual(three.pageType, "collection");
+  assert.match(three.text, /Oak stool 3/u);
+  assert.doesNotMatch(three.text, /Add to wishlist/u, three.text);
+  assert.ok(three.domRemovals?.some((r) => r.reason.startsWith("control of a grid") && r.excerpt === "Add to wishlist"));
+  const one = createCleaner().clean({ html: essay(1) });
+  assert.match(one.text, /Add to wishlist/u, one.text);
+});
+
+test("printed on three or more blocks, a whole label is a card's on any page", () => {
+  assert.ok(isGridControl("Add to wishlist", "article", 3));
+  assert.ok(!isGridControl("Add to wishlist", "article", 2));
+  assert.ok(isCardBadge("Sale", "product", 14));
+  assert.ok(!isCardBadge("Sale", "article"));
+  assert.ok(!isGridControl("Sort of a classic", "article", 5));
+  assert.ok(!isGridControl("Compare the two stools side by side before you choose the finish", "service", 4));
+});

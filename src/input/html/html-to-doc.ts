@@ -250,10 +250,14 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const seen = new Set<string>();
   let previous: string | undefined;
   const pageType = own.pageType?.type;
+  const texts = blocks.map((b) => b.lines.join(" "));
+  const keys = texts.map(textKey);
+  const printed = new Map<string, number>();
+  for (const k of keys) printed.set(k, (printed.get(k) ?? 0) + 1);
   const kept = blocks.filter((b, i) => {
-    const text = b.lines.join(" ");
-    const k = textKey(text);
-    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, pageType });
+    const text = texts[i]!;
+    const k = keys[i]!;
+    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType });
     seen.add(k);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });

@@ -30,6 +30,8 @@ export interface BlockInPage {
   title: string | undefined;
   /** The keys of the blocks before it, kept or not. */
   seen: ReadonlySet<string>;
+  /** How many of the chosen blocks have its key, itself included. */
+  printed: number;
   pageType: PageType | undefined;
 }
 
@@ -42,8 +44,8 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["placeholder text (a template's filler, not the page's)", (b) => isPlaceholderText(b.tag, b.text)],
   ["web address alone (a field's value, not the product's copy)", (b) => isBareAddress(b.lines, b.pageType)],
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],
-  ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType)],
-  ["badge of a card (not the item)", (b) => isCardBadge(b.text, b.pageType)],
+  ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType, b.printed)],
+  ["badge of a card (not the item)", (b) => isCardBadge(b.text, b.pageType, b.printed)],
   ["offer of credit (not the items)", (b) => isFinancingOffer(b.text, b.pageType)],
   ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
