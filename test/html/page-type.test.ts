@@ -41,6 +41,14 @@ test("page type from structure: a price beside an add-to-cart button, a run of i
   assert.deepEqual(htmlToDoc(page("", `<article>${prose("Line", 5)}</article>`)).pageType, { type: "article", from: "structure" });
 });
 
+test("a product's bullet points written as spans named list items are no run of item cards", () => {
+  const bullets = Array.from({ length: 12 }, (_, i) => `<li><span class="a-list-item">Feature ${i}: a long line about what the headphones do, priced in the box below.</span></li>`).join("");
+  const product = `<h1>Headphones</h1><span class="price">$49</span><button>Add to cart</button><ul>${bullets}</ul>`;
+  assert.deepEqual(htmlToDoc(page("", product)).pageType, { type: "product", from: "structure" });
+  const cards = bullets.replace(/<span class="a-list-item">/gu, '<div class="list-item">').replace(/<\/span>/gu, "</div>");
+  assert.deepEqual(htmlToDoc(page("", `<h1>Headphones</h1><span class="price">$49</span><button>Add to cart</button><ul>${cards}</ul>`)).pageType?.type, "listing");
+});
+
 test("on a forum page, containers named comment or reply are the thread, not chrome", () => {
   const posts = Array.from({ length: 4 }, (_, i) => `<div class="comment-item"><span class="who">user${i}</span><p>Reply ${i}: restart the service after the change, and clear the cache, or the old resolver stays in place.</p></div>`).join("");
   const head = ld({ "@type": "DiscussionForumPosting", headline: "Resolver" });

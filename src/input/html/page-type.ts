@@ -114,7 +114,9 @@ function gather(root: DomNode): Signals {
     if (el.name === "pre") s.codeBlocks++;
     if (el.name === "code") s.inlineCode++;
     if (V.postClass.re.test(words)) group(s.posts, el);
-    if (V.cardClass.re.test(words)) group(s.cards, el);
+    // A card is a box of its own; a <span> named for an item is a line of a list (a product's
+    // bullet points), and a long run of them made product pages read as collections.
+    if (V.cardClass.re.test(words) && el.name !== "span") group(s.cards, el);
     return true;
   });
   return s;

@@ -29,6 +29,7 @@ import { isHeadingAnchor } from "./heading-anchor.js";
 import { isHeadingButton } from "./heading-button.js";
 import { mainWrappers } from "./main-wrapper.js";
 import { qaComments } from "./qa-comments.js";
+import { isBadge } from "./badges.js";
 
 const { dropTags: DROP_TAGS, silentTags: SILENT, chromeTags: CHROME_TAGS, chromeRoles: CHROME_ROLES } = DOM_VOCABULARY;
 const NEGATIVE = DOM_VOCABULARY.negativeClass.re;
@@ -198,6 +199,7 @@ export function prune(root: DomNode, stats: TextStats, deadline: Deadline = NO_D
     const words = content ? classWords(named).replace(content, " ") : classWords(named);
     if (!big && isMediaCaption(el, pageType === "article" ? words : "")) return drop(el, "picture caption (not the running text)", true);
     if (!big && pageType === "article" && isAuthorBox(el)) return drop(el, "author box (about the writer, not the article)", true);
+    if ((pageType === "product" || pageType === "collection") && isBadge(el, words, stats)) return drop(el, "badge (flags the item, not its name or copy)");
     if (words.length > 1 && !big && !POSITIVE.test(words) && !holdsMain.has(el)) {
       const hit = NEGATIVE.exec(words);
       if (hit && !isHeroBand(el, words, hit[0]) && !attribution()) return drop(el, `class/id:${hit[0].replace(/^[^a-z]/u, "")}`, true);

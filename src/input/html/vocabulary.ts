@@ -145,6 +145,7 @@ export const PAGE_TYPE_VOCABULARY = {
   otherProductsHeading: types.pattern("other-products-heading"),
   gridControlLabel: types.pattern("grid-control-label"),
   cardBadge: types.pattern("card-badge"),
+  badgeClass: types.pattern("badge-class"),
   financingOffer: types.pattern("financing-offer"),
   buyBoxControl: types.pattern("buy-box-control"),
   forumChromeClass: types.pattern("forum-chrome-class"),
