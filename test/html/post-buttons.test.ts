@@ -35,3 +35,15 @@ test("sentences that start with a button's word, and other short labels, stay", 
   assert.ok(!isPostButtons("Reply 2"));
   assert.ok(!isPostButtons("Reply to this thread"));
 });
+
+test("60,000 button blocks and a 200,000-character block are read in time linear in the page", () => {
+  const long = "Reply · ".repeat(25_000);
+  const near = "1,1,1,1,1,1,1,1,1,1,1,1,1,1 Reply x";
+  const t0 = performance.now();
+  let buttons = 0;
+  for (let i = 0; i < 60_000; i++) if (isPostButtons(i % 2 === 0 ? "Permalink · Embed · Report" : `${i} likes`)) buttons++;
+  assert.equal(buttons, 60_000);
+  assert.ok(!isPostButtons(long));
+  assert.ok(!isPostButtons(near));
+  assert.ok(performance.now() - t0 < 1000, `took ${Math.round(performance.now() - t0)} ms`);
+});
