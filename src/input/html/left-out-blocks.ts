@@ -12,6 +12,7 @@ import { isCardBadge, isGridControl } from "./grid-controls.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
 import { isPlaceholderText } from "./placeholder-text.js";
+import { isPostButtons } from "./post-buttons.js";
 import { isCopy } from "./repeats.js";
 
 /** A block as the tests see it, with what the blocks before it left. */
@@ -49,6 +50,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["offer of credit (not the items)", (b) => isFinancingOffer(b.text, b.pageType)],
   ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
+  ["buttons of a post (not what was written)", (b) => isPostButtons(b.text)],
 ];
 
 /** Why the block is left out, or undefined when it is kept. */

@@ -116,6 +116,7 @@ export const DOM_VOCABULARY = {
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
   placeholderText: dom.pattern("placeholder-text"),
+  postButtons: dom.pattern("post-buttons"),
   itemTermClass: dom.pattern("item-term-class"),
   itemPositionClass: dom.pattern("item-position-class"),
   entryClass: dom.pattern("entry-class"),
