@@ -8,11 +8,10 @@
 // about 120 such blocks out of the truth against 3 in. Elsewhere the same words may be the text's
 // own (a product's "Add to cart" goes with product chrome, a docs page's "Sort by" is its
 // subject, "New" may head a changelog), so collections and listings, or a label printed on
-// several cards: most collections are read as articles or products (70 of the dev set's 117),
-// and there a label that recurs on three or more cards of the chosen content ("Add to
-// wishlist", "Compare", "Sale") is a card's control or badge all the same. Counted on the dev
-// set's output of pages read as other types, such blocks are out of the truth 144 words
-// against none; printed twice, a shop's truth keeps its "Sale" or "New" as often as not.
+// several cards: many collections are read as articles or products, and there a label that
+// recurs on three or more cards of the chosen content ("Add to wishlist", "Compare", "Sale") is a
+// card's control or badge all the same. Printed only twice, it is as often a shop's own "Sale" or
+// "New" beside one product.
 import type { PageType } from "../../types.js";
 import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
