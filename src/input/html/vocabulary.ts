@@ -171,6 +171,9 @@ export const PAGE_TYPE_VOCABULARY = {
   contentWords: Object.fromEntries(
     Object.keys(contentWords).map((type) => [type, new RegExp(strings(contentWords as Entry, type, "page-types.yaml content-words").join("|"), "gu")]),
   ) as Partial<Record<PageType, RegExp>>,
+  serviceCta: types.pattern("service-cta"),
+  servicePath: types.pattern("service-path"),
+  servicePage: types.numbers("service-page", ["min-ctas", "long-paragraph-words", "max-long-prose-share"] as const),
   minCards: types.number("min-cards"),
   minCardsShare: types.number("min-cards-share"),
 };
