@@ -177,6 +177,8 @@ export const PAGE_TYPE_VOCABULARY = {
   docsPath: types.pattern("docs-path"),
   docsEditLabel: types.pattern("docs-edit-label"),
   docsPage: types.numbers("docs-page", ["min-code-blocks"] as const),
+  listingPager: types.pattern("listing-pager"),
+  pagedEntries: types.numbers("paged-entries", ["min-entries"] as const),
   minCards: types.number("min-cards"),
   minCardsShare: types.number("min-cards-share"),
 };
