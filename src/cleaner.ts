@@ -115,7 +115,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const text = doc.text;
     let done: ReturnType<typeof processDoc>;
     try {
-      done = processDoc(doc, fromHtml ? htmlRules(fromHtml.pageType?.type) : active.text, fromHtml ? { ...passes, tick: htmlBudget(started) } : passes, plan);
+      done = processDoc(doc, fromHtml ? htmlRules(fromHtml.pageType?.handledAs ?? fromHtml.pageType?.type) : active.text, fromHtml ? { ...passes, tick: htmlBudget(started) } : passes, plan);
     } catch (error) {
       if (error instanceof OverBudget) return refused(id, "time-budget", error.message, started);
       throw error;

@@ -35,6 +35,8 @@ import { introWithEntries } from "./intro-entries.js";
 import { withCategoryCopy } from "./category-copy.js";
 import { spreadOver } from "./scattered-page.js";
 import { withServiceType } from "./service-page.js";
+import { withDocsType } from "./docs-page.js";
+import { withPagedEntriesType } from "./paged-entries.js";
 import { CHROME_ONLY_WARNING, onlyNamedChrome } from "./chrome-only.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -175,7 +177,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   let stats = textStats(root, (el) => removed.has(el), budget);
   const footers = loneFooters(pruned.bigFooters, stats, body);
-  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType: withServiceType(pageType, root, meta) }, warnings);
+  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType: withPagedEntriesType(withDocsType(withServiceType(pageType, root, meta), root, meta), root, meta) }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   let located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
@@ -217,7 +219,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType: withServiceType(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
+  return { root, meta, removed, removals, located, blocks, pageType: withPagedEntriesType(withDocsType(withServiceType(typed, root, meta), root, meta), root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
@@ -250,7 +252,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const title = own.meta.title ? textKey(own.meta.title.value) : undefined;
   const seen = new Set<string>();
   let previous: string | undefined;
-  const pageType = own.pageType?.type;
+  const pageType = own.pageType?.handledAs ?? own.pageType?.type;
   const texts = blocks.map((b) => b.lines.join(" "));
   const keys = texts.map(textKey);
   const printed = new Map<string, number>();

@@ -12,6 +12,9 @@ import { isAttributedThread } from "./attributed-posts.js";
 export interface PageTypeFound {
   type: PageType;
   from: PageTypeSource;
+  /** The type the left-out blocks and the rules follow, when not the reported one: a type read
+   *  only to be reported keeps the article's handling the page was measured with. */
+  handledAs?: PageType;
 }
 
 interface Signals {

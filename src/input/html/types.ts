@@ -37,7 +37,7 @@ export interface HtmlDoc {
   /** Which extractor produced `doc`: "own", "readability", "body" (mainContent none or fallback). */
   extractor: string;
   /** The page type found, and where it was read (absent when extraction was skipped). */
-  pageType?: { type: PageType; from: PageTypeSource };
+  pageType?: { type: PageType; from: PageTypeSource; handledAs?: PageType };
   /** Extraction was stopped before it found the text (time budget): the page must be refused,
    *  not taken as empty. */
   abandoned?: true;

@@ -174,6 +174,11 @@ export const PAGE_TYPE_VOCABULARY = {
   serviceCta: types.pattern("service-cta"),
   servicePath: types.pattern("service-path"),
   servicePage: types.numbers("service-page", ["min-ctas", "long-paragraph-words", "max-long-prose-share"] as const),
+  docsPath: types.pattern("docs-path"),
+  docsEditLabel: types.pattern("docs-edit-label"),
+  docsPage: types.numbers("docs-page", ["min-code-blocks"] as const),
+  listingPager: types.pattern("listing-pager"),
+  pagedEntries: types.numbers("paged-entries", ["min-entries"] as const),
   minCards: types.number("min-cards"),
   minCardsShare: types.number("min-cards-share"),
 };
