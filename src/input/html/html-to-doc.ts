@@ -177,7 +177,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   if (revealedHidden) warnings.push({ code: "hidden-page", message: "most of the page's text is hidden (a script shows it on load): the hidden text was kept" });
   let stats = textStats(root, (el) => removed.has(el), budget);
   const footers = loneFooters(pruned.bigFooters, stats, body);
-  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType: withPagedEntriesType(withDocsType(withServiceType(pageType, root, meta), root, meta), root, meta) }, warnings);
+  if (footers) return footerOnly(footers, { root, meta, removed, removals, stats, body, pageType: typeOfWholePage(pageType, root, meta) }, warnings);
   // A paragraph's commas include those of pruned parts inside it (an inline share link): they
   // tell how the paragraph was written, which pruning does not change.
   let located = locate(root, { ...stats, commas: whole.commas }, removed, body, budget, pageType.type);
@@ -219,7 +219,14 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
-  return { root, meta, removed, removals, located, blocks, pageType: withPagedEntriesType(withDocsType(withServiceType(typed, root, meta), root, meta), root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
+  return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
+}
+
+/** The types a page shows as a whole (a service's address or selling buttons, documentation's
+ *  code and edit links, a paged list of entries), read on a page taken for an article once its
+ *  content is chosen, so they never change that choice. */
+function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
+  return withPagedEntriesType(withDocsType(withServiceType(found, root, meta), root, meta), root, meta);
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */
