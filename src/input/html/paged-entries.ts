@@ -4,21 +4,19 @@
 // a date of publication is left an article (a story with related-story boxes and a pager of
 // comments). The type is read after the main content is chosen and is only reported: the page
 // keeps the article's blocks and rules, which it was measured with.
-import { isElement, walk, type DomNode } from "./dom.js";
+import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
 import type { HtmlMeta } from "./types.js";
+import { eachShownElement, takenForArticle } from "./whole-page.js";
 
 export function withPagedEntriesType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
-  if (found.type !== "article" || (found.from !== "structure" && found.from !== "og") || meta.publishedAt) return found;
+  if (!takenForArticle(found) || meta.publishedAt) return found;
   let entries = 0;
   let pager = false;
-  walk(root, (node) => {
-    if (!isElement(node)) return node === root || node.type === "root";
-    if (node.name === "script" || node.name === "style" || node.name === "template" || node.name === "head") return false;
-    if (node.name === "article") entries++;
-    if (!pager) pager = V.listingPager.re.test(`${node.attribs.class ?? ""} ${node.attribs.id ?? ""}`);
-    return true;
+  eachShownElement(root, (el) => {
+    if (el.name === "article") entries++;
+    if (!pager) pager = V.listingPager.re.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
   });
   return entries >= V.pagedEntries["min-entries"] && pager ? { type: "listing", from: "structure", handledAs: "article" } : found;
 }

@@ -7,28 +7,24 @@
 // with a date of publication is left an article: blog posts of the same sites print the same
 // buttons. The type is read after the main content is chosen, so the choice is the article's;
 // the blocks left out and the rules after it follow the reported type.
-import { isElement, textOf, walk, type DomNode } from "./dom.js";
+import { textOf, type DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
 import type { HtmlMeta } from "./types.js";
+import { canonicalUrl, eachShownElement, takenForArticle } from "./whole-page.js";
 
 /** The labels counted on the dev set are up to 25 characters; a longer link is a sentence. */
 const MAX_LABEL_CHARS = 40;
 const WORD = /\w+/gu;
 
 export function withServiceType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
-  if (found.type !== "article" || (found.from !== "structure" && found.from !== "og") || meta.publishedAt) return found;
+  if (!takenForArticle(found) || meta.publishedAt) return found;
   return isServicePath(meta.canonical?.value) || sellsItself(root) ? { type: "service", from: "structure" } : found;
 }
 
 export function isServicePath(canonical: string | undefined): boolean {
-  if (!canonical) return false;
-  try {
-    const url = new URL(canonical, "https://site.invalid/");
-    return url.search === "" && V.servicePath.re.test(url.pathname);
-  } catch {
-    return false;
-  }
+  const url = canonicalUrl(canonical);
+  return url !== undefined && url.search === "" && V.servicePath.re.test(url.pathname);
 }
 
 /** Different selling labels enough, and little of the page's text in long paragraphs. */
@@ -36,17 +32,14 @@ function sellsItself(root: DomNode): boolean {
   const { "min-ctas": minCtas, "long-paragraph-words": longWords, "max-long-prose-share": maxShare } = V.servicePage;
   const labels = new Set<string>();
   let prose = 0;
-  walk(root, (node) => {
-    if (!isElement(node)) return node === root || node.type === "root";
-    if (node.name === "script" || node.name === "style" || node.name === "template" || node.name === "head") return false;
-    if (node.name === "a" || node.name === "button") {
-      const label = textOf(node).replace(/\s+/gu, " ").trim();
+  eachShownElement(root, (el) => {
+    if (el.name === "a" || el.name === "button") {
+      const label = textOf(el).replace(/\s+/gu, " ").trim();
       if (label.length <= MAX_LABEL_CHARS && V.serviceCta.re.test(label)) labels.add(label.toLowerCase().replace(/\W+$/u, ""));
-    } else if (node.name === "p") {
-      const words = textOf(node).match(WORD)?.length ?? 0;
+    } else if (el.name === "p") {
+      const words = textOf(el).match(WORD)?.length ?? 0;
       if (words >= longWords) prose += words;
     }
-    return true;
   });
   if (labels.size < minCtas) return false;
   const words = textOf(root).match(WORD)?.length ?? 0;
