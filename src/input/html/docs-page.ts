@@ -6,11 +6,11 @@
 // enough to be the page's point. Blog posts with code are dated, so the date keeps them articles.
 // The type is read after the main content is chosen and is only reported: the page keeps the
 // article's blocks and rules (handled as documentation, its repeated short headings were dropped).
-import { textOf, type DomNode } from "./dom.js";
+import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
 import type { HtmlMeta } from "./types.js";
-import { canonicalUrl, eachShownElement, takenForArticle } from "./whole-page.js";
+import { canonicalUrl, eachShownElement, labelOf, takenForArticle, textCounts } from "./whole-page.js";
 
 /** The edit labels counted on the dev set are up to 20 characters; a longer link is a sentence. */
 const MAX_LABEL_CHARS = 40;
@@ -30,11 +30,12 @@ export function isDocsPath(canonical: string | undefined): boolean {
 function docsMarks(root: DomNode): { editable: boolean; codeBlocks: number } {
   let editable = false;
   let codeBlocks = 0;
+  const counts = textCounts(root);
   eachShownElement(root, (el) => {
     if (el.name === "pre") codeBlocks++;
     else if (!editable && (el.name === "a" || el.name === "button")) {
-      const label = textOf(el).replace(/\s+/gu, " ").trim();
-      editable = label.length <= MAX_LABEL_CHARS && V.docsEditLabel.re.test(label);
+      const label = labelOf(el, counts, MAX_LABEL_CHARS);
+      editable = label !== undefined && V.docsEditLabel.re.test(label);
     }
   });
   return { editable, codeBlocks };

@@ -7,15 +7,14 @@
 // with a date of publication is left an article: blog posts of the same sites print the same
 // buttons. The type is read after the main content is chosen, so the choice is the article's;
 // the blocks left out and the rules after it follow the reported type.
-import { textOf, type DomNode } from "./dom.js";
+import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
 import type { HtmlMeta } from "./types.js";
-import { canonicalUrl, eachShownElement, takenForArticle } from "./whole-page.js";
+import { canonicalUrl, eachShownElement, labelOf, takenForArticle, textCounts } from "./whole-page.js";
 
 /** The labels counted on the dev set are up to 25 characters; a longer link is a sentence. */
 const MAX_LABEL_CHARS = 40;
-const WORD = /\w+/gu;
 
 export function withServiceType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   if (!takenForArticle(found) || meta.publishedAt) return found;
@@ -30,18 +29,18 @@ export function isServicePath(canonical: string | undefined): boolean {
 /** Different selling labels enough, and little of the page's text in long paragraphs. */
 function sellsItself(root: DomNode): boolean {
   const { "min-ctas": minCtas, "long-paragraph-words": longWords, "max-long-prose-share": maxShare } = V.servicePage;
+  const counts = textCounts(root);
   const labels = new Set<string>();
   let prose = 0;
   eachShownElement(root, (el) => {
     if (el.name === "a" || el.name === "button") {
-      const label = textOf(el).replace(/\s+/gu, " ").trim();
-      if (label.length <= MAX_LABEL_CHARS && V.serviceCta.re.test(label)) labels.add(label.toLowerCase().replace(/\W+$/u, ""));
+      const label = labelOf(el, counts, MAX_LABEL_CHARS);
+      if (label !== undefined && V.serviceCta.re.test(label)) labels.add(label.toLowerCase().replace(/\W+$/u, ""));
     } else if (el.name === "p") {
-      const words = textOf(el).match(WORD)?.length ?? 0;
+      const words = counts.get(el)?.words ?? 0;
       if (words >= longWords) prose += words;
     }
   });
   if (labels.size < minCtas) return false;
-  const words = textOf(root).match(WORD)?.length ?? 0;
-  return prose <= maxShare * Math.max(words, 1);
+  return prose <= maxShare * Math.max(counts.get(root)?.words ?? 0, 1);
 }

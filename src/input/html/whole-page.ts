@@ -2,7 +2,7 @@
 // read only a page taken for an article by its structure or OpenGraph type (a type the page
 // declares in JSON-LD or microdata is its own word), they walk what a reader can be shown, and
 // they read the path of the page's canonical address.
-import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
+import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import type { PageTypeFound } from "./page-type.js";
 
 const NOT_SHOWN = new Set(["script", "style", "template", "head"]);
@@ -29,3 +29,86 @@ export function canonicalUrl(canonical: string | undefined): URL | undefined {
     return undefined;
   }
 }
+
+/** What the whole-page tests read of an element's text, as `textOf` gives it. */
+export interface TextCounts {
+  /** Runs of \w (as `/\w+/gu` counts them). */
+  words: number;
+  /** Characters that are not white space: a lower bound of the text's length once squashed. */
+  nonSpace: number;
+  /** Nodes in the element's subtree, itself included. */
+  nodes: number;
+}
+
+interface Counting extends TextCounts {
+  startsInWord: boolean;
+  endsInWord: boolean;
+  empty: boolean;
+}
+
+const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const SPACE = /\s/u;
+
+function ofText(data: string): Counting {
+  let words = 0;
+  let nonSpace = 0;
+  let inWord = false;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const w = isWordUnit(c);
+    if (w && !inWord) words++;
+    inWord = w;
+    if (!(c === 32 || (c <= 13 && c >= 9) || (c > 127 && SPACE.test(data[i]!)))) nonSpace++;
+  }
+  const empty = data.length === 0;
+  return { words, nonSpace, nodes: 1, startsInWord: !empty && isWordUnit(data.charCodeAt(0)), endsInWord: !empty && isWordUnit(data.charCodeAt(data.length - 1)), empty };
+}
+
+/** Every element's text counts, in one pass from the leaves up. Reading each element's text
+ *  again (`textOf` per element) is quadratic where tags nest without end: unclosed <p> or <a>
+ *  each hold all the ones after them. A word that runs across two children counts once, as in
+ *  the joined text. */
+export function textCounts(root: DomNode): Map<DomNode, TextCounts> {
+  const counts = new Map<DomNode, Counting>();
+  const stack: Array<[DomNode, boolean]> = [[root, false]];
+  while (stack.length > 0) {
+    const [node, done] = stack.pop()!;
+    if (node.type === "comment" || node.type === "script" || node.type === "style") continue;
+    if (node.type === "text") {
+      counts.set(node, ofText(node.data ?? ""));
+      continue;
+    }
+    const kids = node.children ?? [];
+    if (!done) {
+      stack.push([node, true]);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+      continue;
+    }
+    const sum: Counting = { words: 0, nonSpace: 0, nodes: 1, startsInWord: false, endsInWord: false, empty: true };
+    for (const kid of kids) {
+      const k = counts.get(kid);
+      if (k === undefined) continue;
+      sum.nodes += k.nodes;
+      if (k.empty) continue;
+      sum.words += k.words - (!sum.empty && sum.endsInWord && k.startsInWord ? 1 : 0);
+      sum.nonSpace += k.nonSpace;
+      if (sum.empty) sum.startsInWord = k.startsInWord;
+      sum.endsInWord = k.endsInWord;
+      sum.empty = false;
+    }
+    counts.set(node, sum);
+  }
+  return counts;
+}
+
+/** A link's or button's label: its text, white space squashed, when it is at most `maxChars`
+ *  long and the element small enough to be one; else undefined. */
+export function labelOf(el: DomElement, counts: Map<DomNode, TextCounts>, maxChars: number): string | undefined {
+  const c = counts.get(el);
+  if (c === undefined || c.nonSpace > maxChars || c.nodes > MAX_LABEL_NODES) return undefined;
+  const label = squash(textOf(el));
+  return label.length <= maxChars ? label : undefined;
+}
+
+/** A button with an icon is a few dozen nodes; more is a box that holds links, not a label. */
+const MAX_LABEL_NODES = 200;
