@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { elementsOf, textOf } from "../../src/input/html/dom.js";
 import { parseHtml } from "../../src/input/html/parse.js";
-import { labelOf, textCounts } from "../../src/input/html/whole-page.js";
+import { textCounts, WholePage } from "../../src/input/html/whole-page.js";
 
 const PAGES = [
   "<p>Get <b>star</b>ted now, <i>it's</i> free_2 days</p><p>  </p><a href=/x> Book   a demo </a>",
@@ -30,19 +30,19 @@ test("whole-page › words and non-space counts of every element equal those of 
 
 test("whole-page › a label is a short link's squashed text; a long or crowded one is none", () => {
   const root = parseHtml(`<a id=a> Book   a demo </a><a id=b>${"word ".repeat(20)}</a><a id=c>${"<span></span>".repeat(300)}Go</a>`);
-  const counts = textCounts(root);
+  const page = new WholePage(root, {});
   const byId = (id: string) => elementsOf(root).find((el) => el.attribs["id"] === id)!;
-  assert.equal(labelOf(byId("a"), counts, 40), "Book a demo");
-  assert.equal(labelOf(byId("b"), counts, 40), undefined);
-  assert.equal(labelOf(byId("c"), counts, 40), undefined);
+  assert.equal(page.labelOf(byId("a")), "Book a demo");
+  assert.equal(page.labelOf(byId("b")), undefined);
+  assert.equal(page.labelOf(byId("c")), undefined);
 });
 
 test("whole-page › 20,000 nested unclosed links are counted in linear time", () => {
   const root = parseHtml(`<body>${"<a href=/x>Go ".repeat(20_000)}</body>`);
   const before = process.cpuUsage();
-  const counts = textCounts(root);
+  const page = new WholePage(root, {});
   let labels = 0;
-  for (const el of elementsOf(root)) if (el.name === "a" && labelOf(el, counts, 40) !== undefined) labels++;
+  for (const el of elementsOf(root)) if (el.name === "a" && page.labelOf(el) !== undefined) labels++;
   const used = process.cpuUsage(before);
   assert.ok(labels > 0 && labels < 20, `${labels} short links`);
   assert.ok((used.user + used.system) / 1000 < 2000, "counted in under two seconds of CPU");

@@ -6,19 +6,14 @@
 // enough to be the page's point. Blog posts with code are dated, so the date keeps them articles.
 // The type is read after the main content is chosen and is only reported: the page keeps the
 // article's blocks and rules (handled as documentation, its repeated short headings were dropped).
-import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
-import type { HtmlMeta } from "./types.js";
-import { canonicalUrl, eachShownElement, labelOf, takenForArticle, textCounts } from "./whole-page.js";
+import { canonicalUrl, eachShownElement, takenForArticle, type WholePage } from "./whole-page.js";
 
-/** The edit labels counted on the dev set are up to 20 characters; a longer link is a sentence. */
-const MAX_LABEL_CHARS = 40;
-
-export function withDocsType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
+export function withDocsType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found)) return found;
-  const { editable, codeBlocks } = docsMarks(root);
-  const undatedDocs = !meta.publishedAt && (isDocsPath(meta.canonical?.value) || codeBlocks >= V.docsPage["min-code-blocks"]);
+  const { editable, codeBlocks } = docsMarks(page);
+  const undatedDocs = !page.meta.publishedAt && (isDocsPath(page.meta.canonical?.value) || codeBlocks >= V.docsPage["min-code-blocks"]);
   return editable || undatedDocs ? { type: "documentation", from: "structure", handledAs: "article" } : found;
 }
 
@@ -27,14 +22,13 @@ export function isDocsPath(canonical: string | undefined): boolean {
   return url !== undefined && V.docsPath.re.test(url.pathname);
 }
 
-function docsMarks(root: DomNode): { editable: boolean; codeBlocks: number } {
+function docsMarks(page: WholePage): { editable: boolean; codeBlocks: number } {
   let editable = false;
   let codeBlocks = 0;
-  const counts = textCounts(root);
-  eachShownElement(root, (el) => {
+  eachShownElement(page.root, (el) => {
     if (el.name === "pre") codeBlocks++;
     else if (!editable && (el.name === "a" || el.name === "button")) {
-      const label = labelOf(el, counts, MAX_LABEL_CHARS);
+      const label = page.labelOf(el);
       editable = label !== undefined && V.docsEditLabel.re.test(label);
     }
   });

@@ -37,6 +37,7 @@ import { spreadOver } from "./scattered-page.js";
 import { withServiceType } from "./service-page.js";
 import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
+import { WholePage } from "./whole-page.js";
 import { CHROME_ONLY_WARNING, onlyNamedChrome } from "./chrome-only.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -226,7 +227,8 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
  *  code and edit links, a paged list of entries), read on a page taken for an article once its
  *  content is chosen, so they never change that choice. */
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
-  return withPagedEntriesType(withDocsType(withServiceType(found, root, meta), root, meta), root, meta);
+  const page = new WholePage(root, meta);
+  return withPagedEntriesType(withDocsType(withServiceType(found, page), page), page);
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */

@@ -4,17 +4,15 @@
 // a date of publication is left an article (a story with related-story boxes and a pager of
 // comments). The type is read after the main content is chosen and is only reported: the page
 // keeps the article's blocks and rules, which it was measured with.
-import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
-import type { HtmlMeta } from "./types.js";
-import { eachShownElement, takenForArticle } from "./whole-page.js";
+import { eachShownElement, takenForArticle, type WholePage } from "./whole-page.js";
 
-export function withPagedEntriesType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
-  if (!takenForArticle(found) || meta.publishedAt) return found;
+export function withPagedEntriesType(found: PageTypeFound, page: WholePage): PageTypeFound {
+  if (!takenForArticle(found) || page.meta.publishedAt) return found;
   let entries = 0;
   let pager = false;
-  eachShownElement(root, (el) => {
+  eachShownElement(page.root, (el) => {
     if (el.name === "article") entries++;
     if (!pager) pager = V.listingPager.re.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
   });

@@ -7,18 +7,13 @@
 // with a date of publication is left an article: blog posts of the same sites print the same
 // buttons. The type is read after the main content is chosen, so the choice is the article's;
 // the blocks left out and the rules after it follow the reported type.
-import type { DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import type { PageTypeFound } from "./page-type.js";
-import type { HtmlMeta } from "./types.js";
-import { canonicalUrl, eachShownElement, labelOf, takenForArticle, textCounts } from "./whole-page.js";
+import { canonicalUrl, eachShownElement, takenForArticle, type WholePage } from "./whole-page.js";
 
-/** The labels counted on the dev set are up to 25 characters; a longer link is a sentence. */
-const MAX_LABEL_CHARS = 40;
-
-export function withServiceType(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
-  if (!takenForArticle(found) || meta.publishedAt) return found;
-  return isServicePath(meta.canonical?.value) || sellsItself(root) ? { type: "service", from: "structure" } : found;
+export function withServiceType(found: PageTypeFound, page: WholePage): PageTypeFound {
+  if (!takenForArticle(found) || page.meta.publishedAt) return found;
+  return isServicePath(page.meta.canonical?.value) || sellsItself(page) ? { type: "service", from: "structure" } : found;
 }
 
 export function isServicePath(canonical: string | undefined): boolean {
@@ -27,14 +22,14 @@ export function isServicePath(canonical: string | undefined): boolean {
 }
 
 /** Different selling labels enough, and little of the page's text in long paragraphs. */
-function sellsItself(root: DomNode): boolean {
+function sellsItself(page: WholePage): boolean {
   const { "min-ctas": minCtas, "long-paragraph-words": longWords, "max-long-prose-share": maxShare } = V.servicePage;
-  const counts = textCounts(root);
+  const counts = page.counts;
   const labels = new Set<string>();
   let prose = 0;
-  eachShownElement(root, (el) => {
+  eachShownElement(page.root, (el) => {
     if (el.name === "a" || el.name === "button") {
-      const label = labelOf(el, counts, MAX_LABEL_CHARS);
+      const label = page.labelOf(el);
       if (label !== undefined && V.serviceCta.re.test(label)) labels.add(label.toLowerCase().replace(/\W+$/u, ""));
     } else if (el.name === "p") {
       const words = counts.get(el)?.words ?? 0;
@@ -42,5 +37,5 @@ function sellsItself(root: DomNode): boolean {
     }
   });
   if (labels.size < minCtas) return false;
-  return prose <= maxShare * Math.max(counts.get(root)?.words ?? 0, 1);
+  return prose <= maxShare * Math.max(counts.get(page.root)?.words ?? 0, 1);
 }

@@ -4,6 +4,7 @@
 // they read the path of the page's canonical address.
 import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "./dom.js";
 import type { PageTypeFound } from "./page-type.js";
+import type { HtmlMeta } from "./types.js";
 
 const NOT_SHOWN = new Set(["script", "style", "template", "head"]);
 
@@ -101,14 +102,32 @@ export function textCounts(root: DomNode): Map<DomNode, TextCounts> {
   return counts;
 }
 
-/** A link's or button's label: its text, white space squashed, when it is at most `maxChars`
- *  long and the element small enough to be one; else undefined. */
-export function labelOf(el: DomElement, counts: Map<DomNode, TextCounts>, maxChars: number): string | undefined {
-  const c = counts.get(el);
-  if (c === undefined || c.nonSpace > maxChars || c.nodes > MAX_LABEL_NODES) return undefined;
-  const label = squash(textOf(el));
-  return label.length <= maxChars ? label : undefined;
-}
-
+/** The labels the tests look for (selling buttons, edit links) are up to 25 characters on the
+ *  dev set's pages; a longer link is a sentence. */
+const MAX_LABEL_CHARS = 40;
 /** A button with an icon is a few dozen nodes; more is a box that holds links, not a label. */
 const MAX_LABEL_NODES = 200;
+
+/** A page as the whole-page tests read it: its text counts are made once, when a test first
+ *  needs them, and serve every test of the page. */
+export class WholePage {
+  private counted: Map<DomNode, TextCounts> | undefined;
+
+  constructor(
+    readonly root: DomNode,
+    readonly meta: HtmlMeta,
+  ) {}
+
+  get counts(): Map<DomNode, TextCounts> {
+    return (this.counted ??= textCounts(this.root));
+  }
+
+  /** A link's or button's label: its text, white space squashed, when it is short enough to be
+   *  one and the element small enough; else undefined. */
+  labelOf(el: DomElement): string | undefined {
+    const c = this.counts.get(el);
+    if (c === undefined || c.nonSpace > MAX_LABEL_CHARS || c.nodes > MAX_LABEL_NODES) return undefined;
+    const label = squash(textOf(el));
+    return label.length <= MAX_LABEL_CHARS ? label : undefined;
+  }
+}
