@@ -58,6 +58,8 @@ await build({
   logLevel: "warning",
 });
 
+writeFileSync(cliScript, asciiScript(readFileSync(cliScript, "utf8")));
+
 writeFileSync(
   `${outdir}/worker.js`,
   [
@@ -83,3 +85,15 @@ for (const argv of [[...seeds, "--jobs", "1"], [seeds[0]!]]) {
 }
 writeFileSync(codeCache.cacheFileOf(cliScript), loaded.script.createCachedData());
 console.log(`cli bundle: cli.cjs and its code cache (warmed on ${seeds.length} seeds, then one), worker.js, ${Object.keys(esm.metafile.outputs).length} ES files for HTML in dist/src/bundle/`);
+
+/**
+ * The script with every character past ASCII written as \uXXXX. esbuild escapes them in strings
+ * and cooked templates but not in regex literals or raw templates, and one such character makes
+ * Node read the whole script into a two-byte string. In a regex, \uXXXX stands for the character
+ * itself, and our raw templates (String.raw) are all regex sources. A character written after a
+ * backslash would change meaning: the build stops instead.
+ */
+function asciiScript(source: string): string {
+  if (/\\[^\x00-\x7f]/.test(source)) throw new Error("the command's bundle escapes a character past ASCII with a backslash; write it as \\uXXXX in the source");
+  return source.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -19,7 +19,12 @@ const NAME_DATE_REACH = 2;
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:van|von|de|der|da|del|di|du|le|la|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}`;
 // "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", then a colon at most; a
 // dump may glue "By" to the name ("ByJane Doe").
-const BYLINE = new RegExp(String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:(?:[Bb]y(?:by)?|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+|By(?=\p{Lu}\p{Ll}))(?<author>${NAME})`, "u");
+const BYLINE_SOURCE = String.raw`(?:^|[\s|•·(–—-])(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Pp]ublished)\s+)?(?:(?:[Bb]y(?:by)?|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+|By(?=\p{Lu}\p{Ll}))(?<author>${NAME})`;
+// The byline's words alone, which every byline holds: most lines hold none of them, and the byline
+// pattern (a name's Unicode classes, repeated) is slow to build and to compile, so it is built
+// when a line first holds them.
+const BYLINE_WORDS = /[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor/;
+let byline: RegExp | undefined;
 // "Shop by Brand", "Programs by Type", "Step by Step": a word before "by" that is not a byline's
 // own ("Written by", "Story by") sorts or describes; a date or a separator may precede a byline.
 const WORD_BEFORE = /(\p{L}+)\s*$/u;
@@ -50,7 +55,8 @@ const NUMERIC = /\b(?:(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\
 // A line that is a person's name: two to four capitalised words (initials and particles
 // allowed), then nothing, a date, or a short role after a separator ("Jane Doe | Guest Columnist").
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-const BARE_NAME = new RegExp(String.raw`^(?<name>${NAME_WORD}(?:\s+(?:\p{Lu}\.|van|von|de|der|da|del|di|du|le|la|${NAME_WORD})){1,3})(?<rest>(?:\s*[|,•·–—-]\s*|\s{2,}|\s+(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)).*)?$`, "u");
+const BARE_NAME_SOURCE = String.raw`^(?<name>${NAME_WORD}(?:\s+(?:\p{Lu}\.|van|von|de|der|da|del|di|du|le|la|${NAME_WORD})){1,3})(?<rest>(?:\s*[|,•·–—-]\s*|\s{2,}|\s+(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)).*)?$`;
+let bareName: RegExp | undefined;
 /** Words that make a short Title Case line a heading or a label rather than a name. */
 const NOT_NAME_WORDS = new Set(
   (
@@ -112,7 +118,8 @@ function* nearestFirst(start: number, from: number, to: number): Generator<numbe
 }
 
 export function authorIn(line: string): string | undefined {
-  const m = BYLINE.exec(line);
+  if (!BYLINE_WORDS.test(line)) return undefined;
+  const m = (byline ??= new RegExp(BYLINE_SOURCE, "u")).exec(line);
   // Few lines hold a byline: the picture-credit check is asked only of those that do.
   if (!m || PICTURE_CREDIT.test(line) || sortedBy(line.slice(0, m.index))) return undefined;
   const name = tidyName(m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, ""));
@@ -171,9 +178,12 @@ export function nameAfterByline(lines: readonly string[], i: number): string | u
  *  date) and a date stands on it or within two lines of it: a lone Title Case line is more
  *  often a heading or a menu entry, a name beside the date is the byline. */
 export function bareNameAt(lines: readonly string[], i: number): string | undefined {
+  // Every date read holds a digit (mayHoldDate): with none on the line or within reach of it,
+  // no name is taken, and the name pattern is neither built nor run.
+  if (!lines.slice(Math.max(0, i - NAME_DATE_REACH), i + NAME_DATE_REACH + 1).some(mayHoldDate)) return undefined;
   const line = lines[i]!.replace(NAME_LEAD, "").trim();
   if (line.length > MAX_CHARS) return undefined;
-  const m = BARE_NAME.exec(line);
+  const m = (bareName ??= new RegExp(BARE_NAME_SOURCE, "u")).exec(line);
   if (!m) return undefined;
   const words = m.groups!["name"]!.split(/\s+/u);
   let rest = m.groups!["rest"] ?? "";
