@@ -33,6 +33,16 @@ test("a part after the body that holds more than a tail's share of the words sta
   assert.ok(!domRemovals.some((r) => r.reason === REASON));
 });
 
+test("a larger tail of links to other posts is left out; one of prose is not", () => {
+  const titles = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<h3><a href="/post-${n}">Another walk along a ridge, number ${n} of the series</a></h3>`).join("");
+  const { doc, domRemovals } = htmlToDoc(page("", `<div class="box-b"><h2>Also see</h2>${titles}</div>`), { mainContent: "own" });
+  assert.match(doc.text, /Part 12: the trail/u);
+  assert.doesNotMatch(doc.text, /Another walk along a ridge/u);
+  assert.ok(domRemovals.some((r) => r.reason === REASON && r.excerpt === "Also see"));
+  const notes = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>Note ${n}: water runs short above the tree line in late summer.</p>`).join("");
+  assert.match(htmlToDoc(page("", `<div class="box-b">${notes}</div>`), { mainContent: "own" }).doc.text, /Note 8: water runs short/u);
+});
+
 test("blocks with no body among them, or whose last block is inside the body, are returned as they are", () => {
   const root = parseHtml(`<div id="c"><div><p>one two three</p></div><div><p>four five six</p></div></div>`);
   const container = findAll(root, (e) => e.attribs.id === "c")[0]!;

@@ -2,7 +2,8 @@
 // container often goes on after it: a box of the writer's other posts, offers and webinars, a
 // "Leaving our website" notice, a thread's list of other topics. When one element inside the
 // container holds nearly all of its words, the blocks that follow that element are another part
-// of the page, not the end of the article; they are left out. Blocks before the body are not:
+// of the page, not the end of the article; they are left out, and so is a larger tail made of
+// links (other posts' titles). Blocks before the body are not:
 // a headline, a dek and a lead image's credit stand there, and the truths keep them.
 import { pathOf, type DomElement, type DomNode } from "./dom.js";
 import type { TextBlock } from "./blocks.js";
@@ -13,6 +14,22 @@ import type { DomRemoval } from "./types.js";
 export const BODY_SHARE = 0.93;
 /** Deeper nesting between a block and the container is not followed: the step is left out. */
 const MAX_DEPTH = 400;
+
+/** A larger tail is left out only when a third of its text is links (a list of other posts or
+ *  topics under the post): a tail of prose this large is more often the truth's (a FAQ, notes). */
+export const LINKED_BODY_SHARE = 0.75;
+export const TAIL_LINK_SHARE = 0.3;
+
+const linkShareOf = (tail: readonly TextBlock[]): number => {
+  let chars = 0;
+  let links = 0;
+  for (const b of tail) {
+    const n = b.lines.reduce((m, l) => m + l.length, 0);
+    chars += n;
+    links += n * (b.linkShare ?? 0);
+  }
+  return chars === 0 ? 0 : links / chars;
+};
 
 const wordsOf = (b: TextBlock): number => b.lines.reduce((n, l) => n + (l.match(/\S+/gu)?.length ?? 0), 0);
 
@@ -36,13 +53,26 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
       depth.set(el, chain.length - i);
     }
   }
-  let body: DomElement | undefined;
-  for (const [el, n] of words) if (n >= BODY_SHARE * total && (body === undefined || depth.get(el)! > depth.get(body)!)) body = el;
-  if (body === undefined) return blocks;
-  let last = -1;
-  blocks.forEach((b, i) => {
-    if (isWithin(b.from, body!, container)) last = i;
-  });
+  const deepest = (share: number): DomElement | undefined => {
+    let found: DomElement | undefined;
+    for (const [el, n] of words) if (n >= share * total && (found === undefined || depth.get(el)! > depth.get(found)!)) found = el;
+    return found;
+  };
+  const lastInside = (body: DomElement): number => {
+    let last = -1;
+    blocks.forEach((b, i) => {
+      if (isWithin(b.from, body, container)) last = i;
+    });
+    return last;
+  };
+  let body = deepest(BODY_SHARE);
+  let last = body ? lastInside(body) : -1;
+  if (body === undefined) {
+    body = deepest(LINKED_BODY_SHARE);
+    if (body === undefined) return blocks;
+    last = lastInside(body);
+    if (linkShareOf(blocks.slice(last + 1)) < TAIL_LINK_SHARE) return blocks;
+  }
   if (last < 0 || last === blocks.length - 1) return blocks;
   for (const b of blocks.slice(last + 1)) {
     const text = b.lines.join(" ");
