@@ -22,6 +22,10 @@ export interface TextBlock {
    *  teaser's headline (headline-links.ts), or a fifth of the block's text is outside its links.
    *  Not counted as running text. */
   linkDense?: true;
+  /** The element holding the block's first text (tail-after-body.ts places blocks by it). */
+  from?: DomElement;
+  /** Share of the block's text inside links. */
+  linkShare?: number;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
@@ -70,6 +74,8 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       const tag = tags[tags.length - 1] ?? "div";
       if (lines.length > 0) {
         const block: TextBlock = { lines, tag };
+        if (first !== undefined && isElement(first)) block.from = first;
+        block.linkShare = linkChars / chars;
         if (markup) block.inline = marked.join("").split("\n").map(tidy).filter((_, i) => keep[i]);
         if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
         out.push(block);

@@ -38,6 +38,7 @@ import { withServiceType } from "./service-page.js";
 import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
 import { WholePage } from "./whole-page.js";
+import { withoutTailAfterBody } from "./tail-after-body.js";
 import { CHROME_ONLY_WARNING, onlyNamedChrome } from "./chrome-only.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -218,7 +219,7 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   const weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
   if (spread) located = spread;
   dropMenusInside(located.node, stats, removed, removals, budget);
-  let blocks = blocksOf(located.node, removed, removals, budget, options.markup);
+  let blocks = withoutTailAfterBody(blocksOf(located.node, removed, removals, budget, options.markup), located.node, removals);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
