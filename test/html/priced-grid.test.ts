@@ -40,3 +40,18 @@ test("a page read by its structure as an article is a collection when a priced g
   const unpriced = htmlToDoc(page(`${nav}<div class="article-body"><h1>Mugs</h1>${guide}${grid.replace(/\$\d+\.50/gu, "glazed")}</div>`), { mainContent: "own" });
   assert.equal(unpriced.pageType?.type, "article");
 });
+
+test("a page declaring a product (JSON-LD, og:type) is a collection when every card of its grid shows a price", () => {
+  const declared = `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "Product", name: "Glazed stoneware mug number 0" })}</script>`;
+  const guide = Array.from({ length: 6 }, (_, i) => `<p>Buying guide paragraph ${i}: stoneware keeps coffee warm, survives the dishwasher, and comes in many glazes, sizes and shapes.</p>`).join("");
+  const shelf = (pricedEvery: number): string =>
+    `<div class="shelf">${Array.from({ length: 10 }, (_, i) => `<div class="cell"><a href="/p${i}">Glazed stoneware mug number ${i} with handle</a><span>${i % pricedEvery === 0 ? `$${10 + i}.50` : "glazed"}</span></div>`).join("")}</div>`;
+  const html = (grid: string): string => `<html><head><title>Mugs</title>${declared}</head><body>${nav}<main><h1>Mugs</h1>${guide}${grid}</main></body></html>`;
+  const r = htmlToDoc(html(shelf(1)), { mainContent: "own" });
+  assert.equal(r.extractor, "own:selector:main");
+  assert.deepEqual(r.pageType, { type: "collection", from: "structure" });
+  // Half the cards priced: a product page's strip of other products, the declaration stands.
+  assert.deepEqual(htmlToDoc(html(shelf(2)), { mainContent: "own" }).pageType, { type: "product", from: "json-ld" });
+  const og = html(shelf(1)).replace(declared, `<meta property="og:type" content="product">`);
+  assert.deepEqual(htmlToDoc(og, { mainContent: "own" }).pageType, { type: "collection", from: "structure" });
+});
