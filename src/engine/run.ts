@@ -48,8 +48,12 @@ export interface RunCache {
   features: FeatureRows;
 }
 
-export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5), features: new FeatureRows() };
+/** `lines`: the document's line count, which bounds its distinct line texts before any trim.
+ *  Rows sized for it at once are never copied to grow: a page of a million short lines would
+ *  otherwise leave each smaller copy behind, alive until the next full collection. */
+export function newRunCache(plan: Plan, lines = 0): RunCache {
+  const rows = Math.max(64, lines + 1);
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows) };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
