@@ -7,6 +7,7 @@ import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "
 import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
 import { FeatureRows } from "./feature-rows.js";
+import { SharedFacts } from "./shared-facts.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
@@ -46,10 +47,16 @@ export interface RunCache {
   rows: MemoRows;
   /** The line memos' features. */
   features: FeatureRows;
+  /** The line memos' facts, equal ones as one object. */
+  facts: SharedFacts;
 }
 
-export function newRunCache(plan: Plan): RunCache {
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5), features: new FeatureRows() };
+/** `lines`: the document's line count, which bounds its distinct line texts before any trim.
+ *  Rows sized for it at once are never copied to grow: a page of a million short lines would
+ *  otherwise leave each smaller copy behind, alive until the next full collection. */
+export function newRunCache(plan: Plan, lines = 0): RunCache {
+  const rows = Math.max(64, lines + 1);
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), facts: new SharedFacts() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
@@ -87,7 +94,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       // One scan measures the line for the prefilter and for the classifier and region model.
       const scan = scanLine(unit.text, cache.plan);
       memo.features = scan.features;
-      return (memo.facts = scan.facts!);
+      return (memo.facts = cache.facts.share(scan.facts!));
     }
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));

@@ -107,9 +107,12 @@ export class MemoRows {
   candidates: Int32Array;
   private count = 0;
 
-  constructor(readonly width: number) {
-    this.tested = new Int32Array(64 * width);
-    this.candidates = new Int32Array(64 * width);
+  constructor(
+    readonly width: number,
+    rows = 64,
+  ) {
+    this.tested = new Int32Array(rows * width);
+    this.candidates = new Int32Array(rows * width);
   }
 
   /** A new row, all bits clear. */
