@@ -22,6 +22,8 @@ export interface TextBlock {
    *  teaser's headline (headline-links.ts), or a fifth of the block's text is outside its links.
    *  Not counted as running text. */
   linkDense?: true;
+  /** Half its text or more is link text, kept or not as link-dense (a card's linked label). */
+  linked?: true;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
@@ -74,6 +76,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
         if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
         out.push(block);
         allChars += chars;
+        if (linkChars / chars > LINK_DENSE) block.linked = true;
         if (!keepLinks && linkChars / chars > LINK_DENSE && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) {
           linkDenseChars += chars;
           if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, index: out.length - 1, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
