@@ -24,8 +24,11 @@ export interface TextBlock {
   linkDense?: true;
   /** The element holding the block's first text (tail-after-body.ts places blocks by it). */
   from?: DomElement;
-  /** Share of the block's text inside links. */
+  /** Share of the block's text inside links, a link around the whole block included. */
   linkShare?: number;
+  /** Half its text or more is in links of its own, kept or not as link-dense (a card's linked
+   *  label); a link around the whole card does not count. */
+  linked?: true;
 }
 
 const { blockTags: BLOCK_TAGS, headingTags: HEADINGS, cellTags: CELL_TAGS } = DOM_VOCABULARY;
@@ -55,6 +58,9 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
   let chars = 0;
   let linkChars = 0;
   let linkDepth = 0;
+  /** Text in links opened inside the current block, and the links open when it began. */
+  let ownLinkChars = 0;
+  let outerLinks = 0;
   let preDepth = 0;
   let first: DomNode | undefined;
   /** Link-dense blocks, held back until the container's share of them is known. */
@@ -80,6 +86,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
         if (tag === "li" && lists.length > 0) block.list = lists[lists.length - 1]!;
         out.push(block);
         allChars += chars;
+        if (ownLinkChars / chars > LINK_DENSE) block.linked = true;
         if (!keepLinks && linkChars / chars > LINK_DENSE && chars < 2000 && !HEADINGS.has(tag) && !(tag === "li" && lists[lists.length - 1] === "ol")) {
           linkDenseChars += chars;
           if (linkChars / chars > MOSTLY_LINKS) linkDense.push({ block, index: out.length - 1, removal: { reason: "link-dense block", path: first ? pathOf(first) : tag, excerpt: lines.join(" ").slice(0, 80), chars } });
@@ -91,6 +98,8 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
     marked = [];
     chars = 0;
     linkChars = 0;
+    ownLinkChars = 0;
+    outerLinks = linkDepth;
     first = undefined;
   };
 
@@ -107,6 +116,7 @@ export function blocksOf(container: DomNode, removed: ReadonlySet<DomElement>, r
       if (markup) marked.push(escapeHtml(data));
       chars += n;
       if (linkDepth > 0) linkChars += n;
+      if (linkDepth > outerLinks) ownLinkChars += n;
       continue;
     }
     if (!isElement(node)) {

@@ -25,6 +25,7 @@ import { textStats, type TextStats } from "./text-stats.js";
 import { footerRemoval, loneFooters } from "./lone-footer.js";
 import { droppedScoredFooter, scoredFooter, scoredFooterRemoval } from "./scored-footer.js";
 import { withDeclaredDescription } from "./declared-description.js";
+import { entryLabels } from "./entry-labels.js";
 import { leftOutBecause } from "./left-out-blocks.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
@@ -267,10 +268,11 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const keys = texts.map(textKey);
   const printed = new Map<string, number>();
   for (const k of keys) printed.set(k, (printed.get(k) ?? 0) + 1);
+  const labels = entryLabels(blocks, texts, pageType);
   const kept = blocks.filter((b, i) => {
     const text = texts[i]!;
     const k = keys[i]!;
-    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType });
+    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType, entryLabel: labels.has(i) });
     seen.add(k);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });

@@ -34,6 +34,8 @@ export interface BlockInPage {
   /** How many of the chosen blocks have its key, itself included. */
   printed: number;
   pageType: PageType | undefined;
+  /** One of the short lines a listing's entries print under their headlines (entry-labels.ts). */
+  entryLabel: boolean;
 }
 
 const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => boolean]> = [
@@ -51,6 +53,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
   ["buttons of a post (not what was written)", (b) => isPostButtons(b.text)],
+  ["label of an entry: its time, section or kicker (not the entry)", (b) => b.entryLabel],
 ];
 
 /** Why the block is left out, or undefined when it is kept. */
