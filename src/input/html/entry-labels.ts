@@ -1,14 +1,11 @@
 // An index page's entries print short lines of their own under their headlines: when ("9 hrs
 // ago", "Mar 14"), where or what about ("Asia", "In Brief", "Data dump"). They label the entry,
-// they are not its headline or summary, and most truths of such pages leave them out. Counted
-// over the dev set's 1,497 pages (a block of at most three words, not mostly link text, one or
-// two blocks under a heading, on pages taken for listings holding ten or more such lines):
-// 5 listings and a forum taken for a listing up, one listing down by 0.0001, no other page moved.
-// With fewer such lines, a service's feature names and a shop's deal badges went too; a linked
-// label is a card's own text as often as not. On pages of other types the same short lines are a
-// service's feature names or a collection's card fields, which their truths keep; a price or a
-// "By ..." line is kept too (`entry-label-kept`): truths keep an author and a price about as
-// often as not.
+// they are not its headline or summary, and most truths of such pages leave them out. Only on a
+// page taken for a listing and holding many of them: on pages of other types, or with few such
+// lines, the same short lines are a service's feature names or a collection's card fields, which
+// are content. A linked label is a card's own text as often as not, and a price or a "By ..."
+// line is kept too (`entry-label-kept`): an index page's author or price is content about as
+// often as not. The counts behind these limits are in docs/quality.md.
 import type { PageType } from "../../types.js";
 import type { TextBlock } from "./blocks.js";
 import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";

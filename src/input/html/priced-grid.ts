@@ -8,9 +8,7 @@
 //   as an article or a product (a category page with an add-to-cart button on each card). Some
 //   shops declare a product (JSON-LD, og:type) on their category pages too (one per card, or the
 //   first card's): a grid whose every card shows a price outweighs that declaration. A product
-//   page's strips of other products print prices on only some of their cards (counted on the dev
-//   set: the JSON-LD products with a grid holding 30% of the page had 0 to 50% of its cards
-//   priced, and no declared product page changes; the three declared category pages priced all).
+//   page's strips of other products print prices on only some of their cards.
 import type { DomElement } from "./dom.js";
 import { isInside } from "./dom-order.js";
 import { pricedItems, type ItemRun } from "./items.js";
