@@ -6,9 +6,8 @@
 // article followed by its comments keeps its body outside the boxes.
 import { isElement, walk, type DomElement, type DomNode } from "./dom.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
+import { NOT_SHOWN } from "./whole-page.js";
 
-/** Subtrees that hold no post: code, styles, the head. */
-const SKIP = new Set(["script", "style", "template", "head"]);
 /** Elements read for their own marks (an avatar drawn in SVG) but not below: a drawing's paths. */
 const LEAVES = new Set(["svg", "math"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -60,7 +59,7 @@ function marksOf(root: DomNode, text: ReadonlyMap<DomElement, number>): Marks {
     const parent = under.pop()!;
     let self = parent;
     if (node !== root) {
-      if (!isElement(node) || SKIP.has(node.name)) continue;
+      if (!isElement(node) || NOT_SHOWN.has(node.name)) continue;
       self = m.els.length;
       m.els.push(node);
       m.parent.push(parent);

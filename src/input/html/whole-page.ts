@@ -6,7 +6,8 @@ import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "
 import type { PageTypeFound } from "./page-type.js";
 import type { HtmlMeta } from "./types.js";
 
-const NOT_SHOWN = new Set(["script", "style", "template", "head"]);
+/** Subtrees a reader never sees: code, styles, templates, the head. */
+export const NOT_SHOWN: ReadonlySet<string> = new Set(["script", "style", "template", "head"]);
 
 /** A page taken for an article by its structure or OpenGraph type, not declared one. */
 export const takenForArticle = (found: PageTypeFound): boolean => found.type === "article" && (found.from === "structure" || found.from === "og");
