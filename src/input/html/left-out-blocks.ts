@@ -13,6 +13,7 @@ import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
 import { isPlaceholderText } from "./placeholder-text.js";
 import { isPostButtons } from "./post-buttons.js";
+import { isPosterCardBlock } from "./poster-card.js";
 import { isCopy } from "./repeats.js";
 
 /** A block as the tests see it, with what the blocks before it left. */
@@ -53,6 +54,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["control of the buy box (not the product)", (b) => isBuyBoxControl(b.text, b.pageType)],
   ["label of the forum software (not the posts)", (b) => isForumLabelBlock(b.text, b.lines, b.pageType)],
   ["buttons of a post (not what was written)", (b) => isPostButtons(b.text)],
+  ["field of a poster's card (who wrote, not what was written)", (b) => isPosterCardBlock(b.text, b.lines)],
   ["label of an entry: its time, section or kicker (not the entry)", (b) => b.entryLabel],
 ];
 

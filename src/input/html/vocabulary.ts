@@ -117,6 +117,7 @@ export const DOM_VOCABULARY = {
   hidingClass: dom.pattern("hiding-class"),
   placeholderText: dom.pattern("placeholder-text"),
   postButtons: dom.pattern("post-buttons"),
+  posterCardField: dom.pattern("poster-card-field"),
   itemTermClass: dom.pattern("item-term-class"),
   itemPositionClass: dom.pattern("item-position-class"),
   entryClass: dom.pattern("entry-class"),
