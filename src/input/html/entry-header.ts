@@ -4,10 +4,11 @@
 // or when its article is one of a run of sibling articles. The header of a page's one article
 // (its h1 and byline) stays chrome, as before: the h1 is the title, read as metadata.
 import { isElement, walk, type DomElement } from "./dom.js";
+import { DOM_VOCABULARY } from "./vocabulary.js";
 
 /** Sibling <article> elements from which each is an entry of a list. */
 const MIN_ENTRIES = 3;
-const HEADING = /^h[1-6]$/u;
+const HEADING = DOM_VOCABULARY.headingTags;
 
 export function isEntryHeader(el: DomElement): boolean {
   if (el.name !== "header") return false;
@@ -22,7 +23,7 @@ function headingBelowTitle(el: DomElement): boolean {
   let h1 = false;
   walk(el, (node) => {
     if (!isElement(node) || h1) return !h1;
-    if (HEADING.test(node.name)) {
+    if (HEADING.has(node.name)) {
       heading = true;
       if (node.name === "h1") h1 = true;
     }

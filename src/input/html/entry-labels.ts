@@ -8,11 +8,11 @@
 // often as not. The counts behind these limits are in docs/quality.md.
 import type { PageType } from "../../types.js";
 import type { TextBlock } from "./blocks.js";
-import { PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
+import { DOM_VOCABULARY, PAGE_TYPE_VOCABULARY } from "./vocabulary.js";
 
 const { entryLabelKept: KEPT, maxEntryLabelWords: MAX_WORDS, minEntryLabels: MIN_LABELS } = PAGE_TYPE_VOCABULARY;
 const WORD = /[\p{L}\p{N}_]+/gu;
-const HEADING = /^h[1-6]$/u;
+const HEADING = DOM_VOCABULARY.headingTags;
 /** A label sits this many blocks under its entry's headline at most. */
 const MAX_BELOW_HEADING = 2;
 
@@ -23,7 +23,7 @@ function isLabelShaped(block: TextBlock, text: string): boolean {
 }
 
 function underHeading(blocks: readonly TextBlock[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= MAX_BELOW_HEADING; k--) if (HEADING.test(blocks[k]!.tag)) return true;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_BELOW_HEADING; k--) if (HEADING.has(blocks[k]!.tag)) return true;
   return false;
 }
 

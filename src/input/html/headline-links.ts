@@ -4,6 +4,7 @@
 // list of links, link-lists.ts): there the headlines are its entries. In an article's container,
 // link-only blocks are menus and "related" lists, and its prose paragraphs outnumber them.
 import type { TextBlock } from "./blocks.js";
+import { DOM_VOCABULARY } from "./vocabulary.js";
 
 /** Characters from which a block that is mostly outside links is a prose paragraph. */
 export const PROSE_CHARS = 150;
@@ -20,12 +21,12 @@ export function teaserHeadlines(blocks: readonly TextBlock[], linkOnly: readonly
   const isLinkOnly = new Set(linkOnly);
   const heads = linkOnly.filter((i) => {
     const next = blocks[i + 1];
-    return next !== undefined && !isLinkOnly.has(i + 1) && !next.linkDense && !HEADING.test(next.tag) && wordCount(blocks[i]!) >= HEADLINE_WORDS;
+    return next !== undefined && !isLinkOnly.has(i + 1) && !next.linkDense && !HEADING.has(next.tag) && wordCount(blocks[i]!) >= HEADLINE_WORDS;
   });
   return heads.length >= MIN_HEADLINES && heads.length >= prose ? new Set(heads) : new Set();
 }
 
-const HEADING = /^h[1-6]$/u;
+const HEADING = DOM_VOCABULARY.headingTags;
 
 function wordCount(block: TextBlock): number {
   let n = 0;

@@ -6,14 +6,15 @@
 // the h1 stays chrome as before: the h1 is the page's title, read as metadata, and an article's
 // header around it holds its byline and standfirst.
 import { findAll, isElement, type DomElement } from "./dom.js";
+import { DOM_VOCABULARY } from "./vocabulary.js";
 
-const HEADING = /^h[1-6]$/u;
+const HEADING = DOM_VOCABULARY.headingTags;
 
 export function isSectionHeader(el: DomElement): boolean {
   if (el.name !== "header") return false;
   let up = el.parent;
   while (up && isElement(up) && up.name === "div") up = up.parent;
   if (!up || !isElement(up) || up.name !== "section") return false;
-  const headings = findAll(el, (e) => HEADING.test(e.name));
+  const headings = findAll(el, (e) => HEADING.has(e.name));
   return headings.length > 0 && !headings.some((h) => h.name === "h1");
 }

@@ -38,6 +38,8 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
   if (blocks.length < 2) return blocks;
   const words = new Map<DomElement, number>();
   const depth = new Map<DomElement, number>();
+  /** Each block's elements up to the container, its own first. */
+  const chains: DomElement[][] = [];
   let total = 0;
   for (const b of blocks) {
     const n = wordsOf(b);
@@ -47,6 +49,7 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
       if (chain.length >= MAX_DEPTH) return blocks;
       chain.push(cur as DomElement);
     }
+    chains.push(chain);
     for (let i = 0; i < chain.length; i++) {
       const el = chain[i]!;
       words.set(el, (words.get(el) ?? 0) + n);
@@ -58,13 +61,7 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
     for (const [el, n] of words) if (n >= share * total && (found === undefined || depth.get(el)! > depth.get(found)!)) found = el;
     return found;
   };
-  const lastInside = (body: DomElement): number => {
-    let last = -1;
-    blocks.forEach((b, i) => {
-      if (isWithin(b.from, body, container)) last = i;
-    });
-    return last;
-  };
+  const lastInside = (body: DomElement): number => chains.findLastIndex((chain) => chain.includes(body));
   let body = deepest(BODY_SHARE);
   let last = body ? lastInside(body) : -1;
   if (body === undefined) {
@@ -79,9 +76,4 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
     removals.push({ reason: "after the article's body (the element holding nearly all its text ends before it)", path: b.from ? pathOf(b.from) : b.tag, excerpt: text.slice(0, 80), chars: text.length });
   }
   return blocks.slice(0, last + 1);
-}
-
-function isWithin(node: DomNode | undefined, el: DomElement, container: DomNode): boolean {
-  for (let cur: DomNode | null | undefined = node, steps = 0; cur && cur !== container && steps <= MAX_DEPTH; cur = cur.parent, steps++) if (cur === el) return true;
-  return false;
 }
