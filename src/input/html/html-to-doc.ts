@@ -27,6 +27,7 @@ import { droppedScoredFooter, scoredFooter, scoredFooterRemoval } from "./scored
 import { withDeclaredDescription } from "./declared-description.js";
 import { entryLabels } from "./entry-labels.js";
 import { leftOutBecause } from "./left-out-blocks.js";
+import { aloneTitleHeading } from "./title-heading.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { isInside, precedes } from "./dom-order.js";
@@ -269,13 +270,19 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const printed = new Map<string, number>();
   for (const k of keys) printed.set(k, (printed.get(k) ?? 0) + 1);
   const labels = entryLabels(blocks, texts, pageType);
-  const kept = blocks.filter((b, i) => {
-    const text = texts[i]!;
+  const reasons = blocks.map((b, i) => {
     const k = keys[i]!;
-    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType, entryLabel: labels.has(i) });
+    const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text: texts[i]!, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType, entryLabel: labels.has(i) });
     seen.add(k);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];
-    if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
+    return reason;
+  });
+  // A page whose only text is its title keeps it: an empty text would say the page has none.
+  const alone = aloneTitleHeading(reasons);
+  if (alone >= 0) reasons[alone] = undefined;
+  const kept = blocks.filter((b, i) => {
+    const reason = reasons[i];
+    if (reason) own.removals.push({ reason, path: b.tag, excerpt: texts[i]!.slice(0, 80), chars: texts[i]!.length });
     return reason === undefined;
   });
   if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });

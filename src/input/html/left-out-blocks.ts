@@ -15,7 +15,7 @@ import { isPlaceholderText } from "./placeholder-text.js";
 import { isPostButtons } from "./post-buttons.js";
 import { isPosterCardBlock } from "./poster-card.js";
 import { isCopy } from "./repeats.js";
-import { DOM_VOCABULARY } from "./vocabulary.js";
+import { isTitleHeading, TITLE_HEADING_REASON } from "./title-heading.js";
 
 /** A block as the tests see it, with what the blocks before it left. */
 export interface BlockInPage {
@@ -42,7 +42,7 @@ export interface BlockInPage {
 
 const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => boolean]> = [
   // The title lives in metadata; a heading that repeats it near the top is not body text.
-  ["title heading (moved to metadata)", (b) => b.index < 5 && b.title !== undefined && DOM_VOCABULARY.headingTags.has(b.tag) && b.key === b.title],
+  [TITLE_HEADING_REASON, (b) => isTitleHeading(b.tag, b.key, b.index, b.title)],
   ["repeated block (kept once)", (b) => b.seen.has(b.key) && isCopy(b.tag, b.key, b.pageType)],
   ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, textKey)],
   ["machine ids (a label hidden among them)", (b) => isMachineIds(b.text)],
