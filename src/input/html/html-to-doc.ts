@@ -54,7 +54,7 @@ const SECOND_OPINION_MAX_CHARS = 3_000_000;
 const SECOND_OPINION_MAX_DEPTH = 1_000;
 const SECOND_OPINION_MAX_ELEMENTS = 25_000;
 
-interface Own {
+export interface Own {
   root: DomNode;
   meta: HtmlMeta;
   removed: Set<DomElement>;
@@ -158,8 +158,9 @@ function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
   return empty(options, [{ code: "binary-input", message }]);
 }
 
-/** Throws OverBudget when the budget runs out in any stage. */
-function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnings: HtmlWarning[]): Own {
+/** Throws OverBudget when the budget runs out in any stage. Exported for study scripts that weigh
+ *  the chosen container against the rest of the pruned page (scripts/container-oracle.ts). */
+export function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnings: HtmlWarning[]): Own {
   const root = parseHtml(html, budget);
   const meta = metaFromHtml(root);
   if (budget.over()) throw budget.stop("reading metadata");
