@@ -32,6 +32,7 @@ import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { isInside, precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import { dropMenusInside } from "./menu-runs.js";
+import { leaveOutMobileOnly, mobileOnlyInside } from "./mobile-only.js";
 import { introWithEntries } from "./intro-entries.js";
 import { withCategoryCopy } from "./category-copy.js";
 import { spreadOver } from "./scattered-page.js";
@@ -218,8 +219,13 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
   if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   // A scored block that is one band of a page built from many: the content is the pruned page.
   const spread = spreadOver(located, body, whole.commas);
-  const weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
+  let weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
   if (spread) located = spread;
+  const mobile = mobileOnlyInside(located.node, stats, removed, budget);
+  // Readability reads a phone's copy as text like any other: it is weighed against the container
+  // as the page prints it, so leaving out that copy does not hand a small page to Readability.
+  if (mobile.length > 0) weighedWords ??= wordsIn(blocksOf(located.node, removed, [], budget, options.markup));
+  leaveOutMobileOnly(mobile, stats, removed, removals);
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = withoutTailAfterBody(blocksOf(located.node, removed, removals, budget, options.markup), located.node, removals);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
