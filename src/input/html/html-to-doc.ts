@@ -33,6 +33,7 @@ import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { isInside, precedes } from "./dom-order.js";
 import { mayStreamParts, placeStreamedParts } from "./streamed-parts.js";
 import { dropMenusInside } from "./menu-runs.js";
+import { leaveOutMobileOnly, mobileOnlyInside } from "./mobile-only.js";
 import { introWithEntries } from "./intro-entries.js";
 import { withCategoryCopy } from "./category-copy.js";
 import { spreadOver } from "./scattered-page.js";
@@ -55,7 +56,7 @@ const SECOND_OPINION_MAX_CHARS = 3_000_000;
 const SECOND_OPINION_MAX_DEPTH = 1_000;
 const SECOND_OPINION_MAX_ELEMENTS = 25_000;
 
-interface Own {
+export interface Own {
   root: DomNode;
   meta: HtmlMeta;
   removed: Set<DomElement>;
@@ -159,8 +160,9 @@ function refuse(html: string, options: HtmlOptions): HtmlDoc | undefined {
   return empty(options, [{ code: "binary-input", message }]);
 }
 
-/** Throws OverBudget when the budget runs out in any stage. */
-function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnings: HtmlWarning[]): Own {
+/** Throws OverBudget when the budget runs out in any stage. Exported for study scripts that weigh
+ *  the chosen container against the rest of the pruned page (scripts/container-oracle.ts). */
+export function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnings: HtmlWarning[]): Own {
   const root = parseHtml(html, budget);
   const meta = metaFromHtml(root);
   if (budget.over()) throw budget.stop("reading metadata");
@@ -218,8 +220,13 @@ function ownExtract(html: string, options: HtmlOptions, budget: Deadline, warnin
   if (typed.type === "product") dropCarousels(located.node, whole, stats, removed, removals, budget);
   // A scored block that is one band of a page built from many: the content is the pruned page.
   const spread = spreadOver(located, body, whole.commas);
-  const weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
+  let weighedWords = spread ? wordsIn(blocksOf(located.node, removed, [], budget, options.markup)) : undefined;
   if (spread) located = spread;
+  const mobile = mobileOnlyInside(located.node, stats, removed, budget);
+  // Readability reads a phone's copy as text like any other: it is weighed against the container
+  // as the page prints it, so leaving out that copy does not hand a small page to Readability.
+  if (mobile.length > 0) weighedWords ??= wordsIn(blocksOf(located.node, removed, [], budget, options.markup));
+  leaveOutMobileOnly(mobile, stats, removed, removals);
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = withoutTailAfterBody(blocksOf(located.node, removed, removals, budget, options.markup), located.node, removals);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);

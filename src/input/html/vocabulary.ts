@@ -115,6 +115,7 @@ export const DOM_VOCABULARY = {
   articleBodyClass: dom.pattern("article-body-class"),
   mainClass: dom.pattern("main-class"),
   hidingClass: dom.pattern("hiding-class"),
+  mobileOnlyClass: dom.pattern("mobile-only-class"),
   placeholderText: dom.pattern("placeholder-text"),
   postButtons: dom.pattern("post-buttons"),
   posterCardField: dom.pattern("poster-card-field"),
