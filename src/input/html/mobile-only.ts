@@ -1,9 +1,7 @@
 // Some pages print a part twice, once for phones and once for desktops, and let the style sheet
 // show each at its screen width only ("md:hidden", "d-lg-none", "mobile-only": mobile-only-class).
 // Read at a desktop's width, the phone's copy (a filter drawer, a second price box, a collapsed
-// menu) is never on screen: inside the chosen content it is left out and explained. Counted on
-// the dev pages' output: 373 words left out that the truths do not have, 153 that they have (most
-// phone copies repeat a desktop copy, which the repeats step already leaves out).
+// menu) is never on screen: inside the chosen content it is left out and explained.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
 import { isElement, pathOf, squash, textOf, walk, type DomElement } from "./dom.js";
 import type { TextStats } from "./text-stats.js";
