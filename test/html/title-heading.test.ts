@@ -26,6 +26,16 @@ test("a heading is the title's when it is near the top and reads the same", () =
   assert.ok(!isTitleHeading("h1", "fcc chair", 5, "fcc chair"));
   assert.ok(!isTitleHeading("p", "fcc chair", 0, "fcc chair"));
   assert.ok(!isTitleHeading("h2", "fcc chair", 0, undefined));
+  assert.ok(isTitleHeading("h1", "fcc chair", 0, "fcc chair", "article"));
+});
+
+test("a product's name heads its copy: its title heading stays in the text", () => {
+  assert.ok(!isTitleHeading("h1", "trail shoe 2", 0, "trail shoe 2", "product"));
+  const name = "Trail Shoe 2";
+  const product = `<html><head><title>${name}</title><script type="application/ld+json">{"@type":"Product","name":"${name}","offers":{"@type":"Offer","price":"120.00","priceCurrency":"USD"}}</script></head><body><main><h1>${name}</h1><p>$120.00</p>${story}</main></body></html>`;
+  const { doc, pageType } = htmlToDoc(product);
+  assert.equal(pageType?.type, "product");
+  assert.ok(doc.text.startsWith(name), doc.text);
 });
 
 test("the title heading is kept only when every other block is left out", () => {

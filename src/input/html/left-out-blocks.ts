@@ -41,8 +41,9 @@ export interface BlockInPage {
 }
 
 const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => boolean]> = [
-  // The title lives in metadata; a heading that repeats it near the top is not body text.
-  [TITLE_HEADING_REASON, (b) => isTitleHeading(b.tag, b.key, b.index, b.title)],
+  // The title lives in metadata; a heading that repeats it near the top is not body text
+  // (a product's name is: title-heading.ts).
+  [TITLE_HEADING_REASON, (b) => isTitleHeading(b.tag, b.key, b.index, b.title, b.pageType)],
   ["repeated block (kept once)", (b) => b.seen.has(b.key) && isCopy(b.tag, b.key, b.pageType)],
   ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, textKey)],
   ["machine ids (a label hidden among them)", (b) => isMachineIds(b.text)],
