@@ -269,15 +269,18 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const printed = new Map<string, number>();
   for (const k of keys) printed.set(k, (printed.get(k) ?? 0) + 1);
   const labels = entryLabels(blocks, texts, pageType);
+  const leftOut: Array<string | undefined> = [];
   const kept = blocks.filter((b, i) => {
     const text = texts[i]!;
     const k = keys[i]!;
     const reason = leftOutBecause({ tag: b.tag, lines: b.lines, text, key: k, index: i, previous, title, seen, printed: printed.get(k)!, pageType, entryLabel: labels.has(i) });
     seen.add(k);
+    leftOut.push(reason);
     if (reason === undefined) previous = b.lines[b.lines.length - 1];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: text.slice(0, 80), chars: text.length });
     return reason === undefined;
   });
+  options.study?.({ blocks, leftOut, container: own.located.node, extractor });
   if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });
   const out: HtmlDoc = { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
   if (own.pageType) out.pageType = own.pageType;
