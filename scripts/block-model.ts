@@ -11,7 +11,8 @@
 //                 the page's URL, the threshold chosen on the training folds) and fitted and tested
 //                 on all pages (the gap says how much of the gain is the dev set's).
 // Options: --devset DIR, --other DIR, --folds N, --min-words N (blocks shorter are never left out),
-// --model logistic|trees (gradient-boosted trees, --trees N of --depth D), --features a,b (only these).
+// --model logistic|trees (gradient-boosted trees, --trees N of --depth D), --features a,b (only these),
+// --scope a,b (leave blocks out only on pages taken for these types).
 // Usage: --dump /tmp/x/dump.json (about 2 min), then --fit /tmp/x/dump.json (3 to 7 min).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     model: { type: "string", default: "logistic" },
     trees: { type: "string", default: "60" },
     depth: { type: "string", default: "3" },
+    scope: { type: "string" },
   },
 });
 
@@ -391,8 +393,12 @@ interface Prepared {
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99];
 
 /** Page-F1 changes when every block the model gives at least `t` is left out. */
+/** --scope a,b: the model leaves blocks out only on pages taken for these types (it is fitted on all). */
+const SCOPE = args.scope ? new Set(args.scope.split(",")) : undefined;
+
 function gains(pages: Prepared[], score: (p: Prepared, i: number) => number, t: number, minWords: number): number[] {
   return pages.map((p) => {
+    if (SCOPE && !SCOPE.has(p.row.detected)) return 0;
     const drop = p.row.blocks.map((_, i) => i).filter((i) => p.row.blocks[i]!.words >= minWords && score(p, i) >= t);
     return drop.length === 0 ? 0 : f1Without(p, p.out, p.truth, drop) - p.base;
   });
@@ -403,7 +409,7 @@ function removedWords(pages: Prepared[], scores: Map<Prepared, number[]>, t: num
   let inTruth = 0;
   let out = 0;
   for (const p of pages) p.row.blocks.forEach((b, i) => {
-    if (b.words < minWords || scores.get(p)![i]! < t) return;
+    if ((SCOPE && !SCOPE.has(p.row.detected)) || b.words < minWords || scores.get(p)![i]! < t) return;
     inTruth += b.words * b.label;
     out += b.words * (1 - b.label);
   });
