@@ -292,6 +292,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: texts[i]!.slice(0, 80), chars: texts[i]!.length });
     return reason === undefined;
   });
+  options.study?.({ blocks, leftOut: reasons, container: own.located.node, extractor });
   if (kept.length === 0) warnings.push({ code: "empty-html", message: "no text found in the page" });
   const out: HtmlDoc = { doc: docFromBlocks(kept, options), meta: own.meta, domRemovals: own.removals, warnings, extractor };
   if (own.pageType) out.pageType = own.pageType;

@@ -1,5 +1,7 @@
 // Shapes the HTML front end hands to the cleaner.
 import type { Doc, PageType, PageTypeSource } from "../../types.js";
+import type { TextBlock } from "./blocks.js";
+import type { DomNode } from "./dom.js";
 
 export interface HtmlOptions {
   /** DOM for the Readability second opinion (default linkedom; jsdom only via htmlToDocAsync). */
@@ -16,6 +18,16 @@ export interface HtmlOptions {
   id?: string;
   /** Also give each block its tag and inline HTML (Block.markup), for markdown and HTML output. */
   markup?: boolean;
+  /** For study tools (scripts/block-model.ts): handed the chosen blocks, why each was left out
+   *  (undefined: kept), the chosen container and the extractor, once per page. */
+  study?: (chosen: ChosenBlocks) => void;
+}
+
+export interface ChosenBlocks {
+  blocks: readonly TextBlock[];
+  leftOut: ReadonlyArray<string | undefined>;
+  container: DomNode;
+  extractor: string;
 }
 
 export type { HtmlMeta, MetaValue } from "../../metadata/html-meta.js";
