@@ -1,7 +1,8 @@
 // Shapes the HTML front end hands to the cleaner.
-import type { Doc, PageType, PageTypeSource } from "../../types.js";
+import type { Doc } from "../../types.js";
 import type { TextBlock } from "./blocks.js";
 import type { DomNode } from "./dom.js";
+import type { PageTypeFound } from "./page-type.js";
 
 export interface HtmlOptions {
   /** DOM for the Readability second opinion (default linkedom; jsdom only via htmlToDocAsync). */
@@ -49,7 +50,7 @@ export interface HtmlDoc {
   /** Which extractor produced `doc`: "own", "readability", "body" (mainContent none or fallback). */
   extractor: string;
   /** The page type found, and where it was read (absent when extraction was skipped). */
-  pageType?: { type: PageType; from: PageTypeSource; handledAs?: PageType };
+  pageType?: PageTypeFound;
   /** Extraction was stopped before it found the text (time budget): the page must be refused,
    *  not taken as empty. */
   abandoned?: true;
