@@ -4,7 +4,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
-import { isPlaceholderText } from "../../src/input/html/placeholder-text.js";
+import { fillerIsThePage, isPlaceholderText, PLACEHOLDER_REASON } from "../../src/input/html/placeholder-text.js";
 
 const prose = [
   "The river rose through the night and by morning the lower streets of the town were under a metre of brown water.",
@@ -32,4 +32,20 @@ test("the filler shown as code, and a sentence about it, stay", () => {
   assert.ok(isPlaceholderText("p", "Lorem ipsum dolor sit amet, consectetur"));
   assert.ok(!isPlaceholderText("pre", "Lorem ipsum dolor sit amet, consectetur"));
   assert.ok(!isPlaceholderText("p", "What is Lorem Ipsum?"));
+});
+
+test("a page made mostly of filler keeps it: it is what the page says (a demo, a fixture)", () => {
+  const lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.";
+  const fixture = `<!doctype html><html><head><title>SVG parsing</title></head><body><p>${lorem}</p><h2>Secondary header</h2><p>${lorem.replace("Ut enim", "Duis aute")}</p></body></html>`;
+  const out = createCleaner().clean({ html: fixture });
+  assert.match(out.text, /Lorem ipsum dolor sit amet/u, out.text);
+  assert.match(out.text, /Duis aute/u, out.text);
+  assert.ok(!out.domRemovals?.some((r) => r.reason === PLACEHOLDER_REASON), JSON.stringify(out.domRemovals));
+});
+
+test("filler is the page when it holds more words than the blocks kept", () => {
+  const kept = "one two three";
+  assert.ok(fillerIsThePage([PLACEHOLDER_REASON, undefined], ["lorem ipsum dolor sit", kept]));
+  assert.ok(!fillerIsThePage([PLACEHOLDER_REASON, undefined], ["lorem ipsum", kept]));
+  assert.ok(!fillerIsThePage([PLACEHOLDER_REASON, "repeated block (kept once)", undefined], ["lorem ipsum", "a b c d e f g", kept]));
 });

@@ -28,6 +28,7 @@ import { withDeclaredDescription } from "./declared-description.js";
 import { entryLabels } from "./entry-labels.js";
 import { leftOutBecause } from "./left-out-blocks.js";
 import { aloneTitleHeading } from "./title-heading.js";
+import { fillerIsThePage, PLACEHOLDER_REASON } from "./placeholder-text.js";
 import { giveBackNamedRuns } from "./named-runs.js";
 import { apart, isPricedGridBeside, withGridType } from "./priced-grid.js";
 import { isInside, precedes } from "./dom-order.js";
@@ -287,6 +288,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   // A page whose only text is its title keeps it: an empty text would say the page has none.
   const alone = aloneTitleHeading(reasons);
   if (alone >= 0) reasons[alone] = undefined;
+  if (fillerIsThePage(reasons, texts)) reasons.forEach((reason, i) => reason === PLACEHOLDER_REASON && (reasons[i] = undefined));
   const kept = blocks.filter((b, i) => {
     const reason = reasons[i];
     if (reason) own.removals.push({ reason, path: b.tag, excerpt: texts[i]!.slice(0, 80), chars: texts[i]!.length });

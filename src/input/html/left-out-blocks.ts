@@ -11,7 +11,7 @@ import { isForumLabelBlock } from "./forum-labels.js";
 import { isCardBadge, isGridControl } from "./grid-controls.js";
 import { isMachineIds } from "./machine-ids.js";
 import { isOtherProductsHeading } from "./other-products-heading.js";
-import { isPlaceholderText } from "./placeholder-text.js";
+import { isPlaceholderText, PLACEHOLDER_REASON } from "./placeholder-text.js";
 import { isPostButtons } from "./post-buttons.js";
 import { isPosterCardBlock } from "./poster-card.js";
 import { isCopy } from "./repeats.js";
@@ -47,7 +47,7 @@ const TESTS: ReadonlyArray<readonly [reason: string, holds: (b: BlockInPage) => 
   ["repeated block (kept once)", (b) => b.seen.has(b.key) && isCopy(b.tag, b.key, b.pageType)],
   ["printed twice in a row (kept once)", (b) => isBackToBack(b.lines, b.previous, b.pageType, textKey)],
   ["machine ids (a label hidden among them)", (b) => isMachineIds(b.text)],
-  ["placeholder text (a template's filler, not the page's)", (b) => isPlaceholderText(b.tag, b.text)],
+  [PLACEHOLDER_REASON, (b) => isPlaceholderText(b.tag, b.text)],
   ["web address alone (a field's value, not the product's copy)", (b) => isBareAddress(b.lines, b.pageType)],
   ["heading of other products (not the product)", (b) => isOtherProductsHeading(b.text, b.pageType)],
   ["control of a grid (not the items)", (b) => isGridControl(b.text, b.pageType, b.printed)],
