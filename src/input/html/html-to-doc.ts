@@ -43,6 +43,7 @@ import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
 import { WholePage } from "./whole-page.js";
 import { withoutTailAfterBody } from "./tail-after-body.js";
+import { withoutTailAfterCopy } from "./tail-after-copy.js";
 import { CHROME_ONLY_WARNING, onlyNamedChrome } from "./chrome-only.js";
 import type { DomRemoval, HtmlDoc, HtmlMeta, HtmlOptions, HtmlWarning } from "./types.js";
 
@@ -230,6 +231,7 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
   leaveOutMobileOnly(mobile, stats, removed, removals);
   dropMenusInside(located.node, stats, removed, removals, budget);
   let blocks = withoutTailAfterBody(blocksOf(located.node, removed, removals, budget, options.markup), located.node, removals);
+  blocks = withoutTailAfterCopy(blocks, located.node, root, typed.type, removals);
   if (typed.type === "product") blocks = withDeclaredDescription(blocks, root, meta, body, located.node, whole, removed, removals, budget, options.markup);
   return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }

@@ -111,7 +111,7 @@ function gather(root: DomNode): Signals {
     if (a.itemtype) s.itemtypes.push(...a.itemtype.split(/\s+/u).map((t) => t.replace(/^https?:\/\/schema\.org\//u, "")).filter((t) => t !== ""));
     if (a.itemprop === "price") s.prices++;
     const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
-    if (V.cartControl.re.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.re.test(el.name === "input" ? (a.value ?? "") : textIn(el)))) s.cartControls++;
+    if (isCartControl(el, words)) s.cartControls++;
     if (V.priceClass.re.test(words)) s.prices++;
     if ((el.name === "nav" || el.name === "aside") && V.docsNav.re.test(words)) s.docsNav++;
     if (el.name === "pre") s.codeBlocks++;
@@ -123,6 +123,24 @@ function gather(root: DomNode): Signals {
     return true;
   });
   return s;
+}
+
+/** An add-to-cart control: named so by its class or id, or a button labelled so. `words`: its
+ *  class and id, lower-cased. */
+const isCartControl = (el: DomElement, words: string): boolean =>
+  V.cartControl.re.test(words) || ((el.name === "button" || el.name === "input") && V.cartLabel.re.test(el.name === "input" ? (el.attribs.value ?? "") : textIn(el)));
+
+/** The page's first add-to-cart control (where its buy box sits), pruned or not. */
+export function firstCartControl(root: DomNode): DomElement | undefined {
+  let found: DomElement | undefined;
+  walk(root, (node) => {
+    if (found !== undefined) return false;
+    if (!isElement(node)) return node === root || node.type === "root";
+    if (node.name === "head" || node.name === "script" || node.name === "style" || node.name === "template") return false;
+    if (isCartControl(node, `${node.attribs.class ?? ""} ${node.attribs.id ?? ""}`.toLowerCase())) found = node;
+    return found === undefined;
+  });
+  return found;
 }
 
 function group(m: Map<string, DomElement[]>, el: DomElement): void {

@@ -33,9 +33,10 @@ const linkShareOf = (tail: readonly TextBlock[]): number => {
 
 const wordsOf = (b: TextBlock): number => b.lines.reduce((n, l) => n + (l.match(/\S+/gu)?.length ?? 0), 0);
 
-/** The blocks up to the last one inside the body; the ones after it are recorded as removed. */
-export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, removals: DomRemoval[]): TextBlock[] {
-  if (blocks.length < 2) return blocks;
+/** The deepest element inside the container holding `share` of its words (the body), and the
+ *  index of the last block inside it; none when no element holds that much or the nesting is
+ *  too deep to follow. */
+export function bodyOf(blocks: readonly TextBlock[], container: DomNode, share: number): { body: DomElement; last: number } | undefined {
   const words = new Map<DomElement, number>();
   const depth = new Map<DomElement, number>();
   /** Each block's elements up to the container, its own first. */
@@ -46,7 +47,7 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
     total += n;
     const chain: DomElement[] = [];
     for (let cur: DomNode | null | undefined = b.from; cur && cur !== container; cur = cur.parent) {
-      if (chain.length >= MAX_DEPTH) return blocks;
+      if (chain.length >= MAX_DEPTH) return undefined;
       chain.push(cur as DomElement);
     }
     chains.push(chain);
@@ -56,24 +57,30 @@ export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, re
       depth.set(el, chain.length - i);
     }
   }
-  const deepest = (share: number): DomElement | undefined => {
-    let found: DomElement | undefined;
-    for (const [el, n] of words) if (n >= share * total && (found === undefined || depth.get(el)! > depth.get(found)!)) found = el;
-    return found;
-  };
-  const lastInside = (body: DomElement): number => chains.findLastIndex((chain) => chain.includes(body));
-  let body = deepest(BODY_SHARE);
-  let last = body ? lastInside(body) : -1;
-  if (body === undefined) {
-    body = deepest(LINKED_BODY_SHARE);
-    if (body === undefined) return blocks;
-    last = lastInside(body);
-    if (linkShareOf(blocks.slice(last + 1)) < TAIL_LINK_SHARE) return blocks;
-  }
-  if (last < 0 || last === blocks.length - 1) return blocks;
+  let found: DomElement | undefined;
+  for (const [el, n] of words) if (n >= share * total && (found === undefined || depth.get(el)! > depth.get(found)!)) found = el;
+  if (found === undefined) return undefined;
+  const body = found;
+  return { body, last: chains.findLastIndex((chain) => chain.includes(body)) };
+}
+
+/** The blocks up to `last`; the ones after it are recorded as removed with `reason`. */
+export function withoutBlocksAfter(blocks: TextBlock[], last: number, reason: string, removals: DomRemoval[]): TextBlock[] {
+  if (last < 0 || last >= blocks.length - 1) return blocks;
   for (const b of blocks.slice(last + 1)) {
     const text = b.lines.join(" ");
-    removals.push({ reason: "after the article's body (the element holding nearly all its text ends before it)", path: b.from ? pathOf(b.from) : b.tag, excerpt: text.slice(0, 80), chars: text.length });
+    removals.push({ reason, path: b.from ? pathOf(b.from) : b.tag, excerpt: text.slice(0, 80), chars: text.length });
   }
   return blocks.slice(0, last + 1);
+}
+
+/** The blocks up to the last one inside the body; the ones after it are recorded as removed. */
+export function withoutTailAfterBody(blocks: TextBlock[], container: DomNode, removals: DomRemoval[]): TextBlock[] {
+  if (blocks.length < 2) return blocks;
+  let found = bodyOf(blocks, container, BODY_SHARE);
+  if (found === undefined) {
+    found = bodyOf(blocks, container, LINKED_BODY_SHARE);
+    if (found === undefined || linkShareOf(blocks.slice(found.last + 1)) < TAIL_LINK_SHARE) return blocks;
+  }
+  return withoutBlocksAfter(blocks, found.last, "after the article's body (the element holding nearly all its text ends before it)", removals);
 }
