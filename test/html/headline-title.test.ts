@@ -78,3 +78,16 @@ test("a declared title cut at a length limit gives way to the one that carries i
   const head = `<meta property="og:title" content="We help 4 readers find solutions (including one trick that works) - Studio"><script type="application/ld+json">{"@type":"Article","headline":"We help 4 readers find solutions (including"}</script>`;
   assert.equal(titleOf(head, "")?.value?.startsWith("We help 4 readers find solutions (including one trick that works"), true);
 });
+
+describe("an <h1> that names the section, above the article's headline", () => {
+  const head = "<title>Babies Who Eat Peanuts Early May Avoid Allergy</title>";
+  test("the declared title the page prints as a lower heading wins over the unrelated <h1>", () => {
+    const body = "<h1>Allergies Health Center</h1><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>";
+    assert.equal(titleOf(head, body)?.value, "Babies Who Eat Peanuts Early May Avoid Allergy");
+  });
+
+  test("a declared title the page does not print leaves the lone <h1> the headline", () => {
+    const body = "<h1>Allergies Health Center</h1><h2>Tools and resources</h2>";
+    assert.equal(titleOf(head, body)?.value, "Allergies Health Center");
+  });
+});

@@ -41,7 +41,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   const declared = [fromLd(art, "headline"), meta(META_KEYS.title), g.titleTag ? { value: decodeEntities(g.titleTag), from: "title" } : undefined, fromLd(art, "name")]
     .filter((d): d is MetaValue => d !== undefined)
     .map((d) => ({ value: withoutSiteName(d.value, siteNames), from: d.from }));
-  set("title", chooseTitle({ declared, h1: g.h1.map((h) => decodeEntities(h.text)) }, siteNames));
+  set("title", chooseTitle({ declared, h1: g.h1.map((h) => decodeEntities(h.text)), subheadings: g.subheadings.map(decodeEntities) }, siteNames));
   const anchor = (g.h1.find((h) => out.title && sameTitle(h.text, out.title.value)) ?? g.h1[0])?.order ?? 0;
 
   set("authors", authors(g, art, meta, siteNames, anchor));

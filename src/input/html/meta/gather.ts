@@ -34,6 +34,8 @@ export interface Gathered {
   titleTag?: string;
   /** The first few <h1>s, with the order of their text. */
   h1: Array<{ text: string; order: number }>;
+  /** The texts of the first few <h2> and <h3>s. */
+  subheadings: string[];
   meta: Map<string, string>;
   canonical?: string;
   ld: string[];
@@ -49,6 +51,7 @@ export interface Gathered {
 const MAX_RUNS = 20_000;
 const MAX_BYLINES = 60;
 const MAX_PARAGRAPHS = 60;
+const MAX_SUBHEADINGS = 10;
 const bylineClass = classMatcher(BYLINE.classWords);
 const elsewhereClass = classMatcher(ELSEWHERE.classWords);
 const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(ELSEWHERE.tags);
@@ -63,7 +66,7 @@ const MAX_BYLINE_READS = 300;
 const MOST_BYLINE_NODES = 200;
 
 export function gather(root: DomNode): Gathered {
-  const g: Gathered = { h1: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
+  const g: Gathered = { h1: [], subheadings: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
   let inBody = false;
   let reads = 0;
   // Elements inside comments, menus and teasers: still walked for headings, but their text,
@@ -101,6 +104,10 @@ export function gather(root: DomNode): Gathered {
         return false;
       case "h1":
         if (g.h1.length < 3) g.h1.push({ text: headlineText(el), order: g.runs.length });
+        break;
+      case "h2":
+      case "h3":
+        if (inBody && g.subheadings.length < MAX_SUBHEADINGS) g.subheadings.push(squash(textOf(el)));
         break;
       case "time": {
         // A machine-readable date is kept wherever it sits; the first one marked as the

@@ -2,8 +2,10 @@
 // headline, og:title, <title>) are often a search-engine variant of it, so it wins over them; but
 // when the declared titles agree with each other and the <h1> shares almost none of their words,
 // the <h1> is a section label, a logo or the author's name, and the declared title wins, unless
-// a declared title is that <h1> too. Of several <h1>s, the one a declared title names is the
-// headline. Site names are taken off the declared titles.
+// a declared title is that <h1> too. A declared title the page prints as a lower heading is
+// its headline as well, with no second declared title needed: the <h1> above it that shares
+// almost none of its words is the section's name. Of several <h1>s, the one a declared title
+// names is the headline. Site names are taken off the declared titles.
 import type { MetaValue } from "../../../metadata/html-meta.js";
 
 const SEPARATORS = "|–—·•:-";
@@ -50,15 +52,17 @@ function lastSeparatorTail(title: string): number {
 export interface TitleSources {
   declared: MetaValue[];
   h1: string[];
+  /** The page's first <h2> and <h3> texts. */
+  subheadings?: string[];
 }
 
 /** Below this share of its words found in the declared title, an <h1> is not the same headline. */
 const UNRELATED_H1 = 0.2;
 
-export function chooseTitle({ declared, h1 }: TitleSources, siteNames: readonly string[] = []): MetaValue | undefined {
+export function chooseTitle({ declared, h1, subheadings = [] }: TitleSources, siteNames: readonly string[] = []): MetaValue | undefined {
   const titles = declared.filter((d) => !siteNames.some((n) => bare(n) === bare(d.value)));
   const lone = headlines(h1, titles, siteNames);
-  const agreed = titles.find((d, i) => titles.some((e, j) => j !== i && sameTitle(d.value, e.value)));
+  const agreed = titles.find((d, i) => titles.some((e, j) => j !== i && sameTitle(d.value, e.value))) ?? titles.find((d) => subheadings.some((h) => sameTitle(d.value, h)));
   const declaredToo = lone.length === 1 && titles.some((d) => sameTitle(d.value, lone[0]!));
   if (lone.length === 1 && (declaredToo || !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1))) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
   return whole(agreed ?? titles[0], titles);
