@@ -20,3 +20,20 @@ test("an article's running prose found by scoring stands against the headline's 
   assert.equal(out.extractor, "own:score");
   assert.match(out.doc.text, /Paragraph 11/u);
 });
+
+const entries = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<div><article><a href="/post-${i}"><h1>Post ${i} on the release train</h1></a><p>Summary ${i}: what changed in the build, and why the team moved it.</p></article></div>`).join("");
+const questions = Array.from({ length: 10 }, (_, i) => `<p>Question ${i}: why does orange rhyme with nothing, and can a commit message hold the date it was written?</p>`).join("");
+const sidebar = `<div><div><h1>Hot questions</h1>${questions}</div></div>`;
+
+test("a page that titles each of its entries with an <h1> is its body, not the block around the first", () => {
+  const out = htmlToDoc(`<html><body>${sidebar}<div><div>${entries(8)}</div></div></body></html>`, { mainContent: "own" });
+  assert.equal(out.extractor, "own:entry-headlines");
+  assert.match(out.doc.text, /Summary 0/u);
+  assert.match(out.doc.text, /Summary 7/u);
+});
+
+test("a few <h1>s still leave the page one headline", () => {
+  const out = htmlToDoc(`<html><body>${sidebar}<div><div>${entries(6)}</div></div></body></html>`, { mainContent: "own" });
+  assert.equal(out.extractor, "own:headline");
+});

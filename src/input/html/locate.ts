@@ -9,6 +9,7 @@ import { classWords } from "./prune.js";
 import { DOM_VOCABULARY as V } from "./vocabulary.js";
 import type { TextStats } from "./text-stats.js";
 import { productBlock } from "./product-block.js";
+import { titlesEntriesWithH1 } from "./entry-headlines.js";
 import type { PageType } from "../../types.js";
 
 export interface Located {
@@ -56,6 +57,7 @@ export function locate(root: DomNode, stats: TextStats, removed: ReadonlySet<Dom
   // under the headline is the content.
   const headed = underHeadline(elements, stats, body, deadline);
   if (headed && !(scored && (stats.commas.get(scored) ?? 0) >= PROSE_COMMAS)) {
+    if (titlesEntriesWithH1(elements, stats)) return { node: body, how: "entry-headlines", confident: true, chars: pageChars, pageChars };
     return { node: headed, how: "headline", confident: false, chars: good(headed), pageChars };
   }
   const node = scored ?? body;
