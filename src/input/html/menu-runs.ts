@@ -4,7 +4,8 @@
 // then make the longest run of linked siblings, taken for the page's items. The item finder does
 // not look inside such an element: a listing's items are the page's, a menu's entries the site's.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
-import { isElement, pathOf, squash, textOf, walk, type DomElement } from "./dom.js";
+import { pathOf, squash, textOf, type DomElement } from "./dom.js";
+import { outermostInside } from "./outermost.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
@@ -23,15 +24,10 @@ const MENU_LINK_SHARE = 0.8;
  *  explained. A menu that wraps the content is the content's ancestor and is not seen here;
  *  one whose text is mostly not links (a table of contents with its summaries) stays. */
 export function dropMenusInside(container: DomElement, stats: TextStats, removed: Set<DomElement>, removals: DomRemoval[], deadline: Deadline = NO_DEADLINE): void {
-  const found: DomElement[] = [];
-  walk(container, (node) => {
-    deadline.tick("finding menus");
-    if (!isElement(node)) return node === container;
-    if (removed.has(node)) return false;
-    if (node === container || !isMenu(node)) return true;
-    const chars = stats.text.get(node) ?? 0;
-    if (chars > 0 && (stats.links.get(node) ?? 0) > MENU_LINK_SHARE * chars) found.push(node);
-    return false;
+  const menus = outermostInside(container, removed, isMenu, "finding menus", deadline);
+  const found = menus.filter((el) => {
+    const chars = stats.text.get(el) ?? 0;
+    return chars > 0 && (stats.links.get(el) ?? 0) > MENU_LINK_SHARE * chars;
   });
   for (const el of found) {
     removed.add(el);

@@ -3,7 +3,8 @@
 // Read at a desktop's width, the phone's copy (a filter drawer, a second price box, a collapsed
 // menu) is never on screen: inside the chosen content it is left out and explained.
 import { NO_DEADLINE, type Deadline } from "./deadline.js";
-import { isElement, pathOf, squash, textOf, walk, type DomElement } from "./dom.js";
+import { pathOf, squash, textOf, type DomElement } from "./dom.js";
+import { outermostInside } from "./outermost.js";
 import type { TextStats } from "./text-stats.js";
 import type { DomRemoval } from "./types.js";
 import { DOM_VOCABULARY } from "./vocabulary.js";
@@ -14,16 +15,7 @@ export const isMobileOnly = (el: DomElement): boolean => el.attribs.class !== un
 
 /** The outermost mobile-only elements with text inside `container`, not yet removed. */
 export function mobileOnlyInside(container: DomElement, stats: TextStats, removed: ReadonlySet<DomElement>, deadline: Deadline = NO_DEADLINE): DomElement[] {
-  const found: DomElement[] = [];
-  walk(container, (node) => {
-    deadline.tick("finding mobile-only copies");
-    if (!isElement(node)) return node === container;
-    if (removed.has(node)) return false;
-    if (node === container || !isMobileOnly(node)) return true;
-    if ((stats.text.get(node) ?? 0) > 0) found.push(node);
-    return false;
-  });
-  return found;
+  return outermostInside(container, removed, isMobileOnly, "finding mobile-only copies", deadline).filter((el) => (stats.text.get(el) ?? 0) > 0);
 }
 
 export function leaveOutMobileOnly(found: readonly DomElement[], stats: TextStats, removed: Set<DomElement>, removals: DomRemoval[]): void {
