@@ -23,7 +23,7 @@ import { htmlToDoc } from "../src/input/html/html-to-doc.js";
 import { isElement, type DomElement, type DomNode } from "../src/input/html/dom.js";
 import type { ChosenBlocks } from "../src/input/html/types.js";
 import { DOM_VOCABULARY } from "../src/input/html/vocabulary.js";
-import { wordScore } from "./word-metric.js";
+import { bagScore, tokensOf, wordScore } from "./word-metric.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -41,8 +41,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-const tokens = (s: string): string[] => s.toLowerCase().match(TOKEN) ?? [];
 type Bag = Map<string, number>;
 const bagOf = (ws: readonly string[]): Bag => {
   const b: Bag = new Map();
@@ -113,7 +111,7 @@ function featuresOf(chosen: ChosenBlocks, pageType: string): Array<{ text: strin
   const { blocks, leftOut, container, extractor } = chosen;
   const kept = blocks.map((_, i) => i).filter((i) => leftOut[i] === undefined);
   const texts = kept.map((i) => blocks[i]!.lines.join(" "));
-  const words = texts.map((t) => tokens(t).length);
+  const words = texts.map((t) => tokensOf(t).length);
   const total = words.reduce((a, b) => a + b, 0) || 1;
   const shapes = kept.map((i) => shapeOf(blocks[i]!.from, container));
   const shapeCount = new Map<string, number>();
@@ -197,13 +195,13 @@ function dump(file: string): void {
       let chosen: ChosenBlocks | undefined;
       const doc = htmlToDoc(html, { id, study: (c) => (chosen = c) });
       const detected = doc.pageType?.handledAs ?? doc.pageType?.type ?? "-";
-      const truthSet = new Set(tokens(truth.main_content ?? ""));
+      const truthSet = new Set(tokensOf(truth.main_content ?? ""));
       const blocks = chosen ? featuresOf(chosen, detected) : [];
       rows.push({
         id, set, host: hostOf(truth.url ?? "", id, set), truthType: truth.page_type ?? "article", detected, extractor: doc.extractor,
         output: out.text, truth: truth.main_content ?? "",
         blocks: blocks.map(({ text, x }) => {
-          const ws = tokens(text);
+          const ws = tokensOf(text);
           return { text, x: x.map((v) => Math.round(v * 1e4) / 1e4), words: ws.length, label: ws.length === 0 ? 1 : ws.filter((w) => truthSet.has(w)).length / ws.length };
         }),
       });
@@ -368,17 +366,7 @@ function f1Without(row: { words: string[][] }, out: Bag, truth: Bag, drop: numbe
     const n = bag.get(w);
     if (n) bag.set(w, n - 1);
   }
-  let tp = 0;
-  let np = 0;
-  let nt = 0;
-  for (const [w, n] of bag) {
-    np += n;
-    tp += Math.min(n, truth.get(w) ?? 0);
-  }
-  for (const n of truth.values()) nt += n;
-  const p = np === 0 ? (nt === 0 ? 1 : 0) : tp / np;
-  const r = nt === 0 ? 1 : tp / nt;
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return bagScore(bag, truth).f1;
 }
 
 interface Prepared {
@@ -466,9 +454,9 @@ function fit(file: string): void {
   const use = features.map((f) => !only || only.has(f));
   const minWords = Number(args["min-words"]);
   const pages: Prepared[] = rows.map((row) => {
-    const out = bagOf(tokens(row.output));
-    const truth = bagOf(tokens(row.truth));
-    return { row, words: row.blocks.map((b) => tokens(b.text)), out, truth, base: wordScore(row.output, row.truth).f1 };
+    const out = bagOf(tokensOf(row.output));
+    const truth = bagOf(tokensOf(row.truth));
+    return { row, words: row.blocks.map((b) => tokensOf(b.text)), out, truth, base: wordScore(row.output, row.truth).f1 };
   });
   const folds = Number(args.folds);
   const hosts = [...new Set(rows.map((r) => r.host))].sort();

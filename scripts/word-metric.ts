@@ -7,15 +7,22 @@ export interface Score {
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
-function bag(text: string): Map<string, number> {
+/** The text's tokens, lower-cased, in order. */
+export const tokensOf = (text: string): string[] => text.toLowerCase().match(TOKEN) ?? [];
+
+/** The text's tokens with their counts. */
+export function bag(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of text.toLowerCase().match(TOKEN) ?? []) out.set(t, (out.get(t) ?? 0) + 1);
+  for (const t of tokensOf(text)) out.set(t, (out.get(t) ?? 0) + 1);
   return out;
 }
 
 export function wordScore(predicted: string, truth: string): Score {
-  const p = bag(predicted);
-  const t = bag(truth);
+  return bagScore(bag(predicted), bag(truth));
+}
+
+/** The score of two token bags (see bag). */
+export function bagScore(p: ReadonlyMap<string, number>, t: ReadonlyMap<string, number>): Score {
   let tp = 0;
   let np = 0;
   let nt = 0;
