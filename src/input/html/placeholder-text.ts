@@ -1,7 +1,6 @@
 // A template's filler left in the page: "Lorem ipsum dolor sit amet, consectetur...", or a tab,
 // slide or card named "Lorem ipsum 2". Whoever built the page left it where copy was to go; it
-// is never the page's own text. Counted on the dev set: the filler is in the raw HTML of 9 pages
-// and in no truth, and reached the output of an article and a product page (13 and 4 blocks).
+// is never the page's own text.
 // Code keeps it (a docs page's example markup, a test fixture), so blocks of code are passed.
 // A page whose chosen text is mostly filler is a page of filler (a template's demo, a test
 // fixture): there the filler is what the page says, and leaving it out would empty the page.
