@@ -11,6 +11,7 @@ import { META_KEYS } from "./vocabulary.js";
 import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
 import { visibleDate } from "./meta/visible-date.js";
+import { metaAuthors } from "./meta/meta-authors.js";
 
 export function metaFromHtml(root: DomNode): HtmlMeta {
   const g = gather(root);
@@ -76,13 +77,13 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
 function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => MetaValue | undefined, siteNames: readonly string[], anchor: number): MetaValue<string[]> | undefined {
   const site = new Set(siteNames.map(bareName));
   const ldNames = unique(ldList(art.author).map((a) => squash(decodeEntities(a))).filter(looksLikeName));
-  const fromMeta = meta(META_KEYS.author);
+  const fromMeta = metaAuthors(g, looksLikeName);
   const handle = meta(META_KEYS.handle);
   const declared: MetaValue<string[]> | undefined =
     ldNames.length > 0
       ? { value: ldNames, from: "json-ld:author" }
-      : fromMeta && looksLikeName(fromMeta.value)
-        ? { value: [fromMeta.value], from: fromMeta.from }
+      : fromMeta
+        ? fromMeta
         : handle && isPersonName(handle.value) && !site.has(bareName(handle.value))
           ? { value: [handle.value], from: handle.from }
           : undefined;
