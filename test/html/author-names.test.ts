@@ -1,10 +1,11 @@
 // What may stand as an author: names from a byline's place pass, the other text found there
 // (running text after "By", reading times, buttons, avatar initials) does not; author meta tags
 // repeated once per author are all read, citation-style "Last, First" names joined into a list
-// read "First Last".
+// read "First Last"; a declared list reads as the page's byline joins it.
 import { strict as assert } from "node:assert";
 import { describe, test } from "node:test";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
+import { createCleaner } from "../../src/index.js";
 import { cleanName } from "../../src/input/html/meta/author.js";
 import { firstLast } from "../../src/input/html/meta/meta-authors.js";
 import { nameShaped } from "../../src/input/html/meta/name-shape.js";
@@ -109,4 +110,18 @@ describe("author meta tags", () => {
     ["Ann Lee", "Ann Lee"],
   ];
   for (const [raw, shown] of lastFirst) test(`firstLast("${raw}") = "${shown}"`, () => assert.equal(firstLast(raw), shown));
+});
+
+describe("a declared list of authors, joined as the page shows it", () => {
+  const ld = (names: string[]): string => `<script type="application/ld+json">${JSON.stringify({ "@type": "Article", headline: "Best streaming services", author: names.map((name) => ({ "@type": "Person", name })) })}</script>`;
+  const author = (names: string[], body: string): string | undefined => createCleaner().clean({ html: page(ld(names), `<h1>Best streaming services</h1>${body}${prose}`) }).metadata.author;
+  test("'and' before the last name, with or without a serial comma, or '&'", () => {
+    assert.equal(author(["Ann Lee", "Jo Park"], "<p>By <a>Ann Lee</a> and <a>Jo Park</a></p>"), "Ann Lee and Jo Park");
+    assert.equal(author(["Ann Lee", "Jo Park", "Sam Wu"], "<p>By <a>Ann Lee</a>, <a>Jo Park</a>, and <a>Sam Wu</a></p>"), "Ann Lee, Jo Park, and Sam Wu");
+    assert.equal(author(["Ann Lee", "Jo Park", "Sam Wu"], "<p>By <a>Ann Lee</a>, <a>Jo Park</a> &amp; <a>Sam Wu</a></p>"), "Ann Lee, Jo Park & Sam Wu");
+  });
+  test("commas when the page shows the names apart, or not at all", () => {
+    assert.equal(author(["Ann Lee", "Jo Park"], "<p>Ann Lee writes on budgets; Jo Park on weather.</p>"), "Ann Lee, Jo Park");
+    assert.equal(author(["Ann Lee", "Jo Park"], ""), "Ann Lee, Jo Park");
+  });
 });

@@ -12,6 +12,7 @@ import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
 import { visibleDate } from "./meta/visible-date.js";
 import { metaAuthors } from "./meta/meta-authors.js";
+import { shownJoin } from "./meta/shown-join.js";
 
 export function metaFromHtml(root: DomNode): HtmlMeta {
   const g = gather(root);
@@ -46,6 +47,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   const anchor = (g.h1.find((h) => out.title && sameTitle(h.text, out.title.value)) ?? g.h1[0])?.order ?? 0;
 
   set("authors", authors(g, art, meta, siteNames, anchor));
+  if (out.authors) set("authorsShown", shownJoin(g, out.authors.value));
 
   // The first source whose value reads as a date: a key may hold "May 2025" or a template's token.
   const published = [() => fromLd(art, "datePublished"), ...META_KEYS.published.map((k) => () => meta([k])), () => fromLd(page, "datePublished"), () => fromLd(art, "dateCreated"), () => publishedLike(g)];
