@@ -60,6 +60,8 @@ describe("a byline's text cleaned to its name", () => {
     ["August 28, 2025 | • | 5 min read", undefined],
     ["IK | Hej {{firstName}}!", undefined],
     ["By Ann Lee | Reuters", "Ann Lee"],
+    ["Articles by Juliette", "Juliette"],
+    ["View all posts by Ray Ansari", "Ray Ansari"],
   ];
   for (const [raw, name] of cases) test(`"${raw}" -> ${name ?? "no name"}`, () => assert.equal(cleanName(raw), name));
 });

@@ -13,7 +13,7 @@ export interface FoundByline {
   order: number;
 }
 
-const LABEL = new RegExp(`^(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
+const LABEL = new RegExp(`^(?:${alternation([...BYLINE.labels, ...BYLINE.leadIns])})\\s*:?(?:\\s+|$)`, "iu");
 const LEADING_LABEL = new RegExp(`^\\s*(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
 const OTHER_ROLE = new RegExp(`^(?:${alternation(BYLINE.otherRoles)})\\b`, "iu");
 const NOT_NAME = new RegExp(`^(?:${alternation(BYLINE.notNames)})$`, "iu");
