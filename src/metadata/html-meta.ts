@@ -9,6 +9,8 @@ export interface MetaValue<T = string> {
 export interface HtmlMeta {
   title?: MetaValue;
   authors?: MetaValue<string[]>;
+  /** The authors as the page's byline joins them ("Ann Lee and Jo Park"), when it does. */
+  authorsShown?: string;
   publishedAt?: MetaValue;
   modifiedAt?: MetaValue;
   siteName?: MetaValue;

@@ -18,7 +18,7 @@ export function pageMetadata(meta: HtmlMeta): PageMetadata {
     from[key] = source;
   };
   take("title", meta.title?.value, meta.title?.from);
-  take("author", meta.authors?.value.join(", ") || undefined, meta.authors?.from);
+  take("author", meta.authorsShown ?? (meta.authors?.value.join(", ") || undefined), meta.authors?.from);
   take("publishedAt", meta.publishedAt?.value, meta.publishedAt?.from);
   take("modifiedAt", meta.modifiedAt?.value, meta.modifiedAt?.from);
   take("siteName", meta.siteName?.value, meta.siteName?.from);

@@ -11,6 +11,8 @@ import { META_KEYS } from "./vocabulary.js";
 import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
 import { visibleDate } from "./meta/visible-date.js";
+import { metaAuthors } from "./meta/meta-authors.js";
+import { shownJoin } from "./meta/shown-join.js";
 
 export function metaFromHtml(root: DomNode): HtmlMeta {
   const g = gather(root);
@@ -45,6 +47,7 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   const anchor = (g.h1.find((h) => out.title && sameTitle(h.text, out.title.value)) ?? g.h1[0])?.order ?? 0;
 
   set("authors", authors(g, art, meta, siteNames, anchor));
+  if (out.authors) set("authorsShown", shownJoin(g, out.authors.value));
 
   // The first source whose value reads as a date: a key may hold "May 2025" or a template's token.
   const published = [() => fromLd(art, "datePublished"), ...META_KEYS.published.map((k) => () => meta([k])), () => fromLd(page, "datePublished"), () => fromLd(art, "dateCreated"), () => publishedLike(g)];
@@ -76,13 +79,13 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
 function authors(g: Gathered, art: LdObject, meta: (keys: readonly string[]) => MetaValue | undefined, siteNames: readonly string[], anchor: number): MetaValue<string[]> | undefined {
   const site = new Set(siteNames.map(bareName));
   const ldNames = unique(ldList(art.author).map((a) => squash(decodeEntities(a))).filter(looksLikeName));
-  const fromMeta = meta(META_KEYS.author);
+  const fromMeta = metaAuthors(g, looksLikeName);
   const handle = meta(META_KEYS.handle);
   const declared: MetaValue<string[]> | undefined =
     ldNames.length > 0
       ? { value: ldNames, from: "json-ld:author" }
-      : fromMeta && looksLikeName(fromMeta.value)
-        ? { value: [fromMeta.value], from: fromMeta.from }
+      : fromMeta
+        ? fromMeta
         : handle && isPersonName(handle.value) && !site.has(bareName(handle.value))
           ? { value: [handle.value], from: handle.from }
           : undefined;

@@ -193,9 +193,10 @@ const lists = <K extends string>(key: string, fields: readonly K[]): Record<K, r
   Object.fromEntries(fields.map((f) => [f, meta.strings(key, f)])) as unknown as Record<K, readonly string[]>;
 
 /** Meta tag keys (name, property, itemprop or http-equiv) per field, most trusted first. */
-export const META_KEYS = lists("meta-keys", ["title", "author", "published", "modified", "siteName", "description", "lang", "image", "keywords", "handle", "siteHandle"] as const);
-/** Visible bylines: class words, author link path segments, labels, other roles, not-names. */
-export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames"] as const);
+export const META_KEYS = lists("meta-keys", ["title", "author", "lastFirst", "published", "modified", "siteName", "description", "lang", "image", "keywords", "handle", "siteHandle"] as const);
+/** Visible bylines: class words, author link path segments, labels, other roles, not-names, and
+ *  the words that tell a name from other text in a byline's place. */
+export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames", "leadIns", "afterName", "sentenceWords", "callsToAction", "nameParticles"] as const);
 /** Dates shown on the page: class words and labels. */
 export const VISIBLE_DATE = lists("visible-date", ["classWords", "labels"] as const);
 /** Parts of a page whose names and dates belong to something else: tags and class words. */

@@ -5,6 +5,7 @@ import { parseDate } from "../../../metadata/parse-date.js";
 import type { Gathered } from "./gather.js";
 import { BYLINE } from "../vocabulary.js";
 import { alternation } from "./words.js";
+import { nameShaped } from "./name-shape.js";
 
 export interface FoundByline {
   names: string[];
@@ -12,16 +13,20 @@ export interface FoundByline {
   order: number;
 }
 
-const LABEL = new RegExp(`^(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
+const LABEL = new RegExp(`^(?:${alternation([...BYLINE.labels, ...BYLINE.leadIns])})\\s*:?(?:\\s+|$)`, "iu");
 const LEADING_LABEL = new RegExp(`^\\s*(?:${alternation(BYLINE.labels)})\\s*:?(?:\\s+|$)`, "iu");
 const OTHER_ROLE = new RegExp(`^(?:${alternation(BYLINE.otherRoles)})\\b`, "iu");
 const NOT_NAME = new RegExp(`^(?:${alternation(BYLINE.notNames)})$`, "iu");
 // "Ann Lee | Reuters", "Ann Lee • 5 min read", "Ann Lee - June 3": the name is the first part.
 const SEPARATOR = /\s*(?:[|•·]|\s[–—-]\s)\s*/u;
-const TAIL = /(?:^|\s+)(?:on\s+)?(?:originally\s+)?(?:(?:last\s+)?updated|published|posted|modified|in)\b.*$|\s+on\s+\p{L}{3,9}\.?\s+\d.*$/iu;
+const TAIL = new RegExp(
+  `(?:^|\\s+)(?:on\\s+)?(?:originally\\s+)?(?:(?:last\\s+)?updated|published|posted|modified|in)\\b.*$|\\s+on\\s+\\p{L}{3,9}\\.?\\s+\\d.*$|\\s+(?:${alternation(BYLINE.afterName)})\\b.*$`,
+  "iu",
+);
 // "Jul 11", "11 July": a date without its year.
 const DAY_OF_MONTH = /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+\p{L}{3,9})$/u;
 const LONGEST_NAME = 100;
+const CODE_TAGS: ReadonlySet<string> = new Set(["code", "kbd", "samp", "var", "pre"]);
 const MOST_WORDS = 12;
 /** How far (in text runs) a label's name may follow the label. */
 const LABEL_REACH = 2;
@@ -35,7 +40,7 @@ export function cleanName(raw: string): string | undefined {
     if (OTHER_ROLE.test(s)) return undefined;
     for (let i = 0; i < 3 && LABEL.test(s); i++) s = s.replace(LABEL, "");
     s = s.replace(TAIL, "").replace(/^[\s,:;.–—-]+|[\s,:;–—-]+$/gu, "");
-    if (looksLikeName(s)) return s;
+    if (looksLikeName(s) && nameShaped(s)) return s;
   }
   return undefined;
 }
@@ -57,7 +62,13 @@ export function visibleByline(g: Gathered, anchor: number): FoundByline | undefi
   for (const run of g.runs) {
     if (!LEADING_LABEL.test(run.raw) || OTHER_ROLE.test(run.text)) continue;
     const rest = run.text.replace(LABEL, "");
-    const text = rest !== "" ? rest : g.runs.slice(run.order + 1, run.order + 1 + LABEL_REACH).find((r) => r.text.length > 1)?.text;
+    // "By clicking", "by default,": in running text "by" leads on to a lower-case word; a handle
+    // written in lower case stands in an element of its own ("By <a>whova</a>").
+    if (/^\p{Ll}/u.test(rest)) continue;
+    const next = rest !== "" ? undefined : g.runs.slice(run.order + 1, run.order + 1 + LABEL_REACH).find((r) => r.text.length > 1);
+    // "By <code>default</code>": a word of code, as in "ORDER BY expr", is not a name.
+    if (next && CODE_TAGS.has(next.parent.name)) continue;
+    const text = rest !== "" ? rest : next?.text;
     const name = text ? cleanName(text) : undefined;
     if (name) found.push({ names: [name], from: "text:by-label", order: run.order, parent: run.parent });
   }

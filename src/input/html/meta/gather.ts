@@ -3,7 +3,7 @@
 // dates are looked for. Text in comments, menus and teasers is left out: the names and dates in
 // it belong to something other than the article.
 import { isElement, squash, textOf, walk, type DomElement, type DomNode } from "../dom.js";
-import { BYLINE, ELSEWHERE } from "../vocabulary.js";
+import { BYLINE, ELSEWHERE, META_KEYS } from "../vocabulary.js";
 import { classMatcher, tokens } from "./words.js";
 import { headlineText } from "./headline-text.js";
 
@@ -37,6 +37,8 @@ export interface Gathered {
   /** The texts of the first few <h2> and <h3>s. */
   subheadings: string[];
   meta: Map<string, string>;
+  /** Every value of an author meta key, in page order: scholarly pages repeat the key per author. */
+  authorMetas: Map<string, string[]>;
   canonical?: string;
   ld: string[];
   times: Array<{ datetime: string; published: boolean; order: number }>;
@@ -49,6 +51,9 @@ export interface Gathered {
 }
 
 const MAX_RUNS = 20_000;
+const AUTHOR_KEYS: ReadonlySet<string> = new Set(META_KEYS.author);
+/** Enough for a paper's author list; a page repeating a key thousands of times is not read further. */
+const MAX_AUTHOR_METAS = 50;
 const MAX_BYLINES = 60;
 const MAX_PARAGRAPHS = 60;
 const MAX_SUBHEADINGS = 10;
@@ -66,7 +71,7 @@ const MAX_BYLINE_READS = 300;
 const MOST_BYLINE_NODES = 200;
 
 export function gather(root: DomNode): Gathered {
-  const g: Gathered = { h1: [], subheadings: [], meta: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
+  const g: Gathered = { h1: [], subheadings: [], meta: new Map(), authorMetas: new Map(), ld: [], times: [], bylines: [], runs: [], paragraphs: [], tags: [] };
   let inBody = false;
   let reads = 0;
   // Elements inside comments, menus and teasers: still walked for headings, but their text,
@@ -142,6 +147,11 @@ function readMeta(g: Gathered, a: Readonly<Record<string, string>>): void {
   for (const key of tokens(a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])) {
     if (key === "article:tag") g.tags.push(squash(content));
     else if (!g.meta.has(key)) g.meta.set(key, squash(content));
+    if (AUTHOR_KEYS.has(key)) {
+      const values = g.authorMetas.get(key) ?? [];
+      if (values.length < MAX_AUTHOR_METAS) values.push(squash(content));
+      g.authorMetas.set(key, values);
+    }
   }
 }
 
