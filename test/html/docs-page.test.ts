@@ -5,7 +5,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
-import { isDocsPath } from "../../src/input/html/docs-page.js";
+import { isDocsHost, isDocsPath } from "../../src/input/html/docs-page.js";
 
 const prose = Array.from({ length: 4 }, (_, i) =>
   `<h2>Step ${i + 1}</h2><p>Configure the client for step ${i + 1}, then run it against the test server and read its log.</p>`,
@@ -44,4 +44,17 @@ test("reported as documentation, the page keeps the article's handling of its bl
 test("docs paths: a docs section at any depth, not a word that only begins like one", () => {
   for (const url of ["https://acme.example/docs/setup", "/en/kb/123", "/support/articles/42", "https://acme.example/api/v2/users", "/help"]) assert.ok(isDocsPath(url), url);
   for (const url of [undefined, "", "https://acme.example/", "/blog/post", "/news/helping-hands", "/guidelines/2024", "/support-local-news"]) assert.ok(!isDocsPath(url), String(url));
+});
+
+test("an undated page on a docs site's host is documentation; dated, an article", () => {
+  const at = (url: string): string => `<link rel="canonical" href="${url}">`;
+  assert.equal(htmlToDoc(page(at("https://docs.acme.example/client/setup"), prose)).pageType?.type, "documentation");
+  assert.equal(htmlToDoc(page(at("https://developers.acme.example/feeds/spec/"), prose)).pageType?.type, "documentation");
+  assert.equal(htmlToDoc(page(dated + at("https://developers.acme.example/blog/launch"), prose)).pageType?.type, "article");
+  assert.equal(htmlToDoc(page(at("https://www.acme.example/client/setup"), prose)).pageType?.type, "article");
+});
+
+test("docs hosts: a docs or developers first label, not a name that only begins like one", () => {
+  for (const url of ["https://docs.aws.example/x", "https://docs-internal.acme.example/", "https://developer.acme.example/a"]) assert.ok(isDocsHost(url), url);
+  for (const url of [undefined, "/docs/x", "https://www.docsend.example/", "https://developerweek.example/", "https://dev.example/"]) assert.ok(!isDocsHost(url), String(url));
 });

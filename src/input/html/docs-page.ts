@@ -2,8 +2,8 @@
 // as an article. Three signs tell it from one, counted on the whole dev set (vocabulary
 // `docs-path`, `docs-edit-label`, `docs-page`): a link inviting the reader to edit the page ("Edit
 // this page", "Edit on GitHub"), which articles never print; or, on a page with no date of
-// publication, an address in a docs section ("/docs/", "/reference/", "/kb/") or code blocks
-// enough to be the page's point. Blog posts with code are dated, so the date keeps them articles.
+// publication, an address in a docs section ("/docs/", "/reference/", "/kb/") or on a docs site
+// ("docs.", "developers.") or code blocks enough to be the page's point. Blog posts with code are dated, so the date keeps them articles.
 // The type is read after the main content is chosen and is only reported: the page keeps the
 // article's blocks and rules (handled as documentation, its repeated short headings were dropped).
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
@@ -12,14 +12,25 @@ import { canonicalUrl, eachShownElement, takenForArticle, type WholePage } from 
 
 export function withDocsType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found)) return found;
+  return isDocsPage(page) ? { type: "documentation", from: "structure", handledAs: "article" } : found;
+}
+
+/** An edit link, or, undated, a docs address or code blocks enough. */
+export function isDocsPage(page: WholePage): boolean {
   const { editable, codeBlocks } = docsMarks(page);
-  const undatedDocs = !page.meta.publishedAt && (isDocsPath(page.meta.canonical?.value) || codeBlocks >= V.docsPage["min-code-blocks"]);
-  return editable || undatedDocs ? { type: "documentation", from: "structure", handledAs: "article" } : found;
+  if (editable) return true;
+  const canonical = page.meta.canonical?.value;
+  return !page.meta.publishedAt && (isDocsPath(canonical) || isDocsHost(canonical) || codeBlocks >= V.docsPage["min-code-blocks"]);
 }
 
 export function isDocsPath(canonical: string | undefined): boolean {
   const url = canonicalUrl(canonical);
   return url !== undefined && V.docsPath.re.test(url.pathname);
+}
+
+export function isDocsHost(canonical: string | undefined): boolean {
+  const url = canonicalUrl(canonical);
+  return url !== undefined && V.docsHost.re.test(url.hostname);
 }
 
 function docsMarks(page: WholePage): { editable: boolean; codeBlocks: number } {
