@@ -176,6 +176,7 @@ export const PAGE_TYPE_VOCABULARY = {
   contentWords: Object.fromEntries(
     Object.keys(contentWords).map((type) => [type, new RegExp(strings(contentWords as Entry, type, "page-types.yaml content-words").join("|"), "gu")]),
   ) as Partial<Record<PageType, RegExp>>,
+  forumPath: types.pattern("forum-path"),
   serviceCta: types.pattern("service-cta"),
   servicePath: types.pattern("service-path"),
   servicePage: types.numbers("service-page", ["min-ctas", "long-paragraph-words", "max-long-prose-share"] as const),
