@@ -44,6 +44,7 @@ import { withPagedEntriesType } from "./paged-entries.js";
 import { withListedPageType } from "./listed-page.js";
 import { withShopType } from "./shop-page.js";
 import { withForumPathType } from "./forum-page.js";
+import { withSectionPathType } from "./section-page.js";
 import { WholePage } from "./whole-page.js";
 import { withoutTailAfterBody } from "./tail-after-body.js";
 import { withoutTailAfterCopy } from "./tail-after-copy.js";
@@ -239,13 +240,13 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
   return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
-/** The types a page shows as a whole (a thread's address, a service's address or selling
+/** The types a page shows as a whole (a thread's or a section's address, a service's address or selling
  *  buttons, documentation's code and edit links, a paged list of entries, a shop's controls),
  *  read on a page taken for an article, or from its structure for a listing, once its content is
  *  chosen, so they never change that choice. */
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   const page = new WholePage(root, meta);
-  return withListedPageType(withShopType(withPagedEntriesType(withDocsType(withServiceType(withForumPathType(found, page), page), page), page), page), page);
+  return withListedPageType(withShopType(withPagedEntriesType(withDocsType(withServiceType(withSectionPathType(withForumPathType(found, page), page), page), page), page), page), page);
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */

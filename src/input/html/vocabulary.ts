@@ -187,6 +187,7 @@ export const PAGE_TYPE_VOCABULARY = {
   docsEditLabel: types.pattern("docs-edit-label"),
   docsPage: types.numbers("docs-page", ["min-code-blocks"] as const),
   listingPager: types.pattern("listing-pager"),
+  sectionPath: types.pattern("section-path"),
   pagedEntries: types.numbers("paged-entries", ["min-entries"] as const),
   minCards: types.number("min-cards"),
   minCardsShare: types.number("min-cards-share"),
