@@ -182,6 +182,7 @@ export const PAGE_TYPE_VOCABULARY = {
   servicePage: types.numbers("service-page", ["min-ctas", "long-paragraph-words", "max-long-prose-share"] as const),
   docsPath: types.pattern("docs-path"),
   docsHost: types.pattern("docs-host"),
+  docsSectionPath: types.pattern("docs-section-path"),
   shopChromeClass: types.pattern("shop-chrome-class"),
   listedPage: types.numbers("listed-page", ["min-prices"] as const),
   docsEditLabel: types.pattern("docs-edit-label"),
