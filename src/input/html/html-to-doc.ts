@@ -43,6 +43,7 @@ import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
 import { withListedPageType } from "./listed-page.js";
 import { withShopType } from "./shop-page.js";
+import { withProductPathType } from "./product-page.js";
 import { withForumPathType } from "./forum-page.js";
 import { withSectionPathType } from "./section-page.js";
 import { WholePage } from "./whole-page.js";
@@ -240,13 +241,16 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
   return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
-/** The types a page shows as a whole (a thread's or a section's address, a service's address or selling
- *  buttons, documentation's code and edit links, a paged list of entries, a shop's controls),
- *  read on a page taken for an article, or from its structure for a listing, once its content is
- *  chosen, so they never change that choice. */
+/** The types a page shows as a whole, read on a page taken for an article (or, the last, for a
+ *  listing from its structure) once its content is chosen, so they never change that choice; in
+ *  order, each on the type the ones before it left: a thread's or a section's address, a
+ *  service's address or selling buttons, documentation's code, edit links or address, a paged
+ *  list of entries, a product's address, a shop's controls, what a listing's page says it is. */
+const WHOLE_PAGE_TYPES = [withForumPathType, withSectionPathType, withServiceType, withDocsType, withPagedEntriesType, withProductPathType, withShopType, withListedPageType];
+
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   const page = new WholePage(root, meta);
-  return withListedPageType(withShopType(withPagedEntriesType(withDocsType(withServiceType(withSectionPathType(withForumPathType(found, page), page), page), page), page), page), page);
+  return WHOLE_PAGE_TYPES.reduce((type, step) => step(type, page), found);
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */

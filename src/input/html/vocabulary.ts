@@ -183,6 +183,7 @@ export const PAGE_TYPE_VOCABULARY = {
   docsPath: types.pattern("docs-path"),
   docsHost: types.pattern("docs-host"),
   docsSectionPath: types.pattern("docs-section-path"),
+  productPath: types.pattern("product-path"),
   shopChromeClass: types.pattern("shop-chrome-class"),
   listedPage: types.numbers("listed-page", ["min-prices"] as const),
   docsEditLabel: types.pattern("docs-edit-label"),
