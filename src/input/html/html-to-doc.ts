@@ -43,6 +43,7 @@ import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
 import { withListedPageType } from "./listed-page.js";
 import { withShopType } from "./shop-page.js";
+import { withHomeListingType } from "./home-page.js";
 import { withProductPathType } from "./product-page.js";
 import { withForumPathType } from "./forum-page.js";
 import { withSectionPathType } from "./section-page.js";
@@ -243,10 +244,11 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
 
 /** The types a page shows as a whole, read on a page taken for an article (or, the last, for a
  *  listing from its structure) once its content is chosen, so they never change that choice; in
- *  order, each on the type the ones before it left: a thread's or a section's address, a
- *  service's address or selling buttons, documentation's code, edit links or address, a paged
- *  list of entries, a product's address, a shop's controls, what a listing's page says it is. */
-const WHOLE_PAGE_TYPES = [withForumPathType, withSectionPathType, withServiceType, withDocsType, withPagedEntriesType, withProductPathType, withShopType, withListedPageType];
+ *  order, each on the type the ones before it left: a thread's or a section's address, a front
+ *  page's headlines, a service's address or selling buttons, documentation's code, edit links or
+ *  address, a paged list of entries, a product's address, a shop's controls, what a listing's page
+ *  says it is. */
+const WHOLE_PAGE_TYPES = [withForumPathType, withSectionPathType, withHomeListingType, withServiceType, withDocsType, withPagedEntriesType, withProductPathType, withShopType, withListedPageType];
 
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   const page = new WholePage(root, meta);

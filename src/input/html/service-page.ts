@@ -25,8 +25,13 @@ export function isServicePath(canonical: string | undefined): boolean {
  *  page that shows a run of entries is as often a listing of them (a blog's or an event board's
  *  front page). */
 export function isOfferPath(canonical: string | undefined): boolean {
+  return isServicePath(canonical) && !isHomePath(canonical);
+}
+
+/** The site's home page: "/", perhaps after a language ("/en-us/"). */
+export function isHomePath(canonical: string | undefined): boolean {
   const url = canonicalUrl(canonical);
-  return isServicePath(canonical) && url !== undefined && url.pathname.split("/").some((part) => part !== "" && !LANGUAGE_PART.test(part));
+  return url !== undefined && url.search === "" && url.pathname.split("/").every((part) => part === "" || LANGUAGE_PART.test(part));
 }
 const LANGUAGE_PART = /^[a-z]{2}(?:[-_][a-z]{2})?$/iu;
 

@@ -189,6 +189,7 @@ export const PAGE_TYPE_VOCABULARY = {
   docsEditLabel: types.pattern("docs-edit-label"),
   docsPage: types.numbers("docs-page", ["min-code-blocks"] as const),
   listingPager: types.pattern("listing-pager"),
+  homeListing: types.numbers("home-listing", ["min-headline-links"] as const),
   sectionPath: types.pattern("section-path"),
   pagedEntries: types.numbers("paged-entries", ["min-entries"] as const),
   minCards: types.number("min-cards"),
