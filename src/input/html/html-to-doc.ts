@@ -41,6 +41,12 @@ import { spreadOver } from "./scattered-page.js";
 import { withServiceType } from "./service-page.js";
 import { withDocsType } from "./docs-page.js";
 import { withPagedEntriesType } from "./paged-entries.js";
+import { withListedPageType } from "./listed-page.js";
+import { withShopType } from "./shop-page.js";
+import { withHomeListingType } from "./home-page.js";
+import { withProductPathType } from "./product-page.js";
+import { withForumPathType } from "./forum-page.js";
+import { withSectionPathType } from "./section-page.js";
 import { WholePage } from "./whole-page.js";
 import { withoutTailAfterBody } from "./tail-after-body.js";
 import { withoutTailAfterCopy } from "./tail-after-copy.js";
@@ -139,7 +145,7 @@ function complete({ own, warnings, budget }: Pending, options: HtmlOptions, read
   } else if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
-  } else if (own.pageType?.type === "collection") {
+  } else if ((own.pageType?.handledAs ?? own.pageType?.type) === "collection") {
     // A category page's copy outside its grid is its own (category-copy.ts).
     try {
       chosen = withCategoryCopy(own.blocks, own.located.node, own.removed, budget, options.markup);
@@ -204,7 +210,7 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
     const node = introduced && isInside(listing.node, introduced) ? introduced : listing.node;
     const blocks = blocksOf(node, listing.removed, listing.removals, budget, options.markup, true);
     const listed: Located = { ...located, node, how: introduced ? "items+intro" : "items", confident: true, chars: run.chars };
-    return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: listingType(pageType, run) };
+    return { root, meta, removed: listing.removed, removals: listing.removals, located: listed, blocks, pageType: withListedPageType(listingType(pageType, run), new WholePage(root, meta)) };
   }
   giveBackNamedRuns(located.node, pruned, whole, budget);
   if (run && isPricedGridBeside(run, located)) {
@@ -214,7 +220,7 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
       const cards = blocksOf(grid.node, grid.removed, grid.removals, budget, options.markup, true);
       const blocks = precedes(grid.node, located.node) ? [...cards, ...copy] : [...copy, ...cards];
       const both: Located = { ...located, how: `items+${located.how}`, chars: located.chars + run.chars };
-      return { root, meta, removed: grid.removed, removals: grid.removals, located: both, blocks, pageType: listingType(pageType, run) };
+      return { root, meta, removed: grid.removed, removals: grid.removals, located: both, blocks, pageType: withListedPageType(listingType(pageType, run), new WholePage(root, meta)) };
     }
   }
   // A category page read as a product page: its grid is no strip of other products to drop.
@@ -236,12 +242,17 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
   return { root, meta, removed, removals, located, blocks, pageType: typeOfWholePage(typed, root, meta), namedChrome: pruned.byName, ...(weighedWords === undefined ? {} : { weighedWords }) };
 }
 
-/** The types a page shows as a whole (a service's address or selling buttons, documentation's
- *  code and edit links, a paged list of entries), read on a page taken for an article once its
- *  content is chosen, so they never change that choice. */
+/** The types a page shows as a whole, read on a page taken for an article (or, the last, for a
+ *  listing from its structure) once its content is chosen, so they never change that choice; in
+ *  order, each on the type the ones before it left: a thread's or a section's address, a front
+ *  page's headlines, a service's address or selling buttons, documentation's code, edit links or
+ *  address, a paged list of entries, a product's address, a shop's controls, what a listing's page
+ *  says it is. */
+const WHOLE_PAGE_TYPES = [withForumPathType, withSectionPathType, withHomeListingType, withServiceType, withDocsType, withPagedEntriesType, withProductPathType, withShopType, withListedPageType];
+
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   const page = new WholePage(root, meta);
-  return withPagedEntriesType(withDocsType(withServiceType(found, page), page), page);
+  return WHOLE_PAGE_TYPES.reduce((type, step) => step(type, page), found);
 }
 
 /** A page whose only text is its site footer: nothing is kept, and the footer's removal says why. */

@@ -83,4 +83,5 @@ const ITEM_POSITION = DOM_VOCABULARY.itemPositionClass.re;
 
 /** Items that show a price (a currency sign beside a number). */
 export const pricedItems = (run: ItemRun): number => run.items.filter((item) => PRICE.test(textOf(item))).length;
-const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|zł|kr|Kč)(?![\p{L}])/u;
+/** A currency sign beside a number, or a number before a currency. */
+export const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|zł|kr|Kč)(?![\p{L}])/u;

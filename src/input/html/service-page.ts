@@ -21,6 +21,20 @@ export function isServicePath(canonical: string | undefined): boolean {
   return url !== undefined && url.search === "" && V.servicePath.re.test(url.pathname);
 }
 
+/** A page of the site's offer ("/services/...", "/pricing"), not its home page: a site's home
+ *  page that shows a run of entries is as often a listing of them (a blog's or an event board's
+ *  front page). */
+export function isOfferPath(canonical: string | undefined): boolean {
+  return isServicePath(canonical) && !isHomePath(canonical);
+}
+
+/** The site's home page: "/", perhaps after a language ("/en-us/"). */
+export function isHomePath(canonical: string | undefined): boolean {
+  const url = canonicalUrl(canonical);
+  return url !== undefined && url.search === "" && url.pathname.split("/").every((part) => part === "" || LANGUAGE_PART.test(part));
+}
+const LANGUAGE_PART = /^[a-z]{2}(?:[-_][a-z]{2})?$/iu;
+
 /** Different selling labels enough, and little of the page's text in long paragraphs. */
 function sellsItself(page: WholePage): boolean {
   const { "min-ctas": minCtas, "long-paragraph-words": longWords, "max-long-prose-share": maxShare } = V.servicePage;
