@@ -6,12 +6,12 @@
 // main content is chosen and is only reported: the page keeps the article's blocks and rules,
 // which it was measured with.
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { canonicalUrl, takenForArticle, type WholePage } from "./whole-page.js";
 
 export function withForumPathType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found) || !isForumPath(page.meta.canonical?.value)) return found;
-  return { type: "forum", from: "structure", handledAs: found.handledAs ?? found.type };
+  return reportedAs(found, "forum");
 }
 
 export function isForumPath(canonical: string | undefined): boolean {

@@ -7,14 +7,14 @@
 // is chosen and is only reported: the page keeps the article's blocks and rules, which it was
 // measured with.
 import { findAll } from "./dom.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { isHomePath } from "./service-page.js";
 import { PAGE_TYPE_VOCABULARY as V, DOM_VOCABULARY } from "./vocabulary.js";
 import { eachShownElement, takenForArticle, type WholePage } from "./whole-page.js";
 
 export function withHomeListingType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found) || !isHomePath(page.meta.canonical?.value)) return found;
-  return headlineLinks(page) >= V.homeListing["min-headline-links"] ? { type: "listing", from: "structure", handledAs: found.handledAs ?? found.type } : found;
+  return headlineLinks(page) >= V.homeListing["min-headline-links"] ? reportedAs(found, "listing") : found;
 }
 
 /** Different addresses that headings link to, each heading mostly its link's text. */

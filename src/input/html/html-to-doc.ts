@@ -14,7 +14,7 @@ import { binaryKind } from "./decode.js";
 import { docFromBlocks } from "./doc.js";
 import { locate, type Located } from "./locate.js";
 import { parseHtml } from "./parse.js";
-import { pageTypeOf, type PageTypeFound } from "./page-type.js";
+import { handlingOf, pageTypeOf, type PageTypeFound } from "./page-type.js";
 import { prune } from "./prune.js";
 import { dropCarousels } from "./carousels.js";
 import { itemRunOf } from "./items.js";
@@ -145,7 +145,7 @@ function complete({ own, warnings, budget }: Pending, options: HtmlOptions, read
   } else if (second && (mode === "readability" || preferSecond(own, second))) {
     chosen = second;
     extractor = "readability";
-  } else if ((own.pageType?.handledAs ?? own.pageType?.type) === "collection") {
+  } else if (own.pageType && handlingOf(own.pageType) === "collection") {
     // A category page's copy outside its grid is its own (category-copy.ts).
     try {
       chosen = withCategoryCopy(own.blocks, own.located.node, own.removed, budget, options.markup);
@@ -285,7 +285,7 @@ function finish(blocks: TextBlock[], own: Own, extractor: string, options: HtmlO
   const title = own.meta.title ? textKey(own.meta.title.value) : undefined;
   const seen = new Set<string>();
   let previous: string | undefined;
-  const pageType = own.pageType?.handledAs ?? own.pageType?.type;
+  const pageType = own.pageType && handlingOf(own.pageType);
   const texts = blocks.map((b) => b.lines.join(" "));
   const keys = texts.map(textKey);
   const printed = new Map<string, number>();

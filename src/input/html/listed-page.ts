@@ -10,17 +10,16 @@
 import { isElement, walk } from "./dom.js";
 import { isDocsPage } from "./docs-page.js";
 import { PRICE } from "./items.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { isOfferPath } from "./service-page.js";
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
 import { NOT_SHOWN, type WholePage } from "./whole-page.js";
 
 export function withListedPageType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (found.type !== "listing" || found.from !== "structure") return found;
-  const handledAs = found.handledAs ?? found.type;
-  if (!page.meta.publishedAt && isOfferPath(page.meta.canonical?.value)) return { type: "service", from: "structure", handledAs };
-  if (isDocsPage(page)) return { type: "documentation", from: "structure", handledAs };
-  return pricesShown(page) >= V.listedPage["min-prices"] ? { type: "collection", from: "structure", handledAs } : found;
+  if (!page.meta.publishedAt && isOfferPath(page.meta.canonical?.value)) return reportedAs(found, "service");
+  if (isDocsPage(page)) return reportedAs(found, "documentation");
+  return pricesShown(page) >= V.listedPage["min-prices"] ? reportedAs(found, "collection") : found;
 }
 
 const PRICES = new RegExp(PRICE.source, "gu");

@@ -17,6 +17,16 @@ export interface PageTypeFound {
   handledAs?: PageType;
 }
 
+/** The type the left-out blocks and the rules follow: the handling, where the type is reported only. */
+export function handlingOf(found: PageTypeFound): PageType {
+  return found.handledAs ?? found.type;
+}
+
+/** `found` reported as `type`, read from the page's structure, and handled as before. */
+export function reportedAs(found: PageTypeFound, type: PageType): PageTypeFound {
+  return { type, from: "structure", handledAs: handlingOf(found) };
+}
+
 interface Signals {
   ldTypes: string[];
   itemtypes: string[];

@@ -6,12 +6,12 @@
 // after the main content is chosen and is only reported: the page keeps the article's blocks and
 // rules, which it was measured with.
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { canonicalUrl, takenForArticle, type WholePage } from "./whole-page.js";
 
 export function withProductPathType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found) || page.meta.publishedAt || !isProductPath(page.meta.canonical?.value)) return found;
-  return { type: "product", from: "structure", handledAs: found.handledAs ?? found.type };
+  return reportedAs(found, "product");
 }
 
 export function isProductPath(canonical: string | undefined): boolean {

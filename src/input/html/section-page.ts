@@ -6,12 +6,12 @@
 // date does not count here. The type is read after the main content is chosen and is only
 // reported: the page keeps the article's blocks and rules, which it was measured with.
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { canonicalUrl, takenForArticle, type WholePage } from "./whole-page.js";
 
 export function withSectionPathType(found: PageTypeFound, page: WholePage): PageTypeFound {
   if (!takenForArticle(found) || !isSectionPath(page.meta.canonical?.value)) return found;
-  return { type: "listing", from: "structure", handledAs: found.handledAs ?? found.type };
+  return reportedAs(found, "listing");
 }
 
 export function isSectionPath(canonical: string | undefined): boolean {

@@ -6,7 +6,7 @@
 // posts print the same controls. The type is read after the main content is chosen and is only
 // reported: the page keeps the article's blocks and rules, which it was measured with.
 import { PAGE_TYPE_VOCABULARY as V } from "./vocabulary.js";
-import type { PageTypeFound } from "./page-type.js";
+import { reportedAs, type PageTypeFound } from "./page-type.js";
 import { eachShownElement, takenForArticle, type WholePage } from "./whole-page.js";
 
 export function withShopType(found: PageTypeFound, page: WholePage): PageTypeFound {
@@ -15,5 +15,5 @@ export function withShopType(found: PageTypeFound, page: WholePage): PageTypeFou
   eachShownElement(page.root, (el) => {
     if (!shop) shop = V.shopChromeClass.re.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase());
   });
-  return shop ? { type: "collection", from: "structure", handledAs: found.handledAs ?? found.type } : found;
+  return shop ? reportedAs(found, "collection") : found;
 }
