@@ -10,7 +10,7 @@ import { gather, type Gathered } from "./meta/gather.js";
 import { META_KEYS } from "./vocabulary.js";
 import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
-import { visibleDate } from "./meta/visible-date.js";
+import { visibleDates } from "./meta/visible-date.js";
 import { metaAuthors } from "./meta/meta-authors.js";
 import { shownJoin } from "./meta/shown-join.js";
 
@@ -54,9 +54,13 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   for (const source of published) set("publishedAt", isoOf(source()));
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
-  const shown = out.publishedAt ? undefined : visibleDate(g, anchor);
-  if (shown) set("publishedAt", { value: shown.value, from: "text:date-line" });
+  const shown = out.publishedAt ? undefined : visibleDates(g, anchor);
+  if (shown?.published) set("publishedAt", { value: shown.published.value, from: "text:date-line" });
   set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta(META_KEYS.modified) ?? fromLd(page, "dateModified")));
+  // A page whose only date is the one it shows as updated: that date stands for its publication,
+  // as on the text path (metadata/from-text.ts), and its source says it is an update's.
+  if (shown?.updated) set("publishedAt", { value: shown.updated.value, from: "text:update-line" });
+  if (shown?.updated) set("modifiedAt", { value: shown.updated.value, from: "text:update-line" });
 
   set("description", fromLd(art, "description") ?? meta(META_KEYS.description) ?? fromLd(page, "description") ?? firstParagraph(g, anchor));
   set("lang", fromLd(art, "inLanguage") ?? (g.lang ? { value: g.lang, from: "html[lang]" } : meta(META_KEYS.lang)));
