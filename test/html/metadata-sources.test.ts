@@ -153,6 +153,19 @@ describe("html metadata sources", () => {
     assert.equal(released.publishedAt?.value, "2025-12-31");
   });
 
+  test("a publication date declared no earlier than the modified one gives way to an earlier date shown by the headline", () => {
+    const stamped = ldScript({ ...article, datePublished: "2025-11-29T12:28:31-05:00", dateModified: "2025-11-29T12:28:31-05:00" });
+    const shown = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1><p class="date">March 3, 2023</p>${prose}`)).meta;
+    assert.deepEqual(shown.publishedAt, { value: "2023-03-03", from: "text:date-line" });
+    const later = ldScript({ ...article, datePublished: "2025-11-29T12:28:31-05:00", dateModified: "2025-12-02T08:00:00-05:00" });
+    assert.equal(htmlToDoc(page(later, `<h1>Council passes the budget</h1><p class="date">March 3, 2023</p>${prose}`)).meta.publishedAt?.value, "2025-11-29T12:28:31-05:00");
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join("");
+    const far = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1>${filler}<p>March 3, 2023</p>${prose}`)).meta;
+    assert.equal(far.publishedAt?.value, "2025-11-29T12:28:31-05:00");
+    const labelled = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1>${filler}<div><span>Published</span> <span>March 3, 2023</span></div>${prose}`)).meta;
+    assert.equal(labelled.publishedAt?.value, "2023-03-03");
+  });
+
   test("a twitter:label 'Written by' names the author in its twitter:data", () => {
     const { meta } = htmlToDoc(page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">`));
     assert.deepEqual(meta.authors, { value: ["Ann Lee"], from: "meta[twitter:written by]" });

@@ -31,13 +31,15 @@ const updateClass = classMatcher(VISIBLE_DATE.updateWords);
 export interface FoundDate {
   value: string;
   order: number;
+  /** Runs from the headline; those before it count double. */
+  distance: number;
+  /** Whether a label ("Published", "Posted on") stands before it. */
+  labelled: boolean;
 }
 
-type Candidate = FoundDate & { distance: number };
-
 export function visibleDates(g: Gathered, anchor: number): { published?: FoundDate; updated?: FoundDate } {
-  let published: Candidate | undefined;
-  let updated: Candidate | undefined;
+  let published: FoundDate | undefined;
+  let updated: FoundDate | undefined;
   const first = Math.max(0, anchor - MARKED_REACH.before);
   for (const run of g.runs.slice(first, anchor + MARKED_REACH.after + 1)) {
     if (run.raw.length > 4 * LONGEST_DATE_TEXT || !/\d/u.test(run.raw) || run.text.length > LONGEST_DATE_TEXT) continue;
@@ -52,12 +54,12 @@ export function visibleDates(g: Gathered, anchor: number): { published?: FoundDa
     const marked = label !== "" || dateClass(run.parent.attribs) || (parent?.attribs !== undefined && dateClass(parent.attribs));
     const reach = marked ? MARKED_REACH : REACH;
     if (run.order > anchor + reach.after || run.order < anchor - reach.before) continue;
-    const found = { value, order: run.order, distance };
+    const found = { value, order: run.order, distance, labelled: label !== "" };
     if (UPDATE.test(label) || updateClass(run.parent.attribs)) {
       if (!updated || distance < updated.distance) updated = found;
     } else if (!published || distance < published.distance) published = found;
   }
-  return { published: published && { value: published.value, order: published.order }, updated: updated && { value: updated.value, order: updated.order } };
+  return { published, updated };
 }
 
 /** The label-only runs just before a date's run, joined. */
