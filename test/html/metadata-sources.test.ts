@@ -166,6 +166,11 @@ describe("html metadata sources", () => {
     assert.equal(labelled.publishedAt?.value, "2023-03-03");
   });
 
+  test("an embedded post's date is its own author's, not the article's", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Small languages can make a comeback.</p>— Ann Lee (@annlee) <a href="https://x.example/s/1">November 20, 2025</a></blockquote>`;
+    assert.equal(htmlToDoc(page("", `<h1>Storm hits the coast</h1>${prose}${tweet}`)).meta.publishedAt, undefined);
+  });
+
   test("a twitter:label 'Written by' names the author in its twitter:data", () => {
     const { meta } = htmlToDoc(page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">`));
     assert.deepEqual(meta.authors, { value: ["Ann Lee"], from: "meta[twitter:written by]" });
