@@ -129,6 +129,48 @@ describe("html metadata sources", () => {
     assert.equal(dotted.publishedAt?.value, "2025-07-23");
   });
 
+  test("a date shown as an update is the modified date; a published one beside it is the publication's", () => {
+    const both = htmlToDoc(page("", `<h1>Storm hits the coast</h1><p><span>Last updated</span> <span>on</span> <span>January 2, 2026</span></p><p class="date">December 22, 2022</p>${prose}`)).meta;
+    assert.deepEqual(both.publishedAt, { value: "2022-12-22", from: "text:date-line" });
+    assert.deepEqual(both.modifiedAt, { value: "2026-01-02", from: "text:update-line" });
+    const own = htmlToDoc(page("", `<h1>Storm hits the coast</h1><p>Updated: Jan 2, 2026</p><p class="date">December 22, 2022</p>${prose}`)).meta;
+    assert.equal(own.publishedAt?.value, "2022-12-22");
+    assert.equal(own.modifiedAt?.value, "2026-01-02");
+    const declared = htmlToDoc(page(`<meta property="article:modified_time" content="2026-01-03T10:00:00Z">`, `<h1>Storm hits the coast</h1><p><span>Updated</span> <span>January 2, 2026</span></p>${prose}`)).meta;
+    assert.deepEqual(declared.modifiedAt, { value: "2026-01-03T10:00:00Z", from: "meta[article:modified_time]" });
+  });
+
+  test("a page whose only shown date is an update's: that date stands for the publication, marked as such", () => {
+    const meta = htmlToDoc(page("", `<h1>Storm hits the coast</h1><p><span>Updated on</span> <span>January 2, 2026</span></p>${prose}`)).meta;
+    assert.deepEqual(meta.publishedAt, { value: "2026-01-02", from: "text:update-line" });
+    assert.deepEqual(meta.modifiedAt, { value: "2026-01-02", from: "text:update-line" });
+  });
+
+  test("a date after another field's label ('Book:', 'Joined:') is that field's; 'Release date:' is the page's", () => {
+    const offer = htmlToDoc(page("", `<h1>Spring offers</h1><p><strong>Book:</strong></p><p>By Dec 31, 2025</p>${prose}`)).meta;
+    assert.equal(offer.publishedAt, undefined);
+    const released = htmlToDoc(page("", `<h1>Spring offers</h1><p><strong>Release date:</strong></p><p>Dec 31, 2025</p>${prose}`)).meta;
+    assert.equal(released.publishedAt?.value, "2025-12-31");
+  });
+
+  test("a publication date declared no earlier than the modified one gives way to an earlier date shown by the headline", () => {
+    const stamped = ldScript({ ...article, datePublished: "2025-11-29T12:28:31-05:00", dateModified: "2025-11-29T12:28:31-05:00" });
+    const shown = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1><p class="date">March 3, 2023</p>${prose}`)).meta;
+    assert.deepEqual(shown.publishedAt, { value: "2023-03-03", from: "text:date-line" });
+    const later = ldScript({ ...article, datePublished: "2025-11-29T12:28:31-05:00", dateModified: "2025-12-02T08:00:00-05:00" });
+    assert.equal(htmlToDoc(page(later, `<h1>Council passes the budget</h1><p class="date">March 3, 2023</p>${prose}`)).meta.publishedAt?.value, "2025-11-29T12:28:31-05:00");
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join("");
+    const far = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1>${filler}<p>March 3, 2023</p>${prose}`)).meta;
+    assert.equal(far.publishedAt?.value, "2025-11-29T12:28:31-05:00");
+    const labelled = htmlToDoc(page(stamped, `<h1>Council passes the budget</h1>${filler}<div><span>Published</span> <span>March 3, 2023</span></div>${prose}`)).meta;
+    assert.equal(labelled.publishedAt?.value, "2023-03-03");
+  });
+
+  test("an embedded post's date is its own author's, not the article's", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Small languages can make a comeback.</p>— Ann Lee (@annlee) <a href="https://x.example/s/1">November 20, 2025</a></blockquote>`;
+    assert.equal(htmlToDoc(page("", `<h1>Storm hits the coast</h1>${prose}${tweet}`)).meta.publishedAt, undefined);
+  });
+
   test("a twitter:label 'Written by' names the author in its twitter:data", () => {
     const { meta } = htmlToDoc(page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">`));
     assert.deepEqual(meta.authors, { value: ["Ann Lee"], from: "meta[twitter:written by]" });

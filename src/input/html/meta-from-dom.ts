@@ -10,7 +10,7 @@ import { gather, type Gathered } from "./meta/gather.js";
 import { META_KEYS } from "./vocabulary.js";
 import { chooseTitle, sameTitle, withoutSiteName } from "./meta/title.js";
 import { cleanName, looksLikeName, visibleByline } from "./meta/author.js";
-import { visibleDate } from "./meta/visible-date.js";
+import { visibleDates } from "./meta/visible-date.js";
 import { metaAuthors } from "./meta/meta-authors.js";
 import { shownJoin } from "./meta/shown-join.js";
 
@@ -54,9 +54,15 @@ export function metaFromHtml(root: DomNode): HtmlMeta {
   for (const source of published) set("publishedAt", isoOf(source()));
   const time = g.times.find((t) => t.published) ?? g.times[0];
   if (time) set("publishedAt", isoOf({ value: time.datetime, from: "time[datetime]" }));
-  const shown = out.publishedAt ? undefined : visibleDate(g, anchor);
-  if (shown) set("publishedAt", { value: shown.value, from: "text:date-line" });
+  const shown = out.publishedAt ? undefined : visibleDates(g, anchor);
+  if (shown?.published) set("publishedAt", { value: shown.published.value, from: "text:date-line" });
   set("modifiedAt", isoOf(fromLd(art, "dateModified") ?? meta(META_KEYS.modified) ?? fromLd(page, "dateModified")));
+  // A page whose only date is the one it shows as updated: that date stands for its publication,
+  // as on the text path (metadata/from-text.ts), and its source says it is an update's.
+  if (shown?.updated) set("publishedAt", { value: shown.updated.value, from: "text:update-line" });
+  if (shown?.updated) set("modifiedAt", { value: shown.updated.value, from: "text:update-line" });
+  const first = shown ? undefined : firstShown(g, anchor, out.publishedAt, out.modifiedAt);
+  if (first) out.publishedAt = { value: first, from: "text:date-line" };
 
   set("description", fromLd(art, "description") ?? meta(META_KEYS.description) ?? fromLd(page, "description") ?? firstParagraph(g, anchor));
   set("lang", fromLd(art, "inLanguage") ?? (g.lang ? { value: g.lang, from: "html[lang]" } : meta(META_KEYS.lang)));
@@ -107,6 +113,25 @@ function firstParagraph(g: Gathered, anchor: number): MetaValue | undefined {
   return undefined;
 }
 const SHORTEST_DESCRIPTION = 40;
+
+/**
+ * A publication date declared no earlier than the modification date is the stamp of the page's
+ * last save (its system writes both at once); a date shown beside the headline before it is when
+ * the article first appeared, when it stands right by the headline or is labelled as published. A
+ * modification date declared later leaves the publication date as declared: the page then tells
+ * the two apart.
+ */
+function firstShown(g: Gathered, anchor: number, published: MetaValue | undefined, modified: MetaValue | undefined): string | undefined {
+  const declared = dayOf(published?.value);
+  const changed = dayOf(modified?.value);
+  if (declared === undefined || changed === undefined || changed > declared) return undefined;
+  const shown = visibleDates(g, anchor).published;
+  return shown !== undefined && (shown.labelled || shown.distance <= BESIDE_HEADLINE) && shown.value < declared ? shown.value : undefined;
+}
+/** Text runs from the headline within which an unlabelled date is the article's own date line,
+ *  not a date in its text ("As of July 31, 2025, ...") or under a reader's review. */
+const BESIDE_HEADLINE = 20;
+const dayOf = (iso: string | undefined): string | undefined => (iso === undefined ? undefined : /^\d{4}-\d{2}-\d{2}/u.exec(iso)?.[0]);
 
 /** A meta key of a site's own naming that says it holds the publication date ("w-published-date"). */
 function publishedLike(g: Gathered): MetaValue | undefined {

@@ -206,6 +206,6 @@ export const META_KEYS = lists("meta-keys", ["title", "author", "lastFirst", "pu
  *  the words that tell a name from other text in a byline's place. */
 export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames", "leadIns", "afterName", "sentenceWords", "callsToAction", "nameParticles"] as const);
 /** Dates shown on the page: class words and labels. */
-export const VISIBLE_DATE = lists("visible-date", ["classWords", "labels"] as const);
+export const VISIBLE_DATE = lists("visible-date", ["classWords", "labels", "updateWords"] as const);
 /** Parts of a page whose names and dates belong to something else: tags and class words. */
 export const ELSEWHERE = lists("elsewhere", ["tags", "classWords"] as const);
