@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
-import { isForumPath } from "../../src/input/html/forum-page.js";
+import { FORUM_ADDRESS } from "../../src/input/html/address-type.js";
 
 const prose = Array.from({ length: 4 }, (_, i) => `<p>Reply ${i + 1}: I had the same telescope question, and a sentence long enough to count, with a comma.</p>`).join("");
 const page = (head: string): string => `<html><head><title>First telescope?</title>${head}</head><body><main><h1>First telescope?</h1>${prose}</main></body></html>`;
@@ -27,6 +27,6 @@ test("reported as a forum, the page keeps the article's text", () => {
 });
 
 test("forum paths: a thread of forum software, not a section of topics", () => {
-  for (const url of ["/t/slug/123", "https://x.example/threads/a.1/", "/r/sub/comments/abc/title/", "viewtopic.php?id=3", "/forum/showthread.php?t=1"]) assert.ok(isForumPath(url), url);
-  for (const url of [undefined, "/topics/camping", "/topic/coffee", "/blog/threads-of-history", "/comments", "/tags/t-shirts"]) assert.ok(!isForumPath(url), String(url));
+  for (const url of ["/t/slug/123", "https://x.example/threads/a.1/", "/r/sub/comments/abc/title/", "viewtopic.php?id=3", "/forum/showthread.php?t=1"]) assert.ok(FORUM_ADDRESS.matches(url), url);
+  for (const url of [undefined, "/topics/camping", "/topic/coffee", "/blog/threads-of-history", "/comments", "/tags/t-shirts"]) assert.ok(!FORUM_ADDRESS.matches(url), String(url));
 });

@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
-import { isProductPath } from "../../src/input/html/product-page.js";
+import { PRODUCT_ADDRESS } from "../../src/input/html/address-type.js";
 
 const prose = Array.from({ length: 4 }, (_, i) => `<p>Detail ${i + 1} of the tufted rug: a sentence long enough to count, with a comma, about wool.</p>`).join("");
 const page = (head: string): string => `<html><head><title>Tufted rug</title>${head}</head><body><main><h1>Tufted rug</h1>${prose}</main></body></html>`;
@@ -26,6 +26,6 @@ test("reported as a product page, the page keeps the article's text", () => {
 });
 
 test("product paths: a part that files product pages, not a newsletter's posts or a category", () => {
-  for (const url of ["/products/rug", "https://x.example/lighting/pdp/lamp-1", "/dp/B0C1234567", "/product/FLRzK8/clips"]) assert.ok(isProductPath(url), url);
-  for (const url of [undefined, "/p/backup-strategy", "/products", "/product-category/electronics/", "/blog/products-we-love"]) assert.ok(!isProductPath(url), String(url));
+  for (const url of ["/products/rug", "https://x.example/lighting/pdp/lamp-1", "/dp/B0C1234567", "/product/FLRzK8/clips"]) assert.ok(PRODUCT_ADDRESS.matches(url), url);
+  for (const url of [undefined, "/p/backup-strategy", "/products", "/product-category/electronics/", "/blog/products-we-love"]) assert.ok(!PRODUCT_ADDRESS.matches(url), String(url));
 });

@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { createCleaner } from "../../src/index.js";
 import { htmlToDoc } from "../../src/input/html/html-to-doc.js";
-import { isSectionPath } from "../../src/input/html/section-page.js";
+import { SECTION_ADDRESS } from "../../src/input/html/address-type.js";
 
 const prose = Array.from({ length: 4 }, (_, i) => `<p>News item ${i + 1}: the council met on a long evening, and a sentence long enough to count, with a comma.</p>`).join("");
 const page = (head: string): string => `<html><head><title>News</title>${head}</head><body><main><h1>News</h1>${prose}</main></body></html>`;
@@ -26,6 +26,6 @@ test("reported as a listing, the page keeps the article's text", () => {
 });
 
 test("section paths: a section's index, not an article under it, a topic or the home page", () => {
-  for (const url of ["/news", "https://example.org/en/news/", "/issues/", "/sections/science/", "/tag/diy", "/blog/page/2"]) assert.ok(isSectionPath(url), url);
-  for (const url of [undefined, "/", "/news/2025/03/fcc", "/blog/why-seo/", "/topic/coffee", "/newsletter", "/category"]) assert.ok(!isSectionPath(url), String(url));
+  for (const url of ["/news", "https://example.org/en/news/", "/issues/", "/sections/science/", "/tag/diy", "/blog/page/2"]) assert.ok(SECTION_ADDRESS.matches(url), url);
+  for (const url of [undefined, "/", "/news/2025/03/fcc", "/blog/why-seo/", "/topic/coffee", "/newsletter", "/category"]) assert.ok(!SECTION_ADDRESS.matches(url), String(url));
 });

@@ -44,9 +44,7 @@ import { withPagedEntriesType } from "./paged-entries.js";
 import { withListedPageType } from "./listed-page.js";
 import { withShopType } from "./shop-page.js";
 import { withHomeListingType } from "./home-page.js";
-import { withProductPathType } from "./product-page.js";
-import { withForumPathType } from "./forum-page.js";
-import { withSectionPathType } from "./section-page.js";
+import { FORUM_ADDRESS, PRODUCT_ADDRESS, SECTION_ADDRESS } from "./address-type.js";
 import { WholePage } from "./whole-page.js";
 import { withoutTailAfterBody } from "./tail-after-body.js";
 import { withoutTailAfterCopy } from "./tail-after-copy.js";
@@ -248,7 +246,7 @@ export function ownExtract(html: string, options: HtmlOptions, budget: Deadline,
  *  page's headlines, a service's address or selling buttons, documentation's code, edit links or
  *  address, a paged list of entries, a product's address, a shop's controls, what a listing's page
  *  says it is. */
-const WHOLE_PAGE_TYPES = [withForumPathType, withSectionPathType, withHomeListingType, withServiceType, withDocsType, withPagedEntriesType, withProductPathType, withShopType, withListedPageType];
+const WHOLE_PAGE_TYPES = [FORUM_ADDRESS.step, SECTION_ADDRESS.step, withHomeListingType, withServiceType, withDocsType, withPagedEntriesType, PRODUCT_ADDRESS.step, withShopType, withListedPageType];
 
 function typeOfWholePage(found: PageTypeFound, root: DomNode, meta: HtmlMeta): PageTypeFound {
   const page = new WholePage(root, meta);
