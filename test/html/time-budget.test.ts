@@ -57,8 +57,7 @@ describe("html time budget", () => {
     // measures until one runs out inside Readability. A margin the own extractor already spends
     // abandons the page in its stages or skips Readability.
     const html = `<html><body><article>${"<p>A sentence of running text, long enough, with commas, to count as a paragraph.</p>".repeat(3000)}</article></body></html>`;
-    const { value, ms } = cpuMs(() => htmlToDoc(html, { mainContent: "readability" }));
-    assert.equal(value.abandoned, undefined, "the page is cleaned within a full budget");
+    assert.equal(htmlToDoc(html, { mainContent: "readability" }).abandoned, undefined, "the page is cleaned within a full budget");
     let insideReadability = 0;
     for (let attempt = 0; attempt < 10 && insideReadability === 0; attempt++) {
       const own = wallMs(() => htmlToDoc(html, { mainContent: "own" }));
@@ -78,7 +77,6 @@ describe("html time budget", () => {
         }
       }
     }
-    assert.ok(ms > 100, `the whole page took ${Math.round(ms)} ms of CPU: too quick to spend the budget`);
     assert.ok(insideReadability > 0, "no margin ran out inside Readability");
   });
 
