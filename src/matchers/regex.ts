@@ -4,8 +4,8 @@ import type { Hit } from "../types.js";
 import { stringList } from "./check.js";
 import { SpecError, type MatcherFactory } from "./matcher.js";
 import { defineMatcher, type Need } from "../plan/need.js";
-import { compiledAtBuild, patternNeed } from "../plan/pattern-needs.js";
-import { endingLiterals, endsWithOneOf } from "../plan/regex-needs.js";
+import { compiledAtBuild, patternReading } from "../plan/pattern-needs.js";
+import { endsWithOneOf } from "../plan/regex-needs.js";
 
 const ALLOWED_FLAGS = /^[imsx]*$/u;
 
@@ -30,20 +30,18 @@ export const regex: MatcherFactory = (value, path, node) => {
   });
   // What each pattern's source says every match holds: how it begins, its required marks and
   // words. A cheap check of that runs before the pattern; when every pattern has one, the
-  // engine checks it before the rule runs at all (plan/prefilter.ts).
-  const needs = sources.map((source) => patternNeed(source, flags));
+  // engine checks it before the rule runs at all (plan/prefilter.ts). And the literal endings
+  // its matches end with, if known: a look at the text's tail spares a pattern anchored at the end.
+  const readings = sources.map((source) => patternReading(source, flags));
+  const needs = readings.map((r) => r.need);
   const checks = needs.map((n) => (n.kind === "none" ? undefined : n));
   const need: Need = needs.some((n) => n.kind === "none") ? { kind: "none" } : needs.length === 1 ? needs[0]! : { kind: "any", parts: needs };
-  // The literal endings a pattern's matches end with (plan/regex-needs.ts), read on first use
-  // like the pattern itself; null: none known.
-  const endings = new Array<readonly string[] | null | undefined>(sources.length);
   return defineMatcher({ context: false, needs: need, checks: checks.filter((c) => c !== undefined), test: (subject) => {
     for (let i = 0; i < patterns.length; i++) {
       const may = checks[i];
       if (may !== undefined && !subject.meets(may)) continue;
-      let ends = endings[i];
-      if (ends === undefined) ends = endings[i] = endingLiterals(sources[i]!, flags) ?? null;
-      if (ends !== null && !endsWithOneOf(subject.text, ends)) continue;
+      const ends = readings[i]!.endings;
+      if (ends !== undefined && !endsWithOneOf(subject.text, ends)) continue;
       const re = (patterns[i] ??= new RegExp(sources[i]!, compileFlags(sources[i]!, flags)));
       const m = re.exec(subject.text);
       if (m === null) continue;

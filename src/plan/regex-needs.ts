@@ -8,47 +8,42 @@
 // The reading is conservative: a construct it does not know adds no condition, and a source it
 // cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
 import { LETTER, charClass } from "../lexicon/char-class.js";
-import { DIGIT, MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
+import { MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
 import { isRegexSpace, lastNonSpace } from "../lexicon/space.js";
 import type { Need } from "./need.js";
+import { mayBeLetter, parseRegex as parse, type Atom } from "./regex-syntax.js";
 
-/** A parsed atom; `letter`: whether it can match a letter. */
-type Node =
-  /** One literal character. */
-  | { t: "char"; ch: string; letter: boolean; q: Quant }
-  /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of
-   *  them); `space`: the escape \s. */
-  | { t: "set"; letter: boolean; q: Quant; marks?: string[]; space?: true }
-  /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a
-   *  letter; `edge`: the assertion is ^ or $. */
-  | { t: "zero"; left: boolean; right: boolean; edge?: "start" | "end" }
-  | { t: "group"; alts: Node[][]; q: Quant };
-
-interface Quant {
-  min: number;
-  max: number;
-}
-
-const ONCE: Quant = { min: 1, max: 1 };
 const NONE: Need = { kind: "none" };
 /** More spellings than this for one word (from optional letters) and the word is not used. */
 const MAX_VARIANTS = 16;
 
-/** The source's top-level alternatives, or undefined when it is not read (see Parser). */
-function parse(source: string): Node[][] | undefined {
-  try {
-    const p = new Parser(source);
-    const alts = p.alternation();
-    return p.i === source.length ? alts : undefined;
-  } catch {
-    return undefined;
-  }
+/** What the plan reads of one pattern: the condition every match meets, and the literal endings
+ *  one of which every match ends with (see endingLiterals; absent when none are known). */
+export interface PatternReading {
+  need: Need;
+  endings?: string[];
 }
 
-/** The condition every match of `source` (with `flags`) meets; `none` when nothing is known. */
+/** The pattern's reading, its source parsed once. */
+export function readPattern(source: string, flags = ""): PatternReading {
+  const alts = parse(source);
+  if (alts === undefined) return { need: NONE };
+  const prefixes = prefixesOf(alts, flags);
+  const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
+  const inner = needOf(alts, flags);
+  if (inner.kind !== "none") parts.push(inner);
+  const need: Need = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : { kind: "all", parts };
+  const endings = endingsOf(alts, flags);
+  return endings === undefined ? { need } : { need, endings };
+}
+
+/** The condition every match of `source` (with `flags`) meets, its leading prefixes aside; `none` when nothing is known. */
 export function regexNeed(source: string, flags = ""): Need {
   const alts = parse(source);
-  if (alts === undefined) return NONE;
+  return alts === undefined ? NONE : needOf(alts, flags);
+}
+
+function needOf(alts: readonly Atom[][], flags: string): Need {
   const whole = !flags.includes("m");
   return anyOf(
     alts.map((seq) => {
@@ -63,7 +58,7 @@ export function regexNeed(source: string, flags = ""): Need {
 
 /** Whether the sequence spans the whole text (^ first, $ last, without the m flag) and no part
  *  of it can match a letter. */
-function lettersNowhere(seq: readonly Node[]): boolean {
+function lettersNowhere(seq: readonly Atom[]): boolean {
   const first = seq[0];
   const last = seq[seq.length - 1];
   if (seq.length < 2 || first?.t !== "zero" || first.edge !== "start" || last?.t !== "zero" || last.edge !== "end") return false;
@@ -78,9 +73,12 @@ function lettersNowhere(seq: readonly Node[]): boolean {
  * under the i flag (its case is the pattern's to fold).
  */
 export function endingLiterals(source: string, flags = ""): string[] | undefined {
-  if (flags.includes("m")) return undefined;
   const alts = parse(source);
-  if (alts === undefined) return undefined;
+  return alts === undefined ? undefined : endingsOf(alts, flags);
+}
+
+function endingsOf(alts: readonly Atom[][], flags: string): string[] | undefined {
+  if (flags.includes("m")) return undefined;
   const out: string[] = [];
   for (const seq of alts) {
     let k = seq.length - 1;
@@ -100,7 +98,7 @@ export function endingLiterals(source: string, flags = ""): string[] | undefined
 }
 
 /** The literal characters seq[..end) ends with (each matched exactly once), or undefined. */
-function literalTail(seq: readonly Node[], end: number): string | undefined {
+function literalTail(seq: readonly Atom[], end: number): string | undefined {
   let out = "";
   for (let j = end - 1; j >= 0; j--) {
     const node = seq[j]!;
@@ -126,9 +124,12 @@ const MAX_PREFIX_DEPTH = 4;
  * every match starts, after some non-letters, with one of a few literal words.
  */
 export function leadingPrefixes(source: string, flags = ""): string[] | undefined {
-  if (flags.includes("m")) return undefined;
   const alts = parse(source);
-  if (alts === undefined) return undefined;
+  return alts === undefined ? undefined : prefixesOf(alts, flags);
+}
+
+function prefixesOf(alts: readonly Atom[][], flags: string): string[] | undefined {
+  if (flags.includes("m")) return undefined;
   const out: string[] = [];
   for (const seq of alts) {
     const start = seq[0];
@@ -144,7 +145,7 @@ export function leadingPrefixes(source: string, flags = ""): string[] | undefine
 }
 
 /** Prefixes one of which every match of seq[k..] starts with (as letters), or undefined. */
-function prefixesFrom(seq: readonly Node[], k: number, depth: number): string[] | undefined {
+function prefixesFrom(seq: readonly Atom[], k: number, depth: number): string[] | undefined {
   const node = seq[k];
   if (depth > MAX_PREFIX_DEPTH || node === undefined) return undefined;
   if (node.t !== "group") {
@@ -164,7 +165,7 @@ function prefixesFrom(seq: readonly Node[], k: number, depth: number): string[] 
 }
 
 /** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated one after it. */
-function literalLetters(seq: readonly Node[], k: number): string | undefined {
+function literalLetters(seq: readonly Atom[], k: number): string | undefined {
   let out = "";
   for (let j = k; j < seq.length; j++) {
     const node = seq[j]!;
@@ -187,7 +188,7 @@ function anyOf(parts: Need[]): Need {
 }
 
 /** A sequence's condition; `leftSure`/`rightSure`: what borders it is certainly not a letter. */
-function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): Need {
+function seqNeed(seq: readonly Atom[], leftSure: boolean, rightSure: boolean): Need {
   const parts: Need[] = [];
   const marks = new Set<string>();
   const before = (k: number): boolean => sureBeside(seq, k, "left", leftSure);
@@ -212,7 +213,7 @@ function seqNeed(seq: readonly Node[], leftSure: boolean, rightSure: boolean): N
 }
 
 /** The spellings of the longest word bordered on both sides by certain non-letters, if any. */
-function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (k: number) => boolean): string[] | undefined {
+function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (k: number) => boolean): string[] | undefined {
   const pieces = seq.map(letterPiece);
   let best: string[] | undefined;
   let bestLength = 0;
@@ -241,7 +242,7 @@ function bestWord(seq: readonly Node[], before: (k: number) => boolean, after: (
 /** What a piece of a word can spell: a letter matched once or optionally, or a group of plain
  *  letter sequences matched once or optionally ("iStock(?:photo)?"); "" = left out. Undefined
  *  for anything else. */
-function letterPiece(node: Node): string[] | undefined {
+function letterPiece(node: Atom): string[] | undefined {
   if (node.t === "zero" || node.q.max !== 1) return undefined;
   let options: string[];
   if (node.t === "char") {
@@ -250,7 +251,7 @@ function letterPiece(node: Node): string[] | undefined {
   } else if (node.t === "group") {
     const plain = node.alts.every((alt) => alt.length > 0 && alt.every((n) => n.t === "char" && n.letter && n.q.min === 1 && n.q.max === 1));
     if (!plain) return undefined;
-    options = node.alts.map((alt) => alt.map((n) => (n as Extract<Node, { t: "char" }>).ch).join(""));
+    options = node.alts.map((alt) => alt.map((n) => (n as Extract<Atom, { t: "char" }>).ch).join(""));
   } else return undefined;
   return node.q.min === 0 ? [...options, ""] : options;
 }
@@ -269,7 +270,7 @@ function spellings(run: ReadonlyArray<readonly string[]>): string[] | undefined 
 
 /** Whether the character on `side` of seq[k] is certainly not a letter; `atEdge`: whether what
  *  lies past that end of the sequence is. */
-function sureBeside(seq: readonly Node[], k: number, side: "left" | "right", atEdge: boolean): boolean {
+function sureBeside(seq: readonly Atom[], k: number, side: "left" | "right", atEdge: boolean): boolean {
   const step = side === "left" ? -1 : 1;
   for (let j = k + step; j >= 0 && j < seq.length; j += step) {
     const node = seq[j]!;
@@ -283,17 +284,17 @@ function sureBeside(seq: readonly Node[], k: number, side: "left" | "right", atE
   return atEdge;
 }
 
-function nullable(node: Node): boolean {
+function nullable(node: Atom): boolean {
   if (node.t === "zero") return true;
   if (node.q.min === 0) return true;
   return node.t === "group" && node.alts.some((alt) => alt.every(nullable));
 }
 
 // Groups are asked again for every word and group beside them: their answers are kept.
-const edges = { first: new WeakMap<Node, boolean>(), last: new WeakMap<Node, boolean>() };
+const edges = { first: new WeakMap<Atom, boolean>(), last: new WeakMap<Atom, boolean>() };
 
 /** Whether the node's first or last character can be a letter (when it matches any). */
-function edgeMayBeLetter(node: Node, edge: "first" | "last"): boolean {
+function edgeMayBeLetter(node: Atom, edge: "first" | "last"): boolean {
   if (node.t === "zero") return false;
   if (node.t !== "group") return node.letter;
   let known = edges[edge].get(node);
@@ -308,238 +309,4 @@ function edgeMayBeLetter(node: Node, edge: "first" | "last"): boolean {
     edges[edge].set(node, known);
   }
   return known;
-}
-
-/** Whether a character can match a letter: a letter, or one whose folding is uncertain. */
-function mayBeLetter(code: number): boolean {
-  return charClass(code) === LETTER || fold(code) === UNSAFE;
-}
-
-// Escapes that stand for a class: which can match a letter.
-const CLASS_ESCAPES: Record<string, boolean> = { d: false, s: false, D: true, S: true, w: true, W: true };
-// Escapes that stand for one control character.
-const CONTROL_ESCAPES = new Set(["t", "n", "r", "f", "v", "0"]);
-// General categories none of whose members is a letter.
-const NON_LETTER_CATEGORIES = new Set(["P", "S", "Z", "C", "N", "Nd", "Zs", "Pd", "Ps", "Pe", "Po", "Sc", "Sm"]);
-
-// Sticky, so that they read at the parser's position without copying the rest of the source.
-const PROPERTY = /\\[pP]\{([A-Za-z_=]+)\}/uy;
-const BRACES = /\{(\d+)(,(\d*))?\}/uy;
-// What may follow a backslash and stand for itself in Unicode mode.
-const SYNTAX_CHARACTERS = "^$\\.*+?()[]{}|/-";
-
-/** The property escape at `at` (its category name and length); throws when it is malformed. */
-function propertyAt(src: string, at: number): { name: string; length: number } {
-  PROPERTY.lastIndex = at;
-  const m = PROPERTY.exec(src);
-  if (m === null) throw new Error("bad property");
-  return { name: m[1]!, length: m[0].length };
-}
-
-/** Recursive descent over Unicode-mode syntax; throws on anything unexpected. */
-class Parser {
-  i = 0;
-  constructor(private readonly src: string) {}
-
-  alternation(): Node[][] {
-    const alts = [this.sequence()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts;
-  }
-
-  private sequence(): Node[] {
-    const seq: Node[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") seq.push(this.atom());
-    return seq;
-  }
-
-  private atom(): Node {
-    const src = this.src;
-    const c = src[this.i]!;
-    if (c === "^" || c === "$") {
-      this.i++;
-      return { t: "zero", left: c === "^", right: c === "$", edge: c === "^" ? "start" : "end" };
-    }
-    if (c === "(") return this.group();
-    if (c === "[") {
-      const { letter, marks, letters } = this.charClass();
-      // [Bb]: one letter in either case, as the lexicon folds it.
-      const f = letters === undefined ? UNSAFE : fold(letters.charCodeAt(0));
-      if (letters !== undefined && f !== UNSAFE && [...letters].every((l) => charClass(l.charCodeAt(0)) === LETTER && fold(l.charCodeAt(0)) === f)) {
-        return { t: "char", ch: letters[0]!, letter: true, q: this.quantifier() };
-      }
-      const node: Node = { t: "set", letter, q: this.quantifier() };
-      if (marks !== undefined) node.marks = marks;
-      return node;
-    }
-    if (c === ".") {
-      this.i++;
-      return { t: "set", letter: true, q: this.quantifier() };
-    }
-    if (c === "\\") return this.escape();
-    if ("*+?{}]".includes(c)) throw new Error(`unexpected ${c}`);
-    const code = src.charCodeAt(this.i);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      this.i += 2;
-      return { t: "set", letter: true, q: this.quantifier() };
-    }
-    this.i++;
-    return { t: "char", ch: c, letter: mayBeLetter(code), q: this.quantifier() };
-  }
-
-  private group(): Node {
-    const src = this.src;
-    this.i++;
-    let look: "ahead" | "behind" | undefined;
-    let negative = false;
-    if (src.startsWith("?:", this.i)) this.i += 2;
-    else if (src.startsWith("?=", this.i) || src.startsWith("?!", this.i)) {
-      look = "ahead";
-      negative = src[this.i + 1] === "!";
-      this.i += 2;
-    } else if (src.startsWith("?<=", this.i) || src.startsWith("?<!", this.i)) {
-      look = "behind";
-      negative = src[this.i + 2] === "!";
-      this.i += 3;
-    } else if (src.startsWith("?<", this.i)) {
-      const close = src.indexOf(">", this.i);
-      if (close < 0) throw new Error("unclosed group name");
-      this.i = close + 1;
-    } else if (src[this.i] === "?") throw new Error("unknown group");
-    const bodyStart = this.i;
-    const alts = this.alternation();
-    if (src[this.i] !== ")") throw new Error("unclosed group");
-    const body = src.slice(bodyStart, this.i);
-    this.i++;
-    if (look !== undefined) {
-      // (?<![\p{L}…]) and (?![\p{L}…]): the neighbour is no letter (or there is none).
-      const guards = negative && /^\[[^\]^]*\\p\{L\}[^\]]*\]$/u.test(body);
-      return { t: "zero", left: look === "behind" && guards, right: look === "ahead" && guards };
-    }
-    return { t: "group", alts, q: this.quantifier() };
-  }
-
-  /** Parses a class: whether it can match a letter, its members when all are MARKS, and when
-   *  all are plain BMP characters. */
-  private charClass(): { letter: boolean; marks: string[] | undefined; letters: string | undefined } {
-    const src = this.src;
-    this.i++;
-    const negated = src[this.i] === "^";
-    if (negated) this.i++;
-    let letter = false;
-    // A negated class that lists \p{L} matches no letter (a letter outside the BMP is a
-    // surrogate pair, which the lexicon's word conditions never read as a plain letter: lexicon/fold.ts).
-    let allLetters = false;
-    let marks: string[] | undefined = negated ? undefined : [];
-    let letters: string | undefined = negated ? undefined : "";
-    let first = true;
-    while (src[this.i] !== "]" || first) {
-      first = false;
-      if (this.i >= src.length) throw new Error("unclosed class");
-      const c = src[this.i]!;
-      if (c === "[") throw new Error("nested class");
-      if (c === "\\" || c === "-") letters = undefined;
-      if (c === "\\") {
-        const e = src[this.i + 1];
-        if (e === undefined) throw new Error("trailing backslash");
-        if (e === "p" || e === "P") {
-          const { name, length } = propertyAt(src, this.i);
-          if (e === "P" || !NON_LETTER_CATEGORIES.has(name)) letter = true;
-          if (e === "p" && name === "L") allLetters = true;
-          marks = undefined;
-          this.i += length;
-        } else if (e in CLASS_ESCAPES) {
-          if (CLASS_ESCAPES[e]) letter = true;
-          // \d is an ASCII digit (Unicode mode, with or without i), which the DIGIT mark stands for.
-          if (e === "d") marks?.push(DIGIT);
-          else marks = undefined;
-          this.i += 2;
-        } else if (CONTROL_ESCAPES.has(e)) {
-          marks = undefined;
-          this.i += 2;
-        } else if (SYNTAX_CHARACTERS.includes(e)) {
-          if (MARKS.includes(e)) marks?.push(e);
-          else marks = undefined;
-          this.i += 2;
-        } else throw new Error("escape in class");
-      } else if (c === "-" && src[this.i - 1] !== "[" && src[this.i + 1] !== "]") {
-        // A range: its ends may span letters.
-        letter = true;
-        marks = undefined;
-        this.i++;
-      } else {
-        const code = src.charCodeAt(this.i);
-        if (code >= 0xd800 && code <= 0xdfff) {
-          letter = true;
-          marks = undefined;
-          letters = undefined;
-          this.i += 2;
-        } else {
-          if (letters !== undefined) letters += c;
-          if (mayBeLetter(code)) letter = true;
-          if (MARKS.includes(c)) marks?.push(c);
-          else marks = undefined;
-          this.i++;
-        }
-      }
-    }
-    this.i++;
-    return { letter: negated ? !allLetters : letter, marks: marks !== undefined && marks.length > 0 ? marks : undefined, letters: letters === "" ? undefined : letters };
-  }
-
-  private escape(): Node {
-    const src = this.src;
-    const e = src[this.i + 1];
-    if (e === undefined) throw new Error("trailing backslash");
-    if (e === "b" || e === "B") {
-      this.i += 2;
-      return { t: "zero", left: false, right: false };
-    }
-    if (e === "p" || e === "P") {
-      const { name, length } = propertyAt(src, this.i);
-      this.i += length;
-      return { t: "set", letter: e === "P" || !NON_LETTER_CATEGORIES.has(name), q: this.quantifier() };
-    }
-    if (e in CLASS_ESCAPES) {
-      this.i += 2;
-      if (e === "d") return { t: "set", letter: false, q: this.quantifier(), marks: [DIGIT] };
-      if (e === "s") return { t: "set", letter: false, q: this.quantifier(), space: true };
-      return { t: "set", letter: CLASS_ESCAPES[e]!, q: this.quantifier() };
-    }
-    if (CONTROL_ESCAPES.has(e)) {
-      this.i += 2;
-      return { t: "set", letter: false, q: this.quantifier() };
-    }
-    if (SYNTAX_CHARACTERS.includes(e)) {
-      // An escaped syntax character stands for itself.
-      this.i += 2;
-      return { t: "char", ch: e, letter: false, q: this.quantifier() };
-    }
-    throw new Error(`escape \\${e}`);
-  }
-
-  private quantifier(): Quant {
-    const src = this.src;
-    const c = src[this.i];
-    let q: Quant;
-    if (c === "*") q = { min: 0, max: Infinity };
-    else if (c === "+") q = { min: 1, max: Infinity };
-    else if (c === "?") q = { min: 0, max: 1 };
-    else if (c === "{") {
-      BRACES.lastIndex = this.i;
-      const m = BRACES.exec(src);
-      if (m === null) throw new Error("bad quantifier");
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
-      this.i += m[0].length;
-      if (src[this.i] === "?") this.i++;
-      return { min, max };
-    } else return ONCE;
-    this.i++;
-    if (src[this.i] === "?") this.i++;
-    return q;
-  }
 }

@@ -7,9 +7,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Need } from "../plan/need.js";
 import type { PlanSource } from "../plan/prefilter.js";
-import { rememberPatternNeeds } from "../plan/pattern-needs.js";
+import { rememberPatternReadings, type PatternReading } from "../plan/pattern-needs.js";
 import { RuleError } from "./rule.js";
 import type { RuleSource } from "./spec.js";
 
@@ -32,10 +31,10 @@ interface Bundle {
   plan: PlanSource;
 }
 
-/** What the build writes: the bundle, and what the catalog's regexes need, by "flags/source"
- *  (see plan/pattern-needs.ts), in rules.needs.json. */
+/** What the build writes: the bundle, and what the plan reads of the catalog's regexes, by
+ *  "flags/source" (see plan/pattern-needs.ts), in rules.needs.json. */
 interface Built {
-  regexNeeds: Record<string, Need>;
+  regexReadings: Record<string, PatternReading>;
   plan: PlanSource;
 }
 
@@ -70,7 +69,7 @@ export function loadBuiltinRules(): RuleSource[] {
   try {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
     if (isCurrent(bundle)) {
-      rememberPatternNeeds(storedNeeds);
+      rememberPatternReadings(storedReadings);
       bundledPlan = bundle.plan;
       return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
     }
@@ -80,11 +79,11 @@ export function loadBuiltinRules(): RuleSource[] {
   return loadRuleDir(builtinRulesDir);
 }
 
-/** The needs the build stored with the bundle; undefined when they cannot be read (the regexes'
+/** The readings the build stored with the bundle; undefined when they cannot be read (the regexes'
  *  sources are then read instead). */
-function storedNeeds(): Record<string, Need> | undefined {
+function storedReadings(): Record<string, PatternReading> | undefined {
   try {
-    return JSON.parse(readFileSync(needsPath, "utf8")) as Record<string, Need>;
+    return JSON.parse(readFileSync(needsPath, "utf8")) as Record<string, PatternReading>;
   } catch {
     return undefined;
   }
@@ -115,10 +114,10 @@ export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Built): n
   const rel = (file: string): string => relative(builtinRulesDir, file);
   const read = sources.map((s) => ({ path: rel(s.file).split(sep).join("/"), content: readFileSync(s.file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
   const files = read.map((f) => ({ path: f.path, bytes: f.content.length }));
-  const { regexNeeds, plan } = compile(sources);
+  const { regexReadings, plan } = compile(sources);
   const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), plan };
   writeFileSync(bundlePath, asciiJson(bundle));
-  writeFileSync(needsPath, asciiJson(regexNeeds));
+  writeFileSync(needsPath, asciiJson(regexReadings));
   writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
-import { knownPatternNeeds } from "../../src/plan/pattern-needs.js";
+import { knownPatternReadings } from "../../src/plan/pattern-needs.js";
 import { endingLiterals, endsWithOneOf } from "../../src/plan/regex-needs.js";
 import { devsetTextDir } from "../helpers/paths.js";
 
@@ -41,7 +41,7 @@ describe("endingLiterals", () => {
 
 describe("the catalog's patterns with literal endings", () => {
   createCleaner();
-  const patterns = Object.keys(knownPatternNeeds())
+  const patterns = Object.keys(knownPatternReadings())
     .map((key) => ({ flags: key.slice(0, key.indexOf("/")), source: key.slice(key.indexOf("/") + 1) }))
     .map((p) => ({ ...p, re: new RegExp(p.source, `${p.flags}u`), endings: endingLiterals(p.source, p.flags) }))
     .filter((p) => p.endings !== undefined);

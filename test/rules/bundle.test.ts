@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Need } from "../../src/plan/need.js";
-import { compiledAtBuild, readPatternNeed } from "../../src/plan/pattern-needs.js";
+import { compiledAtBuild, type PatternReading } from "../../src/plan/pattern-needs.js";
+import { readPattern } from "../../src/plan/regex-needs.js";
 import { planSource } from "../../src/plan/prefilter.js";
 import { catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
@@ -13,19 +13,20 @@ import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../
 import { repoRoot } from "../helpers/paths.js";
 
 /** What the build stored of the catalog's regexes, beside the bundle (read when a regex rule is first compiled). */
-const storedNeeds = (): Record<string, Need> => JSON.parse(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8")) as Record<string, Need>;
+const storedReadings = (): Record<string, PatternReading> => JSON.parse(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8")) as Record<string, PatternReading>;
 
 describe("rules bundle", () => {
   it("rules bundle › equals the parsed rule files", () => {
     assert.deepEqual(loadBuiltinRules(), loadRuleDir(builtinRulesDir));
   });
 
-  it("rules bundle › holds the need of every catalog regex, as reading its source gives it", () => {
-    const stored = Object.entries(storedNeeds());
+  it("rules bundle › holds the need and endings of every catalog regex, as reading its source gives them", () => {
+    const stored = Object.entries(storedReadings());
     assert.ok(stored.length > 30, `the catalog's regexes are there (${stored.length})`);
-    for (const [key, need] of stored) {
+    assert.ok(stored.some(([, r]) => r.endings !== undefined), "some pattern has literal endings (the check is exercised)");
+    for (const [key, reading] of stored) {
       const slash = key.indexOf("/");
-      assert.deepEqual(need, readPatternNeed(key.slice(slash + 1), key.slice(0, slash)), key);
+      assert.deepEqual(reading, readPattern(key.slice(slash + 1), key.slice(0, slash)), key);
     }
   });
 
@@ -51,7 +52,7 @@ describe("rules bundle", () => {
   });
 
   it("rules bundle › every stored pattern compiles, so start-up may build the catalog's regexes on first use", () => {
-    for (const key of Object.keys(storedNeeds())) {
+    for (const key of Object.keys(storedReadings())) {
       const slash = key.indexOf("/");
       assert.doesNotThrow(() => new RegExp(key.slice(slash + 1), `${key.slice(0, slash)}ud`), key);
     }
@@ -59,7 +60,7 @@ describe("rules bundle", () => {
 
   it("rules bundle › the stored needs are taken when a pattern first asks, after the bundle is loaded", () => {
     loadBuiltinRules();
-    const [key] = Object.keys(storedNeeds());
+    const [key] = Object.keys(storedReadings());
     const slash = key!.indexOf("/");
     assert.equal(compiledAtBuild(key!.slice(slash + 1), key!.slice(0, slash)), true);
     assert.equal(compiledAtBuild("no rule of the catalog has this (pattern)", "i"), false);
