@@ -106,7 +106,9 @@ describe("author meta tags", () => {
   const lastFirst: Array<[string, string]> = [
     ["Roy, Aniruddha", "Aniruddha Roy"],
     ["Berger, Emery D.", "Emery D. Berger"],
-    ["van der Berg, Anna", "van der Berg, Anna"],
+    ["van der Berg, Anna", "Anna van der Berg"],
+    ["Jong, Michiel de", "Michiel de Jong"],
+    ["and the, Anna", "and the, Anna"],
     ["Lee, Jr.", "Lee, Jr."],
     ["Ann Lee, Jo Park, Sam Wu", "Ann Lee, Jo Park, Sam Wu"],
     ["Ann Lee", "Ann Lee"],

@@ -86,6 +86,18 @@ describe("an <h1> that names the section, above the article's headline", () => {
     assert.equal(titleOf(head, body)?.value, "Babies Who Eat Peanuts Early May Avoid Allergy");
   });
 
+  test("an <h1> sharing only function words with the declared title printed below it is the section's name", () => {
+    const h = "<title>Superbugs: What They Are and How You Get Them</title>";
+    const body = "<h1>Information and Resources</h1><h2>Superbugs: What They Are and How You Get Them</h2>";
+    assert.equal(titleOf(h, body)?.value, "Superbugs: What They Are and How You Get Them");
+  });
+
+  test("an <h1> sharing a word of its own with the declared title printed below it stays the headline", () => {
+    const h = "<title>Superbugs: What They Are and How You Get Them</title>";
+    const body = "<h1>Superbugs and Resources</h1><h2>Superbugs: What They Are and How You Get Them</h2>";
+    assert.equal(titleOf(h, body)?.value, "Superbugs and Resources");
+  });
+
   test("a declared title the page does not print leaves the lone <h1> the headline", () => {
     const body = "<h1>Allergies Health Center</h1><h2>Tools and resources</h2>";
     assert.equal(titleOf(head, body)?.value, "Allergies Health Center");

@@ -204,7 +204,7 @@ const lists = <K extends string>(key: string, fields: readonly K[]): Record<K, r
 export const META_KEYS = lists("meta-keys", ["title", "author", "lastFirst", "published", "modified", "siteName", "description", "lang", "image", "keywords", "handle", "siteHandle"] as const);
 /** Visible bylines: class words, author link path segments, labels, other roles, not-names, and
  *  the words that tell a name from other text in a byline's place. */
-export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames", "leadIns", "afterName", "sentenceWords", "callsToAction", "nameParticles"] as const);
+export const BYLINE = lists("byline", ["classWords", "linkSegments", "labels", "otherRoles", "notNames", "leadIns", "afterName", "sentenceWords", "callsToAction", "nameParticles", "surnameParticles"] as const);
 /** Dates shown on the page: class words and labels. */
 export const VISIBLE_DATE = lists("visible-date", ["classWords", "labels", "updateWords"] as const);
 /** Parts of a page whose names and dates belong to something else: tags and class words. */

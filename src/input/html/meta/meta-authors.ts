@@ -4,20 +4,27 @@
 // list those commas would blur where one name ends, so several are shown "First Last"; a lone one
 // is left as the page wrote it.
 import type { MetaValue } from "../../../metadata/html-meta.js";
-import { META_KEYS } from "../vocabulary.js";
+import { BYLINE, META_KEYS } from "../vocabulary.js";
 import { decodeEntities } from "./entities.js";
 import type { Gathered } from "./gather.js";
 
 const LAST_FIRST_KEYS: ReadonlySet<string> = new Set(META_KEYS.lastFirst);
-/** One to three capitalised words: a surname or given names ("van der Berg" aside). */
-const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** A capitalised word of a name: "Aniruddha", "O'Neil", "D.". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(BYLINE.surnameParticles);
+/** One to three capitalised words, a surname's particles aside: "Roy", "Emery D.", "van der Berg", "Michiel de". */
+function namePart(s: string): boolean {
+  const words = s.split(/\s+/u);
+  const capitalised = words.filter((w) => NAME_WORD.test(w)).length;
+  return capitalised >= 1 && capitalised <= 3 && words.every((w) => NAME_WORD.test(w) || SURNAME_PARTICLES.has(w));
+}
 /** "Lee, Jr.", "Lee, MD": the part after the comma is a suffix, not given names. */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|md|phd|dr|prof)\.?$/iu;
 
 /** "Roy, Aniruddha" -> "Aniruddha Roy"; any other value as it is. */
 export function firstLast(value: string): string {
   const parts = value.split(",").map((p) => p.trim());
-  if (parts.length !== 2 || !parts.every((p) => NAME_PART.test(p)) || SUFFIX.test(parts[1]!)) return value;
+  if (parts.length !== 2 || !parts.every(namePart) || SUFFIX.test(parts[1]!)) return value;
   return `${parts[1]} ${parts[0]}`;
 }
 

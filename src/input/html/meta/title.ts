@@ -4,9 +4,11 @@
 // the <h1> is a section label, a logo or the author's name, and the declared title wins, unless
 // a declared title is that <h1> too. A declared title the page prints as a lower heading is
 // its headline as well, with no second declared title needed: the <h1> above it that shares
-// almost none of its words is the section's name. Of several <h1>s, the one a declared title
+// almost none of its words, or only function words ("Information and Resources" above "What They
+// Are and How You Get Them"), is the section's name. Of several <h1>s, the one a declared title
 // names is the headline. Site names are taken off the declared titles.
 import type { MetaValue } from "../../../metadata/html-meta.js";
+import { stopwordMask } from "../../../lexicon/stopwords.js";
 
 const SEPARATORS = "|–—·•:-";
 const SPLIT = new RegExp(`\\s+[${SEPARATORS}]\\s+`, "u");
@@ -64,7 +66,8 @@ export function chooseTitle({ declared, h1, subheadings = [] }: TitleSources, si
   const lone = headlines(h1, titles, siteNames);
   const agreed = titles.find((d, i) => titles.some((e, j) => j !== i && sameTitle(d.value, e.value))) ?? titles.find((d) => subheadings.some((h) => sameTitle(d.value, h)));
   const declaredToo = lone.length === 1 && titles.some((d) => sameTitle(d.value, lone[0]!));
-  if (lone.length === 1 && (declaredToo || !(agreed && sharedWords(lone[0]!, agreed.value) < UNRELATED_H1))) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
+  const printed = agreed !== undefined && subheadings.some((h) => sameTitle(agreed.value, h));
+  if (lone.length === 1 && (declaredToo || !(agreed && sharedWords(lone[0]!, agreed.value, printed) < UNRELATED_H1))) return { value: headOf(lone[0]!, titles, siteNames), from: "h1" };
   return whole(agreed ?? titles[0], titles);
 }
 
@@ -164,10 +167,13 @@ const isLabelled = (h1: string, title: string): boolean => key(h1).endsWith(key(
 const isBracketed = (h1: string, title: string): boolean => key(h1).startsWith(key(title)) && /^\s*\((?:[\p{L}\d-]+\.)+\p{L}{2,}\)/u.test(key(h1).slice(key(title).length));
 const PIPE = /^(.{12,}?)\s+\|\s+\S/u;
 
-/** The share of the words of `a` that `b` also has. */
-function sharedWords(a: string, b: string): number {
+/** The share of the words of `a` that `b` also has; with `ownWords`, the lower of that and the
+ *  share of its words other than function words ("and", "the" do not relate two headings). */
+function sharedWords(a: string, b: string, ownWords = false): number {
   const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
   const theirs = new Set(words(b));
-  const ours = words(a);
-  return ours.length === 0 ? 0 : ours.filter((w) => theirs.has(w)).length / ours.length;
+  const share = (ws: readonly string[]): number => (ws.length === 0 ? 0 : ws.filter((w) => theirs.has(w)).length / ws.length);
+  const all = words(a);
+  const content = all.filter((w) => stopwordMask(w) === 0);
+  return !ownWords || content.length === 0 ? share(all) : Math.min(share(all), share(content));
 }
