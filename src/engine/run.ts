@@ -6,8 +6,8 @@ import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
+import { SharedFacts } from "../plan/shared-facts.js";
 import { FeatureRows } from "./feature-rows.js";
-import { SharedFacts } from "./shared-facts.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
@@ -92,9 +92,9 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (memo.facts !== undefined) return memo.facts;
     if (unit.kind === "line") {
       // One scan measures the line for the prefilter and for the classifier and region model.
-      const scan = scanLine(unit.text, cache.plan);
+      const scan = scanLine(unit.text, cache.plan, cache.facts);
       memo.features = scan.features;
-      return (memo.facts = cache.facts.share(scan.facts!));
+      return (memo.facts = scan.facts!);
     }
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));

@@ -10,6 +10,7 @@ import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { conditionHash, factsHash, type SharedFacts } from "./shared-facts.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -157,42 +158,19 @@ function shareIn(map: Map<number, Uint16Array>, key: number, hits: Uint16Array):
 // Stop-word counts of a line with none, shared by every such line.
 const NO_HITS = shareHits(new Uint16Array(languages.length));
 
-// Equal condition bits are one array too: a page's lines meet few distinct sets of the catalog's
-// word conditions, and an array per line costs several times a short line's text. Arrays are
-// told apart by content (a hash, then a comparison), so sharing never changes a result.
-const sharedBits = new Map<number, Array<readonly number[]>>();
-let sharedBitsCount = 0;
-
-function shareBits(bits: readonly number[]): readonly number[] {
-  let key = 0;
-  for (let w = 0; w < bits.length; w++) key = Math.imul(key ^ bits[w]!, 0x9e3779b1) ^ w;
-  const same = sharedBits.get(key);
-  if (same !== undefined) {
-    for (const one of same) if (sameBits(one, bits)) return one;
-  }
-  const one = bits.slice();
-  if (sharedBitsCount < SHARED_MAX) {
-    sharedBitsCount++;
-    if (same === undefined) sharedBits.set(key, [one]);
-    else same.push(one);
-  }
-  return one;
-}
-
-function sameBits(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
-  return true;
-}
-
-// The facts' condition bits are gathered here and copied out only when some bit is set; most
-// lines set none, and the array is cleared only after a line that did.
+// The conditions a line meets are set in these bits as its runs are looked up, listed in `met`
+// (to clear them for the next line) and summed into `bitsHash` (shared-facts.ts). A line's facts
+// copy the bits only when no equal facts are known.
 let scratchBits: number[] = [];
-let scratchSet = false;
-function bitsScratch(width: number): number[] {
+const met: number[] = [];
+let metCount = 0;
+let bitsHash = 0;
+
+function clearBits(width: number): number[] {
   if (scratchBits.length !== width) scratchBits = new Array<number>(width).fill(0);
-  else if (scratchSet) scratchBits.fill(0);
-  scratchSet = false;
+  else for (let k = 0; k < metCount; k++) scratchBits[met[k]! >> 5] = 0;
+  metCount = 0;
+  bitsHash = 0;
   return scratchBits;
 }
 
@@ -206,12 +184,12 @@ export interface LineScan {
  *  table, the prefilter's facts of `raw` as a one-line unit. White space around the trimmed text
  *  holds no letter, word character or mark, so the facts of the trimmed text are those of `raw`
  *  but for its length. */
-export function scanLine(raw: string, words: WordTable | null): LineScan {
+export function scanLine(raw: string, words: WordTable | null, shared?: SharedFacts): LineScan {
   const text = raw.trim();
   const n = text.length;
   const hits = scratch.fill(0);
   let anyHit = false;
-  const bits = words === null ? null : bitsScratch(words.width);
+  const bits = words === null ? null : clearBits(words.width);
   const table = words?.table;
   const filter = words?.filter;
   const lookUp = words !== null && words.hasWords;
@@ -324,7 +302,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   };
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.
-  return { features, facts: words === null ? undefined : lineFacts(words, bits!, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
+  return { features, facts: words === null ? undefined : lineFacts(words, bits!, shared, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
 }
 
 /** Counts text[start, end) in `hits` if it is a stop word (its folded units hashed to `hf`, or
@@ -337,12 +315,18 @@ function countStopword(text: string, start: number, end: number, hf: number, uns
   return mask !== 0;
 }
 
-/** The facts of a one-line unit from what the scan counted and the condition bits it set. */
-function lineFacts(words: WordTable, bits: number[], wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
+/** The facts of a one-line unit from what the scan counted and the condition bits it set: equal
+ *  facts known to `shared`, else new ones (kept there). */
+function lineFacts(words: WordTable, bits: number[], shared: SharedFacts | undefined, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe), and most
   // units meet no word condition: both share one array of zeros (never written to).
-  const shared = scratchSet && !unsafe ? shareBits(bits) : words.noBits;
-  return { words: wordCount, length, lines: 1, bits: shared, unsafe, marks, hasRun };
+  const none = unsafe || metCount === 0;
+  const hash = factsHash(none ? 0 : bitsHash, wordCount, length, unsafe, marks, hasRun);
+  const known = shared?.find(hash, wordCount, length, none ? words.noBits : bits, unsafe, marks, hasRun);
+  if (known !== undefined) return known;
+  const facts = { words: wordCount, length, lines: 1, bits: none ? words.noBits : shared === undefined ? bits.slice() : shared.bitsOf(bitsHash, bits), unsafe, marks, hasRun };
+  shared?.add(hash, facts);
+  return facts;
 }
 
 /** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
@@ -361,10 +345,13 @@ function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32
 
 /** Sets the bits of the conditions `ids`. */
 function setBits(bits: number[], ids: readonly number[] | undefined): void {
-  if (ids === undefined || ids.length === 0) return;
-  scratchSet = true;
+  if (ids === undefined) return;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    bits[id >> 5]! |= 1 << (id & 31);
+    const bit = 1 << (id & 31);
+    if ((bits[id >> 5]! & bit) !== 0) continue;
+    bits[id >> 5]! |= bit;
+    met[metCount++] = id;
+    bitsHash = (bitsHash + conditionHash(id)) | 0;
   }
 }
