@@ -11,6 +11,7 @@ import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, type SharedFacts } from "./shared-facts.js";
+import type { WordIndex } from "./word-index.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -26,13 +27,6 @@ export interface Facts {
   /** The text has a letter run as the word conditions read runs (lexicon/fold.ts inertPairAt);
    *  the first one sets the first-run and prefix conditions. */
   hasRun: boolean;
-}
-
-/** The filter bits of a table's keys (see WordTable.filter). */
-export function keyFilter(keys: Iterable<number>): Uint32Array {
-  const filter = new Uint32Array(2048);
-  for (const key of keys) filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
-  return filter;
 }
 
 /** The word conditions a letter run meets, by where it stands, as lists of condition ids (the
@@ -51,10 +45,8 @@ export interface WordEntry {
 export interface WordTable {
   /** Number of 32-bit words of condition bits. */
   width: number;
-  table: Map<number, WordEntry>;
-  /** Bit per value of a key's low 16 bits: set when some key of `table` has them. Most letter
-   *  runs name no condition, and a bit test turns them away before a map lookup. */
-  filter: Uint32Array;
+  /** The entries by word hash, as the scan looks them up. */
+  index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
   /** Whether there is any condition to look up. */
@@ -190,8 +182,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedFa
   const hits = scratch.fill(0);
   let anyHit = false;
   const bits = words === null ? null : clearBits(words.width);
-  const table = words?.table;
-  const filter = words?.filter;
+  const index = words?.index;
   const lookUp = words !== null && words.hasWords;
   const longestPrefix = words?.longestPrefix ?? 0;
   let unsafe = false;
@@ -232,7 +223,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedFa
       inWord = true;
       do {
         if ((fold & 8) !== 0 && inertPairAt(text, i)) {
-          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
           if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
           i++;
           hf = HASH_SEED;
@@ -242,17 +233,14 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedFa
         } else {
           if ((fold & 8) !== 0) unsafe = unsafeRun = true;
           hf = hashStep(hf, fold >>> 4);
-          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
-            const key = hashKey(hf);
-            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) setBits(bits!, table!.get(key)?.prefix);
-          }
+          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) setBits(bits!, index!.get(hashKey(hf))?.prefix);
         }
         i++;
         if (i === n) break;
         code = text.charCodeAt(i);
         fold = runInfo[code]! || runInfoOf(code);
       } while ((fold & 3) === LETTER);
-      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
       // Unless the run ends at a digit or an underscore, which make its last fold run part of a longer word.
       if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
       runs++;
@@ -331,14 +319,11 @@ function lineFacts(words: WordTable, bits: number[], shared: SharedFacts | undef
 
 /** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
  *  conditions; returns the number of fold runs so far. */
-function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32Array | undefined, table: Map<number, WordEntry> | undefined, bits: number[] | null): number {
-  const key = hashKey(hf);
-  if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
-    const e = table!.get(key);
-    if (e !== undefined) {
-      setBits(bits!, e.some);
-      if (foldRuns === 0) setBits(bits!, e.first);
-    }
+function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, index: WordIndex | undefined, bits: number[] | null): number {
+  const e = lookUp ? index!.get(hashKey(hf)) : undefined;
+  if (e !== undefined) {
+    setBits(bits!, e.some);
+    if (foldRuns === 0) setBits(bits!, e.first);
   }
   return foldRuns + 1;
 }
