@@ -10,7 +10,7 @@ import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
-import { conditionHash, factsHash, type SharedFacts } from "./shared-facts.js";
+import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
 import type { WordIndex } from "./word-index.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -107,51 +107,17 @@ function spacedAt(text: string, j: number): boolean {
   return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
 }
 
-// Equal stop-word counts are one array (most lines count a few hits in a few languages): an
-// array of its own per line costs more memory than a short line's text.
+// The stop-word counts of a line, by language, summed into `hitsHash` as they are counted
+// (shared-measures.ts). Equal counts are one array: an array of its own per line costs more
+// memory than a short line's text.
 const scratch = new Uint16Array(languages.length);
-const shared = new Map<number, Uint16Array>();
-const SHARED_MAX = 1 << 16;
-// Counts below 16 in every language pack into one exact number key (4 bits a language).
-const PACKABLE = languages.length <= 13;
-
-// Counts below 4 in every language (most lines) pack into a small integer, a cheaper map key
-// than the 4-bit packing's larger numbers; they are kept in a map of their own.
-const SMALL_PACKABLE = languages.length <= 15;
-const sharedSmall = new Map<number, Uint16Array>();
-
-function shareHits(hits: Uint16Array): Uint16Array {
-  if (!PACKABLE) return hits.slice();
-  let small = SMALL_PACKABLE;
-  let key = 0;
-  for (let l = hits.length - 1; l >= 0; l--) {
-    const h = hits[l]!;
-    if (h > 15) return hits.slice();
-    if (h > 3) small = false;
-    key = key * 16 + h;
-  }
-  if (small) {
-    let packed = 0;
-    for (let l = hits.length - 1; l >= 0; l--) packed = (packed << 2) | hits[l]!;
-    return shareIn(sharedSmall, packed, hits);
-  }
-  return shareIn(shared, key, hits);
-}
-
-function shareIn(map: Map<number, Uint16Array>, key: number, hits: Uint16Array): Uint16Array {
-  let one = map.get(key);
-  if (one === undefined) {
-    one = hits.slice();
-    if (map.size < SHARED_MAX) map.set(key, one);
-  }
-  return one;
-}
+let hitsHash = 0;
 
 // Stop-word counts of a line with none, shared by every such line.
-const NO_HITS = shareHits(new Uint16Array(languages.length));
+const NO_HITS = new Uint16Array(languages.length);
 
 // The conditions a line meets are set in these bits as its runs are looked up, listed in `met`
-// (to clear them for the next line) and summed into `bitsHash` (shared-facts.ts). A line's facts
+// (to clear them for the next line) and summed into `bitsHash` (shared-measures.ts). A line's facts
 // copy the bits only when no equal facts are known.
 let scratchBits: number[] = [];
 const met: number[] = [];
@@ -176,10 +142,11 @@ export interface LineScan {
  *  table, the prefilter's facts of `raw` as a one-line unit. White space around the trimmed text
  *  holds no letter, word character or mark, so the facts of the trimmed text are those of `raw`
  *  but for its length. */
-export function scanLine(raw: string, words: WordTable | null, shared?: SharedFacts): LineScan {
+export function scanLine(raw: string, words: WordTable | null, shared?: SharedMeasures): LineScan {
   const text = raw.trim();
   const n = text.length;
   const hits = scratch.fill(0);
+  hitsHash = 0;
   let anyHit = false;
   const bits = words === null ? null : clearBits(words.width);
   const index = words?.index;
@@ -277,7 +244,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedFa
   const features: LineFeatures = {
     chars: n,
     words: runs,
-    stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
+    stopwordHits: !anyHit ? NO_HITS : shared === undefined ? hits.slice() : shared.hitsOf(hitsHash, hits),
     endsSentence: ENDS_SENTENCE.has(last),
     sentences,
     bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
@@ -299,13 +266,17 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedFa
 function countStopword(text: string, start: number, end: number, hf: number, unsafe: boolean, hits: Uint16Array): boolean {
   if (end - start > longestStopword || !(unsafe || (stopwordFilter[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0)) return false;
   const mask = unsafe ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, hf);
-  for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+  for (let l = 0; mask >> l !== 0; l++) {
+    if (((mask >> l) & 1) === 0) continue;
+    hits[l]!++;
+    hitsHash = (hitsHash + hitHash(l)) | 0;
+  }
   return mask !== 0;
 }
 
 /** The facts of a one-line unit from what the scan counted and the condition bits it set: equal
  *  facts known to `shared`, else new ones (kept there). */
-function lineFacts(words: WordTable, bits: number[], shared: SharedFacts | undefined, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
+function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures | undefined, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe), and most
   // units meet no word condition: both share one array of zeros (never written to).
   const none = unsafe || metCount === 0;

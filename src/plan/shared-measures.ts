@@ -1,23 +1,27 @@
-// Equal facts of one document's line texts, as one object. Facts live as long as their memo, one
-// memo per distinct line: a page of a million short lines holds a million texts but only a few
-// thousand different facts (a length, a word count, the marks, the word conditions met). Facts
-// are never written to once measured, so lines may share them.
+// Equal measures of one document's line texts, as one object: facts, their condition bits, and
+// the features' stop-word counts. They live as long as their memo, one memo per distinct line: a
+// page of a million short lines holds a million texts but only a few thousand different facts (a
+// length, a word count, the marks, the word conditions met) and counts. They are never written to
+// once measured, so lines may share them. Kept per document: a page's lines repeat each other's
+// measures, other pages' seldom.
 //
-// The scan (line-scan.ts) asks here before it makes a facts object, with a hash of what it
-// measured that it built as it went: the word conditions' part is a sum over the conditions met,
-// so a line's few conditions are hashed, not every word of its bits. Equal hashes are compared
-// field by field, so sharing never changes a result; facts whose hash another one holds are kept
-// as measured.
+// The scan (line-scan.ts) asks here before it makes an object, with a hash of what it measured
+// that it built as it went: the conditions' and the counts' parts are sums over the conditions
+// met and the stop words counted, so a line's few are hashed, not every word of its bits or every
+// language. Equal hashes are compared field by field, so sharing never changes a result; measures
+// whose hash another one holds are kept as measured.
 import type { Facts } from "./line-scan.js";
 
-/** Past this many, a page's facts are mostly different: new ones are kept as measured. */
+/** Past this many of a kind, a page's measures are mostly different: new ones are kept as measured. */
 const MAX_SHARED = 1 << 16;
 
-export class SharedFacts {
+export class SharedMeasures {
   private readonly byHash = new Map<number, Facts>();
   /** Condition bits by the sum of their conditions' hashes: facts that differ in another field
    *  (a length, a word count) mostly meet the same conditions as others, and share their bits. */
   private readonly bitsByHash = new Map<number, readonly number[]>();
+  /** Stop-word counts by the sum of hitHash over the stop words counted. */
+  private readonly hitsByHash = new Map<number, Uint16Array>();
 
   /** The facts of that hash if they are equal to these, else undefined. */
   find(hash: number, words: number, length: number, bits: readonly number[], unsafe: boolean, marks: number, hasRun: boolean): Facts | undefined {
@@ -33,6 +37,16 @@ export class SharedFacts {
     if (known !== undefined && sameBits(known, bits)) return known;
     const copy = bits.slice();
     if (known === undefined && this.bitsByHash.size < MAX_SHARED) this.bitsByHash.set(bitsHash, copy);
+    return copy;
+  }
+
+  /** `hits` (a scratch, written again by the next scan) as an array equal to it, shared where
+   *  one is known; `hitsHash` is the sum of hitHash over the stop words counted. */
+  hitsOf(hitsHash: number, hits: Uint16Array): Uint16Array {
+    const known = this.hitsByHash.get(hitsHash);
+    if (known !== undefined && sameHits(known, hits)) return known;
+    const copy = hits.slice();
+    if (known === undefined && this.hitsByHash.size < MAX_SHARED) this.hitsByHash.set(hitsHash, copy);
     return copy;
   }
 
@@ -53,6 +67,16 @@ export function factsHash(bitsHash: number, words: number, length: number, unsaf
 /** A word condition's part of the facts' hash (summed, so the order they are met in does not matter). */
 export function conditionHash(id: number): number {
   return Math.imul(id + 1, 0x27d4eb2d) ^ (id << 7);
+}
+
+/** A stop word of language `l`'s part of the counts' hash (summed). */
+export function hitHash(l: number): number {
+  return Math.imul(l + 1, 0x165667b1) ^ (l << 11);
+}
+
+function sameHits(a: Uint16Array, b: Uint16Array): boolean {
+  for (let l = 0; l < a.length; l++) if (a[l] !== b[l]) return false;
+  return true;
 }
 
 function sameBits(a: readonly number[], b: readonly number[]): boolean {
