@@ -6,8 +6,8 @@ import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
+import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "./feature-rows.js";
-import { SharedFacts } from "./shared-facts.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
@@ -47,8 +47,8 @@ export interface RunCache {
   rows: MemoRows;
   /** The line memos' features. */
   features: FeatureRows;
-  /** The line memos' facts, equal ones as one object. */
-  facts: SharedFacts;
+  /** The line memos' facts and stop-word counts, equal ones as one object. */
+  shared: SharedMeasures;
 }
 
 /** `lines`: the document's line count, which bounds its distinct line texts before any trim.
@@ -56,7 +56,7 @@ export interface RunCache {
  *  otherwise leave each smaller copy behind, alive until the next full collection. */
 export function newRunCache(plan: Plan, lines = 0): RunCache {
   const rows = Math.max(64, lines + 1);
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), facts: new SharedFacts() };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
@@ -92,9 +92,9 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (memo.facts !== undefined) return memo.facts;
     if (unit.kind === "line") {
       // One scan measures the line for the prefilter and for the classifier and region model.
-      const scan = scanLine(unit.text, cache.plan);
+      const scan = scanLine(unit.text, cache.plan, cache.shared);
       memo.features = scan.features;
-      return (memo.facts = cache.facts.share(scan.facts!));
+      return (memo.facts = scan.facts!);
     }
     const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
     return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));

@@ -10,6 +10,8 @@ import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
+import type { WordIndex } from "./word-index.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -25,13 +27,6 @@ export interface Facts {
   /** The text has a letter run as the word conditions read runs (lexicon/fold.ts inertPairAt);
    *  the first one sets the first-run and prefix conditions. */
   hasRun: boolean;
-}
-
-/** The filter bits of a table's keys (see WordTable.filter). */
-export function keyFilter(keys: Iterable<number>): Uint32Array {
-  const filter = new Uint32Array(2048);
-  for (const key of keys) filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
-  return filter;
 }
 
 /** The word conditions a letter run meets, by where it stands, as lists of condition ids (the
@@ -50,10 +45,8 @@ export interface WordEntry {
 export interface WordTable {
   /** Number of 32-bit words of condition bits. */
   width: number;
-  table: Map<number, WordEntry>;
-  /** Bit per value of a key's low 16 bits: set when some key of `table` has them. Most letter
-   *  runs name no condition, and a bit test turns them away before a map lookup. */
-  filter: Uint32Array;
+  /** The entries by word hash, as the scan looks them up. */
+  index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
   /** Whether there is any condition to look up. */
@@ -114,85 +107,28 @@ function spacedAt(text: string, j: number): boolean {
   return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
 }
 
-// Equal stop-word counts are one array (most lines count a few hits in a few languages): an
-// array of its own per line costs more memory than a short line's text.
+// The stop-word counts of a line, by language, summed into `hitsHash` as they are counted
+// (shared-measures.ts). Equal counts are one array: an array of its own per line costs more
+// memory than a short line's text.
 const scratch = new Uint16Array(languages.length);
-const shared = new Map<number, Uint16Array>();
-const SHARED_MAX = 1 << 16;
-// Counts below 16 in every language pack into one exact number key (4 bits a language).
-const PACKABLE = languages.length <= 13;
-
-// Counts below 4 in every language (most lines) pack into a small integer, a cheaper map key
-// than the 4-bit packing's larger numbers; they are kept in a map of their own.
-const SMALL_PACKABLE = languages.length <= 15;
-const sharedSmall = new Map<number, Uint16Array>();
-
-function shareHits(hits: Uint16Array): Uint16Array {
-  if (!PACKABLE) return hits.slice();
-  let small = SMALL_PACKABLE;
-  let key = 0;
-  for (let l = hits.length - 1; l >= 0; l--) {
-    const h = hits[l]!;
-    if (h > 15) return hits.slice();
-    if (h > 3) small = false;
-    key = key * 16 + h;
-  }
-  if (small) {
-    let packed = 0;
-    for (let l = hits.length - 1; l >= 0; l--) packed = (packed << 2) | hits[l]!;
-    return shareIn(sharedSmall, packed, hits);
-  }
-  return shareIn(shared, key, hits);
-}
-
-function shareIn(map: Map<number, Uint16Array>, key: number, hits: Uint16Array): Uint16Array {
-  let one = map.get(key);
-  if (one === undefined) {
-    one = hits.slice();
-    if (map.size < SHARED_MAX) map.set(key, one);
-  }
-  return one;
-}
+let hitsHash = 0;
 
 // Stop-word counts of a line with none, shared by every such line.
-const NO_HITS = shareHits(new Uint16Array(languages.length));
+const NO_HITS = new Uint16Array(languages.length);
 
-// Equal condition bits are one array too: a page's lines meet few distinct sets of the catalog's
-// word conditions, and an array per line costs several times a short line's text. Arrays are
-// told apart by content (a hash, then a comparison), so sharing never changes a result.
-const sharedBits = new Map<number, Array<readonly number[]>>();
-let sharedBitsCount = 0;
-
-function shareBits(bits: readonly number[]): readonly number[] {
-  let key = 0;
-  for (let w = 0; w < bits.length; w++) key = Math.imul(key ^ bits[w]!, 0x9e3779b1) ^ w;
-  const same = sharedBits.get(key);
-  if (same !== undefined) {
-    for (const one of same) if (sameBits(one, bits)) return one;
-  }
-  const one = bits.slice();
-  if (sharedBitsCount < SHARED_MAX) {
-    sharedBitsCount++;
-    if (same === undefined) sharedBits.set(key, [one]);
-    else same.push(one);
-  }
-  return one;
-}
-
-function sameBits(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
-  return true;
-}
-
-// The facts' condition bits are gathered here and copied out only when some bit is set; most
-// lines set none, and the array is cleared only after a line that did.
+// The conditions a line meets are set in these bits as its runs are looked up, listed in `met`
+// (to clear them for the next line) and summed into `bitsHash` (shared-measures.ts). A line's facts
+// copy the bits only when no equal facts are known.
 let scratchBits: number[] = [];
-let scratchSet = false;
-function bitsScratch(width: number): number[] {
+const met: number[] = [];
+let metCount = 0;
+let bitsHash = 0;
+
+function clearBits(width: number): number[] {
   if (scratchBits.length !== width) scratchBits = new Array<number>(width).fill(0);
-  else if (scratchSet) scratchBits.fill(0);
-  scratchSet = false;
+  else for (let k = 0; k < metCount; k++) scratchBits[met[k]! >> 5] = 0;
+  metCount = 0;
+  bitsHash = 0;
   return scratchBits;
 }
 
@@ -206,14 +142,14 @@ export interface LineScan {
  *  table, the prefilter's facts of `raw` as a one-line unit. White space around the trimmed text
  *  holds no letter, word character or mark, so the facts of the trimmed text are those of `raw`
  *  but for its length. */
-export function scanLine(raw: string, words: WordTable | null): LineScan {
+export function scanLine(raw: string, words: WordTable | null, shared?: SharedMeasures): LineScan {
   const text = raw.trim();
   const n = text.length;
   const hits = scratch.fill(0);
+  hitsHash = 0;
   let anyHit = false;
-  const bits = words === null ? null : bitsScratch(words.width);
-  const table = words?.table;
-  const filter = words?.filter;
+  const bits = words === null ? null : clearBits(words.width);
+  const index = words?.index;
   const lookUp = words !== null && words.hasWords;
   const longestPrefix = words?.longestPrefix ?? 0;
   let unsafe = false;
@@ -254,7 +190,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
       inWord = true;
       do {
         if ((fold & 8) !== 0 && inertPairAt(text, i)) {
-          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
           if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
           i++;
           hf = HASH_SEED;
@@ -264,17 +200,14 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
         } else {
           if ((fold & 8) !== 0) unsafe = unsafeRun = true;
           hf = hashStep(hf, fold >>> 4);
-          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) {
-            const key = hashKey(hf);
-            if ((filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) setBits(bits!, table!.get(key)?.prefix);
-          }
+          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) setBits(bits!, index!.get(hashKey(hf))?.prefix);
         }
         i++;
         if (i === n) break;
         code = text.charCodeAt(i);
         fold = runInfo[code]! || runInfoOf(code);
       } while ((fold & 3) === LETTER);
-      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, filter, table, bits);
+      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
       // Unless the run ends at a digit or an underscore, which make its last fold run part of a longer word.
       if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
       runs++;
@@ -311,7 +244,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   const features: LineFeatures = {
     chars: n,
     words: runs,
-    stopwordHits: anyHit ? shareHits(hits) : NO_HITS,
+    stopwordHits: !anyHit ? NO_HITS : shared === undefined ? hits.slice() : shared.hitsOf(hitsHash, hits),
     endsSentence: ENDS_SENTENCE.has(last),
     sentences,
     bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
@@ -324,7 +257,7 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
   };
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.
-  return { features, facts: words === null ? undefined : lineFacts(words, bits!, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
+  return { features, facts: words === null ? undefined : lineFacts(words, bits!, shared, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
 }
 
 /** Counts text[start, end) in `hits` if it is a stop word (its folded units hashed to `hf`, or
@@ -333,38 +266,48 @@ export function scanLine(raw: string, words: WordTable | null): LineScan {
 function countStopword(text: string, start: number, end: number, hf: number, unsafe: boolean, hits: Uint16Array): boolean {
   if (end - start > longestStopword || !(unsafe || (stopwordFilter[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0)) return false;
   const mask = unsafe ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, hf);
-  for (let l = 0; mask >> l !== 0; l++) if ((mask >> l) & 1) hits[l]!++;
+  for (let l = 0; mask >> l !== 0; l++) {
+    if (((mask >> l) & 1) === 0) continue;
+    hits[l]!++;
+    hitsHash = (hitsHash + hitHash(l)) | 0;
+  }
   return mask !== 0;
 }
 
-/** The facts of a one-line unit from what the scan counted and the condition bits it set. */
-function lineFacts(words: WordTable, bits: number[], wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
+/** The facts of a one-line unit from what the scan counted and the condition bits it set: equal
+ *  facts known to `shared`, else new ones (kept there). */
+function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures | undefined, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe), and most
   // units meet no word condition: both share one array of zeros (never written to).
-  const shared = scratchSet && !unsafe ? shareBits(bits) : words.noBits;
-  return { words: wordCount, length, lines: 1, bits: shared, unsafe, marks, hasRun };
+  const none = unsafe || metCount === 0;
+  const hash = factsHash(none ? 0 : bitsHash, wordCount, length, unsafe, marks, hasRun);
+  const known = shared?.find(hash, wordCount, length, none ? words.noBits : bits, unsafe, marks, hasRun);
+  if (known !== undefined) return known;
+  const facts = { words: wordCount, length, lines: 1, bits: none ? words.noBits : shared === undefined ? bits.slice() : shared.bitsOf(bitsHash, bits), unsafe, marks, hasRun };
+  shared?.add(hash, facts);
+  return facts;
 }
 
 /** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
  *  conditions; returns the number of fold runs so far. */
-function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, filter: Uint32Array | undefined, table: Map<number, WordEntry> | undefined, bits: number[] | null): number {
-  const key = hashKey(hf);
-  if (lookUp && (filter![(key & 0xffff) >>> 5]! & (1 << (key & 31))) !== 0) {
-    const e = table!.get(key);
-    if (e !== undefined) {
-      setBits(bits!, e.some);
-      if (foldRuns === 0) setBits(bits!, e.first);
-    }
+function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, index: WordIndex | undefined, bits: number[] | null): number {
+  const e = lookUp ? index!.get(hashKey(hf)) : undefined;
+  if (e !== undefined) {
+    setBits(bits!, e.some);
+    if (foldRuns === 0) setBits(bits!, e.first);
   }
   return foldRuns + 1;
 }
 
 /** Sets the bits of the conditions `ids`. */
 function setBits(bits: number[], ids: readonly number[] | undefined): void {
-  if (ids === undefined || ids.length === 0) return;
-  scratchSet = true;
+  if (ids === undefined) return;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    bits[id >> 5]! |= 1 << (id & 31);
+    const bit = 1 << (id & 31);
+    if ((bits[id >> 5]! & bit) !== 0) continue;
+    bits[id >> 5]! |= bit;
+    met[metCount++] = id;
+    bitsHash = (bitsHash + conditionHash(id)) | 0;
   }
 }

@@ -8,7 +8,8 @@
 // per condition; a hash collision only lets a rule run for nothing.
 // Case folding and its limits: see src/lexicon/fold.ts.
 import { hashWord, marksMask } from "../lexicon/fold.js";
-import { keyFilter, scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import { WordIndex } from "./word-index.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
@@ -41,8 +42,8 @@ export interface Plan {
   /** Number of 32-bit words of condition bits. */
   width: number;
   table: Map<number, Entry>;
-  /** See WordTable.filter. */
-  filter: Uint32Array;
+  /** See WordTable.index. */
+  index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
@@ -286,7 +287,7 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   const byKey = new Map(source.checkKeys.map(([key, k]) => [key, compiled.checks[k]!]));
   const table = new Map(source.table);
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, filter: keyFilter(table.keys()), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
+  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
 }
 
 /** The plan's compiled check for a need a matcher declared, or undefined when the plan has none

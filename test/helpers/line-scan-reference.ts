@@ -156,7 +156,7 @@ export function referenceFeatures(raw: string): LineFeatures {
 
 /** The facts of a text, in one scan that looks each letter run up in the plan's table as it
  *  ends (lexicon/fold.ts letterRuns measures the same, keeping the runs). */
-export function referenceFacts(plan: WordTable, text: string, lines: number): Facts {
+export function referenceFacts(plan: WordTable & { table: ReadonlyMap<number, WordEntry> }, text: string, lines: number): Facts {
   const bits = new Array<number>(plan.width).fill(0);
   const table = plan.table;
   const lookUp = plan.hasWords;
