@@ -2,7 +2,7 @@
 // context (neighbours, the main region) is the classifier's business. One character scan
 // per line measures everything: the classifier must run at tens of MB/s.
 
-import { looseFeatures } from "../engine/feature-rows.js";
+import { looseFeatures } from "../plan/feature-rows.js";
 import { scanLine } from "../plan/line-scan.js";
 
 export interface LineFeatures {
@@ -31,7 +31,7 @@ export interface LineFeatures {
 }
 
 /** The line's features, from the engine's one scan per line (plan/line-scan.ts), as a view of
- *  the same shape as the engine's memos hold (engine/feature-rows.ts). */
+ *  the same shape as the engine's memos hold (plan/feature-rows.ts). */
 export function lineFeatures(raw: string): LineFeatures {
   return looseFeatures(scanLine(raw, null).features);
 }

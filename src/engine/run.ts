@@ -7,7 +7,7 @@ import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "
 import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
 import { SharedMeasures } from "../plan/shared-measures.js";
-import { FeatureRows } from "./feature-rows.js";
+import { FeatureRows } from "../plan/feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";

@@ -1,6 +1,6 @@
 // What is still kept of each line, as ranges into Doc.text. Trims cut ranges; drops empty them.
 import type { LineFeatures } from "../classifier/features.js";
-import type { FeatureRows } from "./feature-rows.js";
+import type { FeatureRows } from "../plan/feature-rows.js";
 import type { Facts } from "../plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lineFeatures, type LineFeatures } from "../../src/classifier/features.js";
-import { FeatureRows, looseFeatures } from "../../src/engine/feature-rows.js";
+import { FeatureRows, looseFeatures } from "../../src/plan/feature-rows.js";
 import { scanLine } from "../../src/plan/line-scan.js";
 
 const FIELDS: ReadonlyArray<keyof LineFeatures> = ["chars", "words", "stopwordHits", "endsSentence", "sentences", "bullet", "separators", "digitShare", "titleCaseShare", "bracketed", "copyright"];
