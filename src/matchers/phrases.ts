@@ -30,7 +30,11 @@ export const phrases: MatcherFactory = (value, path) => {
   const indexed = hashes.every((h) => h !== undefined);
   if (indexed) hashes.forEach((h, k) => (byRun.get(h!) ?? byRun.set(h!, []).get(h!)!).push(k));
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
-  return defineMatcher({ context: false, needs: need, test: (subject) => {
+  // The need is the check: a rule asked for another of its parts has it answered by the plan
+  // before the unit's runs are read again.
+  const may = need.kind === "someRun" ? need : undefined;
+  return defineMatcher({ context: false, needs: need, checks: may === undefined ? [] : [may], test: (subject) => {
+    if (may !== undefined && !subject.meets(may)) return null;
     let tried = all;
     if (indexed) {
       const r = subject.letterRuns();

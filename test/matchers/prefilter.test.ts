@@ -12,7 +12,7 @@ import { infoOf, longestRun } from "../../src/plan/need.js";
 import { makeSubject } from "../../src/matchers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
-import { factsOf, joinedFacts, planFor, planSource } from "../../src/plan/prefilter.js";
+import { checkOf, factsOf, joinedFacts, planFor, planSource } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { subject, test } from "../helpers/subject.js";
 
@@ -248,14 +248,16 @@ describe("prefilter", () => {
       { startsWith: ["photo", "image credit"] },
       { regex: ["^(?:home|news)\\s*[>|]", "\\bcookies?\\b", "\\(\\s*(?:AP|AFP)\\s*/"], flags: "i" },
       { any: [{ regex: "©\\s*\\d{4}" }, { not: { regex: "^\\W+$" } }] },
+      { phrases: ["read more", "image credit", "cookie"] },
     ];
     const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
     const plan = planFor(rules);
-    assert.ok(rules.flatMap((r) => infoOf(r.test).checks).length >= 5, "the matchers declare their checks");
+    assert.ok(rules.flatMap((r) => infoOf(r.test).checks).length >= 6, "the matchers declare their checks");
+    assert.ok(rules.flatMap((r) => infoOf(r.test).checks).every((need) => checkOf(plan, need) !== undefined), "the plan answers every check");
     // A subject that answers checks as the engine does, and one that knows nothing (every check passes).
     const scanned = (text: string): Subject => {
       const facts = factsOf(plan, subject(text, { lineCount: 1 }));
-      return makeSubject({ kind: "line", id: "l0", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => ({ label: "content", evidence: {} }), position: () => 0, meets: (need) => plan.checks.get(need)?.(facts) });
+      return makeSubject({ kind: "line", id: "l0", text, lineCount: 1, prev: () => undefined, next: () => undefined, classify: () => ({ label: "content", evidence: {} }), position: () => 0, meets: (need) => checkOf(plan, need)?.(facts) });
     };
     const piece = fc.constantFrom("", " ", "Read", "more", "related", "photo", "Image", "credit", "home", "News", ">", "|", "cookie", "COOKIES", "(", "AP", "/", "©", "2024", "İ", "𝐀", "🎉", "x");
     let hits = 0;
