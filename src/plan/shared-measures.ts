@@ -27,27 +27,19 @@ export class SharedMeasures {
   find(hash: number, words: number, length: number, bits: readonly number[], unsafe: boolean, marks: number, hasRun: boolean): Facts | undefined {
     const f = this.byHash.get(hash);
     if (f === undefined || f.words !== words || f.length !== length || f.unsafe !== unsafe || f.marks !== marks || f.hasRun !== hasRun) return undefined;
-    return sameBits(f.bits, bits) ? f : undefined;
+    return sameValues(f.bits, bits) ? f : undefined;
   }
 
   /** `bits` (a scratch, written again by the next scan) as an array equal to it, shared where
    *  one is known; `bitsHash` is the sum of conditionHash over the conditions set. */
   bitsOf(bitsHash: number, bits: readonly number[]): readonly number[] {
-    const known = this.bitsByHash.get(bitsHash);
-    if (known !== undefined && sameBits(known, bits)) return known;
-    const copy = bits.slice();
-    if (known === undefined && this.bitsByHash.size < MAX_SHARED) this.bitsByHash.set(bitsHash, copy);
-    return copy;
+    return shareEqual(this.bitsByHash, bitsHash, bits);
   }
 
   /** `hits` (a scratch, written again by the next scan) as an array equal to it, shared where
    *  one is known; `hitsHash` is the sum of hitHash over the stop words counted. */
   hitsOf(hitsHash: number, hits: Uint16Array): Uint16Array {
-    const known = this.hitsByHash.get(hitsHash);
-    if (known !== undefined && sameHits(known, hits)) return known;
-    const copy = hits.slice();
-    if (known === undefined && this.hitsByHash.size < MAX_SHARED) this.hitsByHash.set(hitsHash, copy);
-    return copy;
+    return shareEqual(this.hitsByHash, hitsHash, hits);
   }
 
   /** Keeps `facts` for later texts of that hash, unless another one holds it. */
@@ -74,14 +66,19 @@ export function hitHash(l: number): number {
   return Math.imul(l + 1, 0x165667b1) ^ (l << 11);
 }
 
-function sameHits(a: Uint16Array, b: Uint16Array): boolean {
-  for (let l = 0; l < a.length; l++) if (a[l] !== b[l]) return false;
-  return true;
+/** The array of that hash in `known` if it equals `scratch`, else a copy of `scratch`, kept
+ *  under the hash when none was and there is room. */
+function shareEqual<T extends readonly number[] | Uint16Array>(known: Map<number, T>, hash: number, scratch: T): T {
+  const one = known.get(hash);
+  if (one !== undefined && sameValues(one, scratch)) return one;
+  const copy = scratch.slice() as T;
+  if (one === undefined && known.size < MAX_SHARED) known.set(hash, copy);
+  return copy;
 }
 
-function sameBits(a: readonly number[], b: readonly number[]): boolean {
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
