@@ -5,7 +5,6 @@
 // there when a pattern first asks: a reading depends on the source and flags alone. Apart from the
 // bundle, whose parsing every start-up waits for: a run whose units never reach a regex rule reads
 // none of them.
-import type { Need } from "./need.js";
 import { readPattern, type PatternReading } from "./regex-needs.js";
 
 export type { PatternReading } from "./regex-needs.js";
@@ -22,11 +21,6 @@ export function patternReading(source: string, flags: string): PatternReading {
   let reading = known.get(key);
   if (reading === undefined) known.set(key, (reading = readPattern(source, flags)));
   return reading;
-}
-
-/** The pattern's need read from its source, nothing kept. */
-export function readPatternNeed(source: string, flags: string): Need {
-  return readPattern(source, flags).need;
 }
 
 /** Every reading made so far, by "flags/source": what the build stores. */
