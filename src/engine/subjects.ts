@@ -7,7 +7,8 @@ import type { LineState } from "./state.js";
 import { checkOf, type Facts, type Plan } from "../plan/prefilter.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion, type Verdicts } from "../region/article-region.js";
-import { makeSubject } from "../matchers/subject.js";
+import { MeasuredSubject } from "../matchers/subject.js";
+import type { Need } from "../plan/need.js";
 import { lineCount, type UnitRef, type Units } from "./units.js";
 
 /** What the engine measured of a unit, for its subjects: the line scan's facts (a word count as
@@ -88,26 +89,75 @@ export function subjectFactory(units: Units, measured?: Measured, page: PageMode
   // rule on its unit and on its neighbours (rules look a few units back or on), without holding a
   // subject for every unit of the page.
   const made = { line: new SubjectRing(), block: new SubjectRing() };
-  const make = (unit: UnitRef): Subject => {
-    const list = units[unit.kind];
-    const ring = made[unit.kind];
-    const known = ring.get(unit.pos);
-    if (known !== undefined) return known;
-    return ring.put(unit.pos, makeSubject({
-      kind: unit.kind,
-      id: unit.id,
-      text: unit.text,
-      lineCount: lineCount(unit),
-      prev: () => (unit.pos > 0 ? make(list[unit.pos - 1]!) : undefined),
-      next: () => (unit.pos + 1 < list.length ? make(list[unit.pos + 1]!) : undefined),
-      classify: (params) => page.classify(unit, params),
-      region: (params) => page.region(unit, params),
-      position: () => page.position(unit),
-      words: measured === undefined ? undefined : () => measured.facts(unit).words,
-      meets: measured === undefined ? undefined : (need) => checkOf(measured.plan, need)?.(measured.facts(unit)),
-    }));
+  const pass: Pass = {
+    units,
+    page,
+    measured,
+    make: (unit) => {
+      const ring = made[unit.kind];
+      return ring.get(unit.pos) ?? ring.put(unit.pos, new UnitSubject(unit, pass));
+    },
   };
-  return make;
+  return pass.make;
+}
+
+/** What the subjects of one pass share. */
+interface Pass {
+  units: Units;
+  page: PageModels;
+  measured: Measured | undefined;
+  make(unit: UnitRef): Subject;
+}
+
+/** A kept unit as its rules see it: what it may read around it comes from the pass. */
+class UnitSubject extends MeasuredSubject {
+  constructor(
+    private readonly unit: UnitRef,
+    private readonly pass: Pass,
+  ) {
+    super();
+  }
+
+  get kind(): Subject["kind"] {
+    return this.unit.kind;
+  }
+  get id(): string {
+    return this.unit.id;
+  }
+  get text(): string {
+    return this.unit.text;
+  }
+  get lineCount(): number {
+    return lineCount(this.unit);
+  }
+  prev(): Subject | undefined {
+    return this.at(this.unit.pos - 1);
+  }
+  next(): Subject | undefined {
+    return this.at(this.unit.pos + 1);
+  }
+  position(): number {
+    return this.pass.page.position(this.unit);
+  }
+  classify(params: Record<string, number>): Verdict {
+    return this.pass.page.classify(this.unit, params);
+  }
+  override region(params: Record<string, number>): RegionVerdict {
+    return this.pass.page.region(this.unit, params);
+  }
+  protected override measuredWords(): number | undefined {
+    return this.pass.measured?.facts(this.unit).words;
+  }
+  protected override knownToMeet(need: Need): boolean | undefined {
+    const measured = this.pass.measured;
+    return measured === undefined ? undefined : checkOf(measured.plan, need)?.(measured.facts(this.unit));
+  }
+
+  /** The kept unit of the same kind at `pos`, if any. */
+  private at(pos: number): Subject | undefined {
+    const unit = this.pass.units[this.unit.kind][pos];
+    return unit === undefined ? undefined : this.pass.make(unit);
+  }
 }
 
 // A rule passes the same parameters object on every call: its key is made once.
