@@ -4,8 +4,8 @@
 import { nowMs } from "./clock.js";
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
-import { measureText, sniffText } from "./input/sniff.js";
-import { guard, nonSpace, pageRegion } from "./engine/guard.js";
+import { moreLinesThan, sniffText } from "./input/sniff.js";
+import { guard, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState, type LineState } from "./engine/state.js";
@@ -93,10 +93,8 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const { text: raw, html, id, url, htmlWarnings, given } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
-    // A text is read once here for its lines, its printable characters and whether it is text at all.
-    const measured = typeof raw === "string" ? measureText(raw) : undefined;
-    if (measured !== undefined && measured.lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
-    const sniffed = measured?.sniffed ?? sniffText(source);
+    if (typeof raw === "string" && moreLinesThan(raw, maxInputLines)) return refused(id, "input-too-large", tooManyLines, started);
+    const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
     let doc: Doc;
@@ -125,7 +123,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(measured?.nonSpace ?? nonSpace(text), rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
