@@ -37,9 +37,10 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
   const claims = new Map<LineState, Claim[]>();
   const claim = (lines: readonly LineState[], m: UnitMatch, groupId: (l: LineState) => string): void => {
     for (const l of lines) {
-      const list = claims.get(l) ?? [];
-      list.push({ rule: m.rule, match: m, groupId: groupId(l) });
-      claims.set(l, list);
+      const c = { rule: m.rule, match: m, groupId: groupId(l) };
+      const list = claims.get(l);
+      if (list) list.push(c);
+      else claims.set(l, [c]);
     }
   };
   const trimsWanted = new Map<LineState, UnitMatch[]>();
@@ -78,11 +79,11 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
 
   const drops = new Map<LineState, Claim[]>();
   for (const [line, list] of claims) {
-    if (!kept.has(line)) drops.set(line, [...list].sort(byPrecedence));
+    if (!kept.has(line)) drops.set(line, list.sort(byPrecedence));
   }
   const trims = new Map<LineState, UnitMatch>();
   for (const [line, list] of trimsWanted) {
-    if (!kept.has(line) && !drops.has(line)) trims.set(line, [...list].sort(byPrecedence)[0]!);
+    if (!kept.has(line) && !drops.has(line)) trims.set(line, list.sort(byPrecedence)[0]!);
   }
   const captures = active.filter((m) => {
     if (m.rule.capture === undefined) return false;
