@@ -87,10 +87,11 @@ export function fromTextHead(lines: readonly string[], start: number): HeadField
     const line = lines[i]!.trim();
     if (line === "" || line.length > MAX_CHARS) continue;
     author ??= authorIn(line) ?? nameAfterByline(lines, i);
-    if (publishedAt === undefined && !COPYRIGHT.test(line)) {
-      const date = dateIn(line);
-      if (date !== undefined && !UPDATE.test(line)) publishedAt = date;
-      else if (date !== undefined) updatedAt ??= date;
+    // Few lines hold a date: the copyright and update checks are asked only of those that do.
+    const date = publishedAt === undefined ? dateIn(line) : undefined;
+    if (date !== undefined && !COPYRIGHT.test(line)) {
+      if (!UPDATE.test(line)) publishedAt = date;
+      else updatedAt ??= date;
     }
     if (author !== undefined && publishedAt !== undefined) break;
   }
@@ -178,7 +179,7 @@ export function nameAfterByline(lines: readonly string[], i: number): string | u
  *  date) and a date stands on it or within two lines of it: a lone Title Case line is more
  *  often a heading or a menu entry, a name beside the date is the byline. */
 export function bareNameAt(lines: readonly string[], i: number): string | undefined {
-  // Every date read holds a digit (mayHoldDate): with none on the line or within reach of it,
+  // Every date read holds a year's four digits (mayHoldDate): with none on the line or within reach of it,
   // no name is taken, and the name pattern is neither built nor run.
   if (!lines.slice(Math.max(0, i - NAME_DATE_REACH), i + NAME_DATE_REACH + 1).some(mayHoldDate)) return undefined;
   const line = lines[i]!.replace(NAME_LEAD, "").trim();
@@ -197,7 +198,7 @@ export function bareNameAt(lines: readonly string[], i: number): string | undefi
   let dated = datedHere;
   for (let j = Math.max(0, i - NAME_DATE_REACH); j <= Math.min(lines.length - 1, i + NAME_DATE_REACH) && !dated; j++) {
     const near = lines[j]!.trim();
-    if (j !== i && near.length <= MAX_CHARS && !COPYRIGHT.test(near) && dateIn(near) !== undefined) dated = true;
+    if (j !== i && near.length <= MAX_CHARS && dateIn(near) !== undefined && !COPYRIGHT.test(near)) dated = true;
   }
   return dated ? name : undefined;
 }
