@@ -143,7 +143,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
     const lang = textLanguage(tripped ? initialState(doc) : keptLines(done.states));
-    const { metadata, from } = resolveMetadata(candidates, rendered.text, lang, rendered.words, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
+    const { metadata, from } = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     if (!fromHtml && !tripped) {
       // done.states holds the input's lines in order, kept or not.
       completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));
@@ -152,7 +152,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       charsIn: text.length,
       charsOut: rendered.text.length,
       blocksIn: doc.blocks.length,
-      blocksOut: rendered.blocks,
+      blocksOut: rendered.blocks.length,
       linesIn: doc.blocks.reduce((n, b) => n + b.lines.length, 0),
       linesOut: rendered.lines,
       passes: done.passes,
