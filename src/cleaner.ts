@@ -144,10 +144,10 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
     const lang = textLanguage(tripped ? initialState(doc) : keptLines(done.states));
     const { metadata, from } = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
-    if (!fromHtml && !tripped) {
-      // done.states holds the input's lines in order, kept or not.
-      completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));
-    }
+    // The input's lines in order, kept or not (done.states holds them all), for the text's head and page type.
+    let inputLines: string[] | undefined;
+    const linesOfInput = (): string[] => (inputLines ??= done.states.map((s) => s.line.text));
+    if (!fromHtml && !tripped) completeFromText(metadata, from, linesOfInput, done.states.findIndex((l) => l.alive));
     const stats: CleanStats = {
       charsIn: text.length,
       charsOut: rendered.text.length,
@@ -170,15 +170,14 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
         result.pageTypeFrom = fromHtml.pageType.from;
       }
     } else if (doc.blocks.length > 0) {
-      // The input's lines, kept or not, with the measurements the passes took of them.
-      const lines = done.states.map((s) => s.line.text);
-      // A dropped line's memo still holds what the first pass measured of its text. Read as
-      // asked, not gathered: an object a line, all held at once, raised a page's peak memory.
+      // The input's lines with the measurements the passes took of them. A dropped line's memo
+      // still holds what the first pass measured of its text. Read as asked, not gathered: an
+      // object a line, all held at once, raised a page's peak memory.
       const featureAt = (i: number): LineFeatures => {
         const s = done.states[i]!;
         return (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text);
       };
-      result.pageType = textPageType(lines, featureAt).type;
+      result.pageType = textPageType(linesOfInput(), featureAt).type;
       result.pageTypeFrom = "text";
     }
     if (id !== undefined) result.id = id;
