@@ -4,8 +4,8 @@
 import { nowMs } from "./clock.js";
 import { normaliseText } from "./input/normalise-text.js";
 import { segmentText } from "./input/segment-text.js";
-import { measureText, sniffText } from "./input/sniff.js";
-import { guard, nonSpace, pageRegion } from "./engine/guard.js";
+import { moreLinesThan, sniffText } from "./input/sniff.js";
+import { guard, pageRegion } from "./engine/guard.js";
 import { processDoc } from "./engine/process.js";
 import { render } from "./engine/render.js";
 import { initialState, type LineState } from "./engine/state.js";
@@ -93,10 +93,8 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const { text: raw, html, id, url, htmlWarnings, given } = shaped;
     const source = raw ?? html!;
     if (source.length > maxInputChars) return refused(id, "input-too-large", `input is ${source.length} characters; the limit is ${maxInputChars}`, started);
-    // A text is read once here for its lines, its printable characters and whether it is text at all.
-    const measured = typeof raw === "string" ? measureText(raw) : undefined;
-    if (measured !== undefined && measured.lines > maxInputLines) return refused(id, "input-too-large", tooManyLines, started);
-    const sniffed = measured?.sniffed ?? sniffText(source);
+    if (typeof raw === "string" && moreLinesThan(raw, maxInputLines)) return refused(id, "input-too-large", tooManyLines, started);
+    const sniffed = sniffText(source);
     if (!sniffed.ok) return refused(id, "binary-input", sniffed.reason, started);
 
     let doc: Doc;
@@ -125,7 +123,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     if (given !== undefined && given.length > 0) warnings = [...given, ...warnings];
     let rendered = render(done.states);
     let status: CleanResult["status"] = "ok";
-    const tripped = guardOptions ? guard(measured?.nonSpace ?? nonSpace(text), rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
+    const tripped = guardOptions ? guard(text, rendered.text, guardOptions, () => pageRegion(done.states)) : undefined;
     let wouldRemove: CleanResult["wouldRemove"];
     if (tripped) {
       warnings = [...warnings, tripped];
@@ -145,16 +143,16 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
     const lang = textLanguage(tripped ? initialState(doc) : keptLines(done.states));
-    const { metadata, from } = resolveMetadata(candidates, rendered.text, lang, rendered.words, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
-    if (!fromHtml && !tripped) {
-      // done.states holds the input's lines in order, kept or not.
-      completeFromText(metadata, from, () => done.states.map((l) => l.line.text), done.states.findIndex((l) => l.alive));
-    }
+    const { metadata, from } = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
+    // The input's lines in order, kept or not (done.states holds them all), for the text's head and page type.
+    let inputLines: string[] | undefined;
+    const linesOfInput = (): string[] => (inputLines ??= done.states.map((s) => s.line.text));
+    if (!fromHtml && !tripped) completeFromText(metadata, from, linesOfInput, done.states.findIndex((l) => l.alive));
     const stats: CleanStats = {
       charsIn: text.length,
       charsOut: rendered.text.length,
       blocksIn: doc.blocks.length,
-      blocksOut: rendered.blocks,
+      blocksOut: rendered.blocks.length,
       linesIn: doc.blocks.reduce((n, b) => n + b.lines.length, 0),
       linesOut: rendered.lines,
       passes: done.passes,
@@ -172,15 +170,14 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
         result.pageTypeFrom = fromHtml.pageType.from;
       }
     } else if (doc.blocks.length > 0) {
-      // The input's lines, kept or not, with the measurements the passes took of them.
-      const lines = done.states.map((s) => s.line.text);
-      // A dropped line's memo still holds what the first pass measured of its text. Read as
-      // asked, not gathered: an object a line, all held at once, raised a page's peak memory.
+      // The input's lines with the measurements the passes took of them. A dropped line's memo
+      // still holds what the first pass measured of its text. Read as asked, not gathered: an
+      // object a line, all held at once, raised a page's peak memory.
       const featureAt = (i: number): LineFeatures => {
         const s = done.states[i]!;
         return (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text);
       };
-      result.pageType = textPageType(lines, featureAt).type;
+      result.pageType = textPageType(linesOfInput(), featureAt).type;
       result.pageTypeFrom = "text";
     }
     if (id !== undefined) result.id = id;

@@ -34,6 +34,7 @@ export interface Line {
 export interface Block {
   id: string;
   index: number;
+  /** Its lines' texts joined by "\n". */
   text: string;
   range: Range;
   lines: Line[];

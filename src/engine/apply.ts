@@ -12,8 +12,8 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
     if (open === undefined) return;
     const { claim } = open;
     // Neighbouring lines removed by one line rule are reported together: "b4.l0-7".
-    const first = claim.groupId.split(".l")[1];
-    const groupId = isLineId(claim.groupId) && Number(first) !== open.last ? `${claim.groupId}-${open.last}` : claim.groupId;
+    const line = claim.groupId.indexOf(".l");
+    const groupId = line >= 0 && Number(claim.groupId.slice(line + 2)) !== open.last ? `${claim.groupId}-${open.last}` : claim.groupId;
     removals.push(removalOf({ ...claim, groupId }, open.range, open.also, pass, docText));
     open = undefined;
   };

@@ -34,13 +34,17 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
   const kept = new Set<LineState>();
   for (const m of active) if (m.rule.action === "keep") for (const l of m.unit.lines) kept.add(l);
 
-  const claims = new Map<LineState, Claim[]>();
-  const claim = (lines: readonly LineState[], m: UnitMatch, groupId: (l: LineState) => string): void => {
-    for (const l of lines) {
-      const list = claims.get(l) ?? [];
-      list.push({ rule: m.rule, match: m, groupId: groupId(l) });
-      claims.set(l, list);
-    }
+  // Every claimed line, then (once the kept ones are taken out) the lines to remove.
+  const drops = new Map<LineState, Claim[]>();
+  const claim = (l: LineState, m: UnitMatch, groupId: string): void => {
+    const c = { rule: m.rule, match: m, groupId };
+    const list = drops.get(l);
+    if (list) list.push(c);
+    else drops.set(l, [c]);
+  };
+  const claimUnit = (u: UnitRef, m: UnitMatch): void => {
+    if (u.kind === "line") claim(u, m, u.id);
+    else for (const l of u.lines) claim(l, m, u.id);
   };
   const trimsWanted = new Map<LineState, UnitMatch[]>();
 
@@ -48,19 +52,24 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
     switch (rule.action) {
       case "drop":
       case "extract":
-        for (const m of ms) claim(m.unit.lines, m, () => m.unit.id);
+        for (const m of ms) claimUnit(m.unit, m);
         break;
       case "drop-section":
-        for (const m of ms) for (const u of [m.unit, ...(m.section ?? [])]) claim(u.lines, m, () => u.id);
+        for (const m of ms) {
+          claimUnit(m.unit, m);
+          for (const u of m.section ?? []) claimUnit(u, m);
+        }
         break;
       case "drop-run":
-        for (const m of selectRun(rule, ms, units)) claim(m.unit.lines, m, () => m.unit.id);
+        for (const m of selectRun(rule, ms, units)) claimUnit(m.unit, m);
         break;
       case "drop-rest": {
         // A unit's linePos is the position of its first line among the kept lines.
         const first = ms.reduce((a, b) => (b.unit.linePos < a.unit.linePos ? b : a));
-        const rest = units.line.slice(first.unit.linePos);
-        claim(rest.map((u) => u.lines[0]!), first, (l) => `b${l.line.block}`);
+        for (let i = first.unit.linePos; i < units.line.length; i++) {
+          const l = units.line[i]!;
+          claim(l, first, `b${l.line.block}`);
+        }
         break;
       }
       case "trim":
@@ -76,13 +85,11 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
     }
   }
 
-  const drops = new Map<LineState, Claim[]>();
-  for (const [line, list] of claims) {
-    if (!kept.has(line)) drops.set(line, [...list].sort(byPrecedence));
-  }
+  for (const line of kept) drops.delete(line);
+  for (const list of drops.values()) if (list.length > 1) list.sort(byPrecedence);
   const trims = new Map<LineState, UnitMatch>();
   for (const [line, list] of trimsWanted) {
-    if (!kept.has(line) && !drops.has(line)) trims.set(line, [...list].sort(byPrecedence)[0]!);
+    if (!kept.has(line) && !drops.has(line)) trims.set(line, list.sort(byPrecedence)[0]!);
   }
   const captures = active.filter((m) => {
     if (m.rule.capture === undefined) return false;

@@ -26,8 +26,16 @@ export interface RegionFinding {
 /** Fewest words of running prose the removals must hold for the guard to refuse: an article region's least. */
 const MIN_REMOVED_PROSE = defaultRegionParams.credibleMinProseWords;
 
-/** `inputNonSpace`: nonSpace of the input's text (the cleaner has it from its first reading of a text). */
-export function guard(inputNonSpace: number, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
+/** `inputText`: the text the passes cleaned; `keptText`: what they kept of it. */
+export function guard(inputText: string, keptText: string, options: GuardOptions, region: () => RegionFinding): Warning | undefined {
+  // The kept text prints no more characters than the input, nor the input more than its length:
+  // measured against the length, the share removed is never below the real one. Most pages keep
+  // far more than the limit asks, which the first part of the kept text shows without the rest
+  // of it or the input being read.
+  const length = inputText.length;
+  const keptAtLeast = nonSpace(keptText, Math.ceil((1 - options.maxRemovedShare) * length));
+  if (1 - keptAtLeast / length <= options.maxRemovedShare) return undefined;
+  const inputNonSpace = nonSpace(inputText);
   if (inputNonSpace === 0) return undefined;
   const share = 1 - nonSpace(keptText) / inputNonSpace;
   if (share <= options.maxRemovedShare) return undefined;
@@ -63,8 +71,9 @@ function regionLine(state: LineState): LineState {
   return line;
 }
 
-export function nonSpace(text: string): number {
+/** Characters of `text` above U+0020, counted no further than `enough`. */
+export function nonSpace(text: string, enough = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
+  for (let i = 0; i < text.length && n < enough; i++) if (text.charCodeAt(i) > 32) n++;
   return n;
 }

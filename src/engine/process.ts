@@ -45,7 +45,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   let inputNonSpace: number | undefined;
   while (changed && pass < options.maxPasses) {
     pass++;
-    const units = buildUnits(states);
+    const units = buildUnits(states, doc.blocks);
     const matches = runRules(rules, units, pass, options, warnings, cache);
     for (const m of matches) {
       if (m.rule.mode !== "report") continue;

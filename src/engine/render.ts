@@ -4,31 +4,40 @@ import type { LineState } from "./state.js";
 
 export interface Rendered {
   text: string;
-  blocks: number;
-  lines: number;
-  /** Words of `text`, as lexicon/words.ts counts them. */
+  /** The blocks of `text`, which joins them with a blank line. */
+  blocks: string[];
+  /** Words of each block, and of `text`, as lexicon/words.ts counts them. */
+  blockWords: number[];
   words: number;
+  lines: number;
 }
 
 export function render(states: readonly LineState[]): Rendered {
   const blocks: string[] = [];
+  const blockWords: number[] = [];
   let current: string[] = [];
+  let currentWords = 0;
+  const close = (): void => {
+    blocks.push(current.join("\n"));
+    blockWords.push(currentWords);
+    current = [];
+    currentWords = 0;
+  };
   let block = -1;
   let lines = 0;
   let words = 0;
   for (const s of states) {
     if (!s.alive) continue;
-    if (s.line.block !== block && current.length > 0) {
-      blocks.push(current.join("\n"));
-      current = [];
-    }
+    if (s.line.block !== block && current.length > 0) close();
     block = s.line.block;
     current.push(s.text);
     lines++;
-    words += wordsOf(s);
+    const n = wordsOf(s);
+    currentWords += n;
+    words += n;
   }
-  if (current.length > 0) blocks.push(current.join("\n"));
-  return { text: blocks.join("\n\n"), blocks: blocks.length, lines, words };
+  if (current.length > 0) close();
+  return { text: blocks.join("\n\n"), blocks, blockWords, words, lines };
 }
 
 /** A line's words: the line scan counted them as countWords does while its memo holds its text

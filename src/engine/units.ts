@@ -1,5 +1,5 @@
 // The kept lines and blocks at the start of a pass, in document order, with their zone positions.
-import type { Range } from "../types.js";
+import type { Block, Range } from "../types.js";
 import type { LineState } from "./state.js";
 
 /** A unit of a pass: a kept line (the LineState itself) or a block of kept lines. */
@@ -24,14 +24,15 @@ export interface Units {
   block: BlockRef[];
 }
 
-export function buildUnits(states: readonly LineState[]): Units {
+/** `blocks`: the document's blocks, which `states` holds the lines of. */
+export function buildUnits(states: readonly LineState[], blocks: readonly Block[]): Units {
   const line: LineState[] = [];
   const block: BlockRef[] = [];
   let open: LineState[] = [];
   const close = (): void => {
     if (open.length === 0) return;
     const b = open[0]!.line.block;
-    block.push({ kind: "block", id: `b${b}`, text: open.map((s) => s.text).join("\n"), lines: open, pos: block.length, blockPos: block.length, linePos: line.length - open.length });
+    block.push({ kind: "block", id: `b${b}`, text: blockText(open, blocks[b]!), lines: open, pos: block.length, blockPos: block.length, linePos: line.length - open.length });
     open = [];
   };
   for (const s of states) {
@@ -44,6 +45,13 @@ export function buildUnits(states: readonly LineState[]): Units {
   }
   close();
   return { line, block };
+}
+
+/** The kept lines' texts joined; a block that keeps every line whole is the document's block,
+ *  whose text it is already (the same string from pass to pass, so a memo of it is known at once). */
+function blockText(kept: readonly LineState[], block: Block): string {
+  if (kept.length === block.lines.length && kept.every((s) => s.text === s.line.text)) return block.text;
+  return kept.map((s) => s.text).join("\n");
 }
 
 /** The span of Doc.text a whole unit covers now (from its first kept piece to its last). */

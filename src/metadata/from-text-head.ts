@@ -83,20 +83,19 @@ export function fromTextHead(lines: readonly string[], start: number): HeadField
   let updatedAt: string | undefined;
   const from = Math.max(0, start - BEFORE);
   const to = Math.min(lines.length - 1, start + AFTER);
+  const datedAt = shownDates(lines);
   for (const i of nearestFirst(start, from, to)) {
     const line = lines[i]!.trim();
     if (line === "" || line.length > MAX_CHARS) continue;
     author ??= authorIn(line) ?? nameAfterByline(lines, i);
-    if (publishedAt === undefined && !COPYRIGHT.test(line)) {
-      const date = dateIn(line);
-      if (date !== undefined && !UPDATE.test(line)) publishedAt = date;
-      else if (date !== undefined) updatedAt ??= date;
-    }
+    const date = publishedAt === undefined ? datedAt(i) : undefined;
+    if (date !== undefined && !UPDATE.test(line)) publishedAt = date;
+    else if (date !== undefined) updatedAt ??= date;
     if (author !== undefined && publishedAt !== undefined) break;
   }
   if (author === undefined) {
     for (const i of nearestFirst(start, from, to)) {
-      author = bareNameAt(lines, i);
+      author = bareNameAt(lines, i, datedAt);
       if (author !== undefined) break;
     }
   }
@@ -107,6 +106,22 @@ export function fromTextHead(lines: readonly string[], start: number): HeadField
   if (publishedAt !== undefined) out.publishedAt = publishedAt;
   else if (updatedAt !== undefined) out.updatedAt = updatedAt;
   return out;
+}
+
+/** The date each line shows its readers (a line of at most MAX_CHARS once trimmed, not a copyright
+ *  line), read once per line: the head's search asks a line, then again as a neighbour of the
+ *  lines around it. */
+function shownDates(lines: readonly string[]): (j: number) => string | undefined {
+  const read = new Map<number, string | undefined>();
+  return (j) => {
+    if (read.has(j)) return read.get(j);
+    const line = lines[j]!.trim();
+    const date = line.length <= MAX_CHARS ? dateIn(line) : undefined;
+    // Few lines hold a date: the copyright check is asked only of those that do.
+    const shown = date !== undefined && !COPYRIGHT.test(line) ? date : undefined;
+    read.set(j, shown);
+    return shown;
+  };
 }
 
 /** Indexes from `start` outwards, the line before before the line after: the byline and date sit above the body. */
@@ -176,11 +191,16 @@ export function nameAfterByline(lines: readonly string[], i: number): string | u
 
 /** The name on line `i` when the line is only a name (or a name and a role, or a name and a
  *  date) and a date stands on it or within two lines of it: a lone Title Case line is more
- *  often a heading or a menu entry, a name beside the date is the byline. */
-export function bareNameAt(lines: readonly string[], i: number): string | undefined {
-  // Every date read holds a digit (mayHoldDate): with none on the line or within reach of it,
-  // no name is taken, and the name pattern is neither built nor run.
-  if (!lines.slice(Math.max(0, i - NAME_DATE_REACH), i + NAME_DATE_REACH + 1).some(mayHoldDate)) return undefined;
+ *  often a heading or a menu entry, a name beside the date is the byline. `datedAt`: the lines'
+ *  dates (shownDates), shared by the calls for one head. */
+export function bareNameAt(lines: readonly string[], i: number, datedAt = shownDates(lines)): string | undefined {
+  let datedNear = false;
+  for (let j = Math.max(0, i - NAME_DATE_REACH); j <= Math.min(lines.length - 1, i + NAME_DATE_REACH) && !datedNear; j++) {
+    if (j !== i && datedAt(j) !== undefined) datedNear = true;
+  }
+  // With no date on a line within reach, and no year's four digits on this one (mayHoldDate), no
+  // name is taken, and the name pattern is neither built nor run.
+  if (!datedNear && !mayHoldDate(lines[i]!)) return undefined;
   const line = lines[i]!.replace(NAME_LEAD, "").trim();
   if (line.length > MAX_CHARS) return undefined;
   const m = (bareName ??= new RegExp(BARE_NAME_SOURCE, "u")).exec(line);
@@ -194,12 +214,7 @@ export function bareNameAt(lines: readonly string[], i: number): string | undefi
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || FACETS.has(w.toLowerCase())) || isArticle(words[0]!)) return undefined;
   const datedHere = rest !== "" && dateIn(rest) !== undefined;
   if (!datedHere && rest.split(/\s+/u).length > ROLE_MAX_WORDS) return undefined;
-  let dated = datedHere;
-  for (let j = Math.max(0, i - NAME_DATE_REACH); j <= Math.min(lines.length - 1, i + NAME_DATE_REACH) && !dated; j++) {
-    const near = lines[j]!.trim();
-    if (j !== i && near.length <= MAX_CHARS && !COPYRIGHT.test(near) && dateIn(near) !== undefined) dated = true;
-  }
-  return dated ? name : undefined;
+  return datedHere || datedNear ? name : undefined;
 }
 
 /** A short stop word first ("The", "Les", "Der", "Los") opens a heading, not a name. */

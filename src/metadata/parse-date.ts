@@ -52,12 +52,13 @@ export function parseDateTime(text: string): string | undefined {
   return time === undefined ? found.iso : `${found.iso}T${time}`;
 }
 
-const DIGIT = /[0-9]/u;
+const FOUR_DIGITS = /[0-9]{4}/u;
 
-/** Whether `text` may hold a date in any shape read here: each holds a digit, and most lines of
- *  a page hold none, so they are skipped before the patterns are tried on them. */
+/** Whether `text` may hold a date in any shape read here: each holds its year's four digits in a
+ *  row, and most lines of a page hold none, so they are skipped before the patterns are tried on
+ *  them. */
 export function mayHoldDate(text: string): boolean {
-  return DIGIT.test(text);
+  return FOUR_DIGITS.test(text);
 }
 
 function findDate(text: string): Found | undefined {

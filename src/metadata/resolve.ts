@@ -16,13 +16,19 @@ export interface CaptureCandidate {
 
 const DATE_FIELDS = new Set<string>(["publishedAt", "modifiedAt"]);
 
+/** The clean text as its rendering measured it: its blocks, and their words and all its words as
+ *  lexicon/words.ts counts them. */
+export interface CleanText {
+  blocks: readonly string[];
+  blockWords: readonly number[];
+  words: number;
+}
+
 export function resolveMetadata(
   candidates: readonly CaptureCandidate[],
-  cleanText: string,
+  clean: CleanText,
   /** The clean text's language as its stop words tell (metadata/language.ts). */
   lang: string | undefined,
-  /** The clean text's words, as lexicon/words.ts counts them. */
-  wordCount: number,
   page?: PageMetadata,
 ): { metadata: Metadata; from: Partial<Record<keyof Metadata, string>> } {
   const from: Partial<Record<keyof Metadata, string>> = { ...page?.from };
@@ -38,8 +44,7 @@ export function resolveMetadata(
       from[key] = `rule:${c.ruleId}`;
     }
   }
-  const blocks = cleanText === "" ? [] : cleanText.split("\n\n");
-  const metadata: Metadata = { ...fields, headings: findHeadings(blocks, fields.title), wordCount };
+  const metadata: Metadata = { ...fields, headings: findHeadings(clean.blocks, clean.blockWords, fields.title), wordCount: clean.words };
   if (lang !== undefined && metadata.lang === undefined) {
     metadata.lang = lang;
     from.lang = "text:stopwords";

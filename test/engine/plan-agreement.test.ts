@@ -55,7 +55,7 @@ function agreeOn(text: string): void {
   const states: LineState[] = initialState(doc);
   const cache = newRunCache(planFor(rules));
   for (let pass = 1; pass <= 4; pass++) {
-    const units = buildUnits(states);
+    const units = buildUnits(states, doc.blocks);
     const matches = runRules(rules, units, pass, { maxUnitChars: MAX_UNIT_CHARS }, [], cache);
     assert.deepEqual(seen(matches), reference(units), `pass ${pass} of:\n${text.slice(0, 2000)}`);
     if (applyDecision(states, decide(matches, units), pass, doc.text).length === 0) break;
