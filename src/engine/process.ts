@@ -41,7 +41,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   let captures: UnitMatch[] = [];
   let pass = 0;
   let changed = true;
-  const cache = newRunCache(plan, states.length);
+  const cache = newRunCache(plan, states.length + doc.blocks.length);
   let inputNonSpace: number | undefined;
   while (changed && pass < options.maxPasses) {
     pass++;

@@ -51,11 +51,12 @@ export interface RunCache {
   shared: SharedMeasures;
 }
 
-/** `lines`: the document's line count, which bounds its distinct line texts before any trim.
- *  Rows sized for it at once are never copied to grow: a page of a million short lines would
- *  otherwise leave each smaller copy behind, alive until the next full collection. */
-export function newRunCache(plan: Plan, lines = 0): RunCache {
-  const rows = Math.max(64, lines + 1);
+/** `units`: the document's lines and blocks, which bound the memos of its first pass (one per
+ *  distinct line text, one per block). Rows sized for them at once are not copied to grow: a page
+ *  of a million short lines would otherwise leave each smaller copy behind, alive until the next
+ *  full collection. */
+export function newRunCache(plan: Plan, units = 0): RunCache {
+  const rows = Math.max(64, units + 1);
   return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
 }
 
