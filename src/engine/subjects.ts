@@ -57,8 +57,7 @@ export function pageModels(units: Units): PageModels {
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
-      // The kept lines are region lines as they stand, once each has its features.
-      for (const u of units.line) featuresOf(u);
+      // The kept lines are region lines as they stand: the pass measured each before any rule ran.
       v = articleRegion(units.line, params).verdicts;
       regions.set(key, v);
     }

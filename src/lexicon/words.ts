@@ -43,6 +43,37 @@ function isLetterOrNumber(point: number): boolean {
   return yes;
 }
 
+/** Whether `word`, one of lowerWords' words, is one of the words of `lower`, a lower-cased text:
+ *  found in it with no letter or number against either end (a lone surrogate is neither). */
+export function holdsWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!wordPointBefore(lower, at) && !wordPointAt(lower, at + word.length)) return true;
+  }
+  return false;
+}
+
+/** Whether the code point that ends before index i is a letter or a number. */
+function wordPointBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const code = text.charCodeAt(i - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetterOrNumber((high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000);
+  }
+  return (code < 0xd800 || code > 0xdfff) && isLetterOrNumber(code);
+}
+
+/** Whether the code point that starts at index i is a letter or a number. */
+function wordPointAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return isLetterOrNumber((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+  }
+  return (code < 0xd800 || code > 0xdfff) && isLetterOrNumber(code);
+}
+
 /** `text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []`, by a table scan instead of a Unicode regex. */
 export function lowerWords(text: string): string[] {
   const lower = text.toLowerCase();

@@ -350,6 +350,7 @@ export class Verdicts {
   private readonly whyAt: Int32Array;
   private readonly whys: string[] = [];
   private readonly whyIndex = new Map<string, number>();
+  private lastWhy = 0;
 
   constructor(
     private readonly feats: readonly LineFeatures[],
@@ -365,11 +366,13 @@ export class Verdicts {
   }
 
   set(i: number, part: RegionPart, why: string): void {
-    let w = this.whyIndex.get(why);
+    // Runs of lines are set one reason after another: the last one is looked up once.
+    let w = why === this.whys[this.lastWhy] ? this.lastWhy : this.whyIndex.get(why);
     if (w === undefined) {
       w = this.whys.push(why) - 1;
       this.whyIndex.set(why, w);
     }
+    this.lastWhy = w;
     this.parts[i] = PARTS.indexOf(part);
     this.whyAt[i] = w;
   }

@@ -5,7 +5,7 @@
 // The byline and the date sit just under the headline, so a line they follow is preferred, and
 // a site's name after a " | " is allowed (metadata strips it).
 import type { LineFeatures } from "../classifier/features.js";
-import { lowerWords } from "../lexicon/words.js";
+import { holdsWord, lowerWords } from "../lexicon/words.js";
 import { authorIn, dateIn } from "../metadata/from-text-head.js";
 
 /** Lines above the region searched for the headline. */
@@ -42,7 +42,7 @@ const SITE_BAR = /^[^|]*\S\s+\|\s+[^|]+$/u;
 const words = lowerWords;
 
 export function findHeadline(texts: readonly string[], feats: readonly LineFeatures[], first: number, last: number): number {
-  let body: Set<string> | undefined;
+  let body: string | undefined;
   const from = Math.max(0, first - LOOKBACK);
   const counts = new Map<string, number>();
   for (let i = from; i < first; i++) {
@@ -66,17 +66,18 @@ export function findHeadline(texts: readonly string[], feats: readonly LineFeatu
     if (INNER_FULL_STOP.test(text) || FURNITURE.test(text)) continue;
     const own = words(text).filter((w) => w.length > MIN_WORD_CHARS);
     if (own.length === 0) continue;
-    // The body's words are gathered only once a line has passed the cheap checks, and only
-    // those a candidate's words are looked up among.
+    // The body is read only once a line has passed the cheap checks, and only for the words of
+    // the candidates: a few words each, against the hundreds of the body's.
     if (body === undefined) {
-      body = new Set<string>();
+      const lines: string[] = [];
       for (let j = first, chars = 0; j <= last && chars < BODY_CHARS; j++) {
         const line = texts[j]!;
         chars += line.length;
-        for (const w of words(line)) if (w.length > MIN_WORD_CHARS) body.add(w);
+        lines.push(line.toLowerCase());
       }
+      body = lines.join("\n");
     }
-    const overlap = own.filter((w) => body!.has(w)).length / own.length;
+    const overlap = own.filter((w) => holdsWord(body!, w)).length / own.length;
     if (overlap < MIN_OVERLAP) continue;
     let score = overlap * Math.min(own.length, WORD_CAP) - (first - i) * DISTANCE_COST;
     if (FULL_STOP_END.test(text)) score -= SENTENCE_END_COST;

@@ -37,6 +37,12 @@ const FORUM_CUES: readonly RegExp[] = [
 const FORUM_GATE = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered|\S+(?:\s\S+)?\s+said:)/i;
 /** Bullets, list numbers and boxes a dump prints before a post's furniture. */
 const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
+/** Whether LEAD may match more than nothing, read from the first sign (a space, a digit, * or -;
+ *  any sign past 127 may be a space or a bullet): most lines start with a letter and keep their text. */
+function mayLead(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= 32 || c > 127 || (c >= 48 && c <= 57) || c === 42 || c === 45;
+}
 /** Least kinds of forum furniture, and least lines of it, that make a thread. */
 const FORUM_MIN_KINDS = 3;
 const FORUM_MIN_LINES = 8;
@@ -150,7 +156,7 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
     if (isCodeLine(text)) codeLines++;
     if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
     if (f.words > SHORT_LINE_WORDS) continue;
-    const t = text.replace(LEAD, "").trim();
+    const t = mayLead(text) ? text.replace(LEAD, "").trim() : text.trim();
     if (FORUM_GATE.test(t)) for (let k = 0; k < FORUM_CUES.length; k++) {
       if (FORUM_CUES[k]!.test(t)) {
         forumKinds.add(k);
