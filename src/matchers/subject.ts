@@ -9,18 +9,12 @@ import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
 import type { Need } from "../plan/need.js";
 
-/** What a caller of makeSubject provides; a subject made without a region model sees every unit
- *  as article text, and one made without a word count counts its words itself. */
-export type SubjectBase = Omit<Subject, "words" | "normalised" | "tokenCount" | "tokenAt" | "letterRuns" | "region" | "meets"> &
-  Partial<Pick<Subject, "region" | "words">> & {
-    /** Subject.meets from measures the caller holds; undefined where it knows no answer. */
-    meets?: (need: Need) => boolean | undefined;
-  };
-
 const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
 /** A subject's shared measures, each computed on first ask. A subclass says what the unit is and
- *  what it may read around it: the engine's kept units (engine/subjects.ts), or a SubjectBase. */
+ *  what it may read around it: the engine's kept units (engine/subjects.ts); the tests' subjects
+ *  (test/helpers/subject.ts). A subject without a region model sees every unit as article text,
+ *  and one without a word count counts its words itself. */
 export abstract class MeasuredSubject implements Subject {
   private wordCount?: number;
   private norm?: string;
@@ -85,51 +79,6 @@ export abstract class MeasuredSubject implements Subject {
     this.cursor = at;
     return parts[i]!;
   }
-}
-
-/** A subject whose unit and surroundings are the functions of `base`. */
-class BaseSubject extends MeasuredSubject {
-  constructor(private readonly base: SubjectBase) {
-    super();
-  }
-
-  get kind(): Subject["kind"] {
-    return this.base.kind;
-  }
-  get id(): string {
-    return this.base.id;
-  }
-  get text(): string {
-    return this.base.text;
-  }
-  get lineCount(): number {
-    return this.base.lineCount;
-  }
-  prev(): Subject | undefined {
-    return this.base.prev();
-  }
-  next(): Subject | undefined {
-    return this.base.next();
-  }
-  position(): number {
-    return this.base.position();
-  }
-  classify(params: Record<string, number>): Verdict {
-    return this.base.classify(params);
-  }
-  override region(params: Record<string, number>): RegionVerdict {
-    return this.base.region?.(params) ?? super.region(params);
-  }
-  protected override measuredWords(): number | undefined {
-    return this.base.words?.();
-  }
-  protected override knownToMeet(need: Need): boolean | undefined {
-    return this.base.meets?.(need);
-  }
-}
-
-export function makeSubject(base: SubjectBase): Subject {
-  return new BaseSubject(base);
 }
 
 /** `text.split(/\s+/u).filter((t) => t !== "").length`, without building the tokens. */

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compileMatcher } from "../../src/matchers/registry.js";
-import { makeSubject } from "../../src/matchers/subject.js";
+import { makeSubject } from "../helpers/subject.js";
 import type { RegionVerdict } from "../../src/matchers/matcher.js";
 import { infoOf } from "../../src/plan/need.js";
 import { placeHolds, placeNeeds, type Place } from "../../src/plan/place.js";

@@ -7,10 +7,9 @@ import { describe, it } from "node:test";
 import { defineMatcher, infoOf } from "../../src/plan/need.js";
 import type { Matcher, Subject } from "../../src/matchers/matcher.js";
 import { compileMatcher, vocabulary } from "../../src/matchers/registry.js";
-import { makeSubject } from "../../src/matchers/subject.js";
+import { makeSubject, subject } from "../helpers/subject.js";
 import { loadRuleDir } from "../../src/rules/load.js";
 import { rulesDir } from "../helpers/paths.js";
-import { subject } from "../helpers/subject.js";
 
 const sources = loadRuleDir(rulesDir);
 

@@ -9,12 +9,11 @@ import { countWords } from "../../src/lexicon/words.js";
 import { leadingPrefixes } from "../../src/plan/regex-needs.js";
 import type { Subject } from "../../src/matchers/matcher.js";
 import { infoOf, longestRun } from "../../src/plan/need.js";
-import { makeSubject } from "../../src/matchers/subject.js";
+import { makeSubject, subject, test } from "../helpers/subject.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import fc from "fast-check";
 import { checkOf, factsOf, joinedFacts, planFor, planSource } from "../../src/plan/prefilter.js";
 import type { Rule } from "../../src/rules/rule.js";
-import { subject, test } from "../helpers/subject.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { createCleaner } from "../../src/cleaner.js";
-import { makeSubject } from "../../src/matchers/subject.js";
+import { makeSubject } from "../helpers/subject.js";
 import { deferMatcher, infoOf, isDeferred, needKey } from "../../src/plan/need.js";
 import { checkOf, planFor } from "../../src/plan/prefilter.js";
 import { compileRule } from "../../src/rules/compile.js";
