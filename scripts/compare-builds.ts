@@ -3,7 +3,11 @@
 // order, and CPU time is summed per build. The build loaded first runs faster (up to ~10% here),
 // so the comparison runs twice in fresh processes, once in each load order, and reports the
 // geometric mean of the two ratios.
-// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N]
+// With --processes N, each build runs alone in N fresh processes instead, in turns (old, new, old,
+// new...): a process cleans the dev set four times and reports the median CPU of its three warm
+// rounds, and the ratio is of the builds' medians. No load order to correct for, so it separates
+// changes of a few percent that the one-process comparison's two orders blur; it takes longer.
+// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
@@ -15,9 +19,12 @@ const { values: args } = parseArgs({
   options: {
     old: { type: "string" },
     rounds: { type: "string", default: "3" },
+    processes: { type: "string" },
     // Internal: one ordered comparison in this process.
     first: { type: "string" },
     second: { type: "string" },
+    // Internal: one build's warm rounds in this process.
+    alone: { type: "string" },
     devset: { type: "string", default: join(import.meta.dirname, "../../../shared/devset/wcxb-articles") },
   },
 });
@@ -51,8 +58,41 @@ async function ordered(first: string, second: string, rounds: number): Promise<v
   console.log(median(ratios));
 }
 
-if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds));
-else {
+/** Cleans the dev set four times with one build; prints the median CPU time of the warm rounds. */
+async function alone(dir: string): Promise<void> {
+  const cleaner = (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+  const texts = readDevTexts(join(args.devset!, "text"));
+  const warm: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    const started = cpuMs();
+    for (const t of texts) cleaner.clean(t);
+    if (round > 0) warm.push(cpuMs() - started);
+  }
+  console.log(median(warm));
+}
+
+/** Each build alone in `count` fresh processes, in turns; prints both medians and their ratio. */
+function inProcesses(old: string, count: number): void {
+  const spent: Record<"old" | "new", number[]> = { old: [], new: [] };
+  for (let i = 0; i < count; i++) {
+    for (const [name, dir] of [["old", old], ["new", here]] as const) {
+      const child = spawnSync(process.execPath, [process.argv[1]!, "--alone", dir, "--devset", args.devset!], { encoding: "utf8" });
+      if (child.status !== 0) throw new Error(child.stderr);
+      spent[name].push(Number(child.stdout.trim()));
+    }
+  }
+  const ratio = median(spent.new) / median(spent.old);
+  const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(", ");
+  console.log(`CPU a warm round, each build alone in ${count} processes: old ${ms(spent.old)} ms; new ${ms(spent.new)} ms`);
+  console.log(`median ${ratio.toFixed(3)}: the new build takes ${ratio <= 1 ? `${(1 / ratio).toFixed(2)}x less CPU than the old one` : `${ratio.toFixed(2)}x the old one's CPU`}`);
+}
+
+if (args.alone !== undefined) await alone(args.alone);
+else if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds));
+else if (args.processes !== undefined) {
+  if (args.old === undefined) throw new Error("usage: compare-builds --old DIR --processes N");
+  inProcesses(resolve(args.old), Number(args.processes));
+} else {
   if (args.old === undefined) throw new Error("usage: compare-builds --old DIR [--rounds N]");
   const old = resolve(args.old);
   const run = (first: string, second: string): number => {
