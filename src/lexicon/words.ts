@@ -55,23 +55,19 @@ export function holdsWord(lower: string, word: string): boolean {
 /** Whether the code point that ends before index i is a letter or a number. */
 function wordPointBefore(text: string, i: number): boolean {
   if (i === 0) return false;
-  const code = text.charCodeAt(i - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return isLetterOrNumber((high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000);
-  }
-  return (code < 0xd800 || code > 0xdfff) && isLetterOrNumber(code);
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  return wordPointAt(text, pair ? i - 2 : i - 1);
 }
 
-/** Whether the code point that starts at index i is a letter or a number. */
+/** Whether the code point that starts at index i is a letter or a number (a lone surrogate is neither). */
 function wordPointAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return isLetterOrNumber((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
-  }
-  return (code < 0xd800 || code > 0xdfff) && isLetterOrNumber(code);
+  const point = text.codePointAt(i);
+  return point !== undefined && (point < 0xd800 || point > 0xdfff) && isLetterOrNumber(point);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** `text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []`, by a table scan instead of a Unicode regex. */
