@@ -9,6 +9,7 @@
 // Case folding and its limits: see src/lexicon/fold.ts.
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import { builtinConditions } from "./builtin-conditions.js";
 import { WordIndex } from "./word-index.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
@@ -84,8 +85,11 @@ export function planFor(rules: readonly Rule[], prebuilt?: PlanSource): Plan {
  *  rules themselves may differ (the caller knows; see src/cleaner.ts). */
 export interface PlanSource {
   ids: string[];
-  /** The body of a function returning { pre, checks, candidates }. */
+  /** The body of a function returning { pre, checks, candidates } (CompiledConditions). */
   code: string;
+  /** The sha256 of `code`, written by the build: a plan compiles the conditions built into the
+   *  package (builtin-conditions.ts) instead of `code` when they were written from the same source. */
+  digest?: string;
   /** The word table: the conditions a word meets, each distinct entry once (most words share
    *  theirs), and the words as pairs of numbers, a word's hash and its entry's index. A start-up
    *  parses this table with the rest of the rules bundle: plain numbers cost it far less than
@@ -292,12 +296,16 @@ function sharedEntries(table: ReadonlyMap<number, Entry>): PlanSource["table"] {
   return { entries, words };
 }
 
+/** What a plan's code returns. */
+export interface CompiledConditions {
+  pre: Array<RulePlan["pre"]>;
+  checks: Array<(f: Facts) => boolean>;
+  candidates: (f: Facts) => number[];
+}
+
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
-  const compiled = new Function(source.code)() as {
-    pre: Array<RulePlan["pre"]>;
-    checks: Array<(f: Facts) => boolean>;
-    candidates: (f: Facts) => number[];
-  };
+  const builtin = builtinConditions !== undefined && builtinConditions.digest === source.digest ? builtinConditions.conditions : undefined;
+  const compiled = (builtin ?? (new Function(source.code) as () => CompiledConditions))();
   const out = new Map<Rule, RulePlan>(
     rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]!, place: source.place[slot]!, byVerdict: source.byVerdict[slot]! }]),
   );
