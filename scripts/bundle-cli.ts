@@ -21,6 +21,19 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const outdir = `${dist}src/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
+// The built-in plan's conditions as a module of the bundle (src/plan/builtin-conditions.ts), so
+// that the code cache written below holds them compiled; the plan in the rules bundle names them
+// by its digest.
+const { plan } = JSON.parse(readFileSync(`${dist}rules.bundle.json`, "utf8")) as { plan: { code: string; digest: string } };
+writeFileSync(
+  `${dist}src/plan/builtin-conditions.js`,
+  [
+    "// Written by scripts/bundle-cli.ts from the rules bundle: the built-in plan's conditions (see src/plan/builtin-conditions.ts).",
+    `export const builtinConditions = { digest: ${JSON.stringify(plan.digest)}, conditions: function () {\n${plan.code}\n} };`,
+    "",
+  ].join("\n"),
+);
+
 // esbuild rewrites a regex literal with a Unicode property escape (\p{L}) as `new RegExp(...)`
 // for every Node target, which every Node we support reads natively. The rewrite costs at run
 // time: a literal is parsed once per place in the code, a constructor call each time it runs,

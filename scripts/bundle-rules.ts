@@ -4,6 +4,7 @@
 // dist/rules.needs.json, what the catalog's regexes need and end with (read when a regex rule is
 // first compiled), so start-up skips the YAML parser, the reading of regex sources and the writing of
 // the plan's conditions (see src/rules/load.ts, src/plan/pattern-needs.ts, src/plan/prefilter.ts).
+import { createHash } from "node:crypto";
 import { knownPatternReadings } from "../src/plan/pattern-needs.js";
 import { planSource } from "../src/plan/prefilter.js";
 import { compileRule } from "../src/rules/compile.js";
@@ -23,6 +24,7 @@ const count = writeBuiltinBundle((sources) => {
     if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a need holds ${value} (at "${key}"), which JSON cannot keep`);
     return value;
   });
+  plan.digest = createHash("sha256").update(plan.code).digest("hex");
   return { regexReadings, plan };
 });
 console.log(`rules bundle: ${count} rules`);

@@ -14,6 +14,7 @@ export const TOKEN_CLASSES = [
   "symbol",
   "word",
 ] as const;
+import { onFirstUse } from "../first-use.js";
 export type TokenClass = (typeof TOKEN_CLASSES)[number];
 
 // Short and long day names in en, de, fr, es, it, pt, nl.
@@ -52,12 +53,12 @@ const CONDITIONS = (
 export const WEATHER_TERMS: ReadonlySet<string> = new Set([...CONDITIONS, ...QUALIFIERS.flatMap((q) => CONDITIONS.map((c) => q + c))]);
 
 const NUMBER = /^[+\-−±]?\d+(?:[.,]\d+)*$/u;
-const TIME = /^\d{1,2}[:.h]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}\s?[ap]\.?m\.?$/iu;
-const DEGREE = /^(?:[+\-−]?\d+(?:[.,]\d+)?)?\s?°\s?[cf]?$|^[cf]$|^°[cf]?$/iu;
+const TIME = onFirstUse(() => /^\d{1,2}[:.h]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}\s?[ap]\.?m\.?$/iu);
+const DEGREE = onFirstUse(() => /^(?:[+\-−]?\d+(?:[.,]\d+)?)?\s?°\s?[cf]?$|^[cf]$|^°[cf]?$/iu);
 const PERCENT = /^[+\-−]?\d+(?:[.,]\d+)?\s?%$/u;
-const CURRENCY = /^(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|usd|eur|gbp|jpy|aed|inr)$/iu;
+const CURRENCY = onFirstUse(() => /^(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|usd|eur|gbp|jpy|aed|inr)$/iu);
 const SIGN = /^[▲▼△▽↑↓⬆⬇+\-−±]$/u;
-const SYMBOL = /^[\p{P}\p{S}]+$/u;
+const SYMBOL = onFirstUse(() => /^[\p{P}\p{S}]+$/u);
 
 const CURRENCY_WORDS = new Set(["usd", "eur", "gbp", "jpy", "aed", "inr"]);
 
@@ -96,13 +97,13 @@ function classifyUncached(raw: string): TokenClass {
     if (WEATHER_TERMS.has(token)) return "weather";
     return "word";
   }
-  if (DEGREE.test(token)) return "degree";
+  if (DEGREE().test(token)) return "degree";
   if (PERCENT.test(token)) return "percent";
-  if (TIME.test(token)) return "time";
+  if (TIME().test(token)) return "time";
   if (NUMBER.test(token)) return "number";
-  if (CURRENCY.test(token)) return "currency";
+  if (CURRENCY().test(token)) return "currency";
   if (SIGN.test(token)) return "sign";
-  if (SYMBOL.test(token)) return "symbol";
+  if (SYMBOL().test(token)) return "symbol";
   const bare = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, "");
   if (WEEKDAYS.has(bare)) return "weekday";
   if (MONTHS.has(bare)) return "month";

@@ -1,4 +1,5 @@
 import { OTHER, charClass } from "./char-class.js";
+import { onFirstUse } from "../first-use.js";
 
 /** The number of words as the project counts them (runs of Unicode letters, digits or underscore), without building them. */
 export function countWords(text: string): number {
@@ -30,16 +31,16 @@ export function normaliseUnit(text: string): string {
 // yet, 1 yes, 2 no. Astral characters are looked up by code point.
 const letterOrNumber = new Uint8Array(65536);
 const astralLetterOrNumber = new Map<number, boolean>();
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = onFirstUse(() => /[\p{L}\p{N}]/u);
 
 function isLetterOrNumber(point: number): boolean {
   if (point < 65536) {
     let k = letterOrNumber[point]!;
-    if (k === 0) letterOrNumber[point] = k = LETTER_OR_NUMBER.test(String.fromCharCode(point)) ? 1 : 2;
+    if (k === 0) letterOrNumber[point] = k = LETTER_OR_NUMBER().test(String.fromCharCode(point)) ? 1 : 2;
     return k === 1;
   }
   let yes = astralLetterOrNumber.get(point);
-  if (yes === undefined) astralLetterOrNumber.set(point, (yes = LETTER_OR_NUMBER.test(String.fromCodePoint(point))));
+  if (yes === undefined) astralLetterOrNumber.set(point, (yes = LETTER_OR_NUMBER().test(String.fromCodePoint(point))));
   return yes;
 }
 

@@ -4,6 +4,7 @@ import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
 import { longestRun, defineMatcher, type Need } from "../plan/need.js";
+import { onFirstUse } from "../first-use.js";
 
 export const phrases: MatcherFactory = (value, path) => {
   const list = stringList(value, path);
@@ -84,13 +85,13 @@ function codePointBefore(text: string, at: number): number | undefined {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 // Whether a code point is a letter, a number or "_", by table for the BMP (filled on first sight).
-const WORD = /[\p{L}\p{N}_]/u;
+const WORD = onFirstUse(() => /[\p{L}\p{N}_]/u);
 const wordTable = new Uint8Array(65536);
 
 function isWordAt(cp: number | undefined): boolean {
   if (cp === undefined) return false;
-  if (cp > 0xffff) return WORD.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return WORD().test(String.fromCodePoint(cp));
   let w = wordTable[cp]!;
-  if (w === 0) wordTable[cp] = w = WORD.test(String.fromCharCode(cp)) ? 2 : 1;
+  if (w === 0) wordTable[cp] = w = WORD().test(String.fromCharCode(cp)) ? 2 : 1;
   return w === 2;
 }

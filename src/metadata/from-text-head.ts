@@ -7,6 +7,7 @@
 // no other (the page's only date is then the one it shows its readers).
 import { stopwordMask } from "../lexicon/stopwords.js";
 import { mayHoldDate, parseDate, parseDateTime } from "./parse-date.js";
+import { onFirstUse } from "../first-use.js";
 
 /** Lines before the first kept line searched, and lines from it. */
 export const BEFORE = 30;
@@ -27,19 +28,19 @@ const BYLINE_WORDS = /[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor/;
 let byline: RegExp | undefined;
 // "Shop by Brand", "Programs by Type", "Step by Step": a word before "by" that is not a byline's
 // own ("Written by", "Story by") sorts or describes; a date or a separator may precede a byline.
-const WORD_BEFORE = /(\p{L}+)\s*$/u;
-const BYLINE_WORD = /^(?:story|words|text|article|column|reporting|analysis|review|interview|started|created|submitted|contributed|asked|answered|edited)$/iu;
+const WORD_BEFORE = onFirstUse(() => /(\p{L}+)\s*$/u);
+const BYLINE_WORD = onFirstUse(() => /^(?:story|words|text|article|column|reporting|analysis|review|interview|started|created|submitted|contributed|asked|answered|edited)$/iu);
 // A byline's words alone on their line, the name on the next: "Written By" / "Jane Doe".
-const BYLINE_ALONE = /^[\s•·*|-]*(?:(?:article\s+)?(?:written|posted|reported|published|words|story)\s+)?(?:by|von|par|por|di|door|author|autor|auteur)\s*:?\s*$/iu;
+const BYLINE_ALONE = onFirstUse(() => /^[\s•·*|-]*(?:(?:article\s+)?(?:written|posted|reported|published|words|story)\s+)?(?:by|von|par|por|di|door|author|autor|auteur)\s*:?\s*$/iu);
 // What a name line may carry before the name: a bullet, an image's alt text, "Picture of".
 const NAME_LEAD = /^(?:[\s•·*▪■□○☆◦-]+|\[[^\]]{0,40}\]\s*)+/u;
 // Credentials after a name: "Jane Doe, MD", "Jane Doe, MS, RD".
-const CREDENTIALS = /^(?:,\s*(?:\p{Lu}[\p{Lu}\p{Ll}.®-]{0,7}(?:\s\d+)?|Ph\.?D\.?|M\.?D\.?))+$/u;
+const CREDENTIALS = onFirstUse(() => /^(?:,\s*(?:\p{Lu}[\p{Lu}\p{Ll}.®-]{0,7}(?:\s\d+)?|Ph\.?D\.?|M\.?D\.?))+$/u);
 // A name glued to the next label by the dump: "Jane DoePublished", "Jane DoeUpdated".
-const GLUED = /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b.*$/u;
+const GLUED = onFirstUse(() => /(?<=\p{Ll})(?:Published|Updated|Posted|Last|On|In|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b.*$/u);
 // "Photo by …", "Image: Getty / Illustration by …" credit a picture, not the article.
-const PICTURE_CREDIT = /\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|foto|bild|imagen|immagine)\s*(?:\w+\s+)?(?:by|von|par|por|di)\b/iu;
-const NOT_A_NAME = /^(?:the|this|that|these|those|then|now|far|all|way|email|phone|default|design|using|clicking|continuing|subscribing|signing)$/iu;
+const PICTURE_CREDIT = onFirstUse(() => /\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|foto|bild|imagen|immagine)\s*(?:\w+\s+)?(?:by|von|par|por|di)\b/iu);
+const NOT_A_NAME = onFirstUse(() => /^(?:the|this|that|these|those|then|now|far|all|way|email|phone|default|design|using|clicking|continuing|subscribing|signing)$/iu);
 /** What a menu sorts or filters by ("By Role", "By Event Type", "Shop By Industry"): a name has none of these words. */
 const FACETS = new Set(
   (
@@ -48,8 +49,8 @@ const FACETS = new Set(
     "specialties condition conditions occasion budget level brand brands price region country tools tool page select get started key development"
   ).split(" "),
 );
-const UPDATE = /\b(?:updated|modified|edited|reviewed|aktualisiert|mis à jour|actualizad[oa]|aggiornato|atualizad[oa])\b/iu;
-const COPYRIGHT = /©|\bcopyright\b|all rights reserved/iu;
+const UPDATE = onFirstUse(() => /\b(?:updated|modified|edited|reviewed|aktualisiert|mis à jour|actualizad[oa]|aggiornato|atualizad[oa])\b/iu);
+const COPYRIGHT = onFirstUse(() => /©|\bcopyright\b|all rights reserved/iu);
 const NUMERIC = /\b(?:(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b/u;
 
 // A line that is a person's name: two to four capitalised words (initials and particles
@@ -89,7 +90,7 @@ export function fromTextHead(lines: readonly string[], start: number): HeadField
     if (line === "" || line.length > MAX_CHARS) continue;
     author ??= authorIn(line) ?? nameAfterByline(lines, i);
     const date = publishedAt === undefined ? datedAt(i) : undefined;
-    if (date !== undefined && !UPDATE.test(line)) publishedAt = date;
+    if (date !== undefined && !UPDATE().test(line)) publishedAt = date;
     else if (date !== undefined) updatedAt ??= date;
     if (author !== undefined && publishedAt !== undefined) break;
   }
@@ -118,7 +119,7 @@ function shownDates(lines: readonly string[]): (j: number) => string | undefined
     const line = lines[j]!.trim();
     const date = line.length <= MAX_CHARS ? dateIn(line) : undefined;
     // Few lines hold a date: the copyright check is asked only of those that do.
-    const shown = date !== undefined && !COPYRIGHT.test(line) ? date : undefined;
+    const shown = date !== undefined && !COPYRIGHT().test(line) ? date : undefined;
     read.set(j, shown);
     return shown;
   };
@@ -136,23 +137,23 @@ export function authorIn(line: string): string | undefined {
   if (!BYLINE_WORDS.test(line)) return undefined;
   const m = (byline ??= new RegExp(BYLINE_SOURCE, "u")).exec(line);
   // Few lines hold a byline: the picture-credit check is asked only of those that do.
-  if (!m || PICTURE_CREDIT.test(line) || sortedBy(line.slice(0, m.index))) return undefined;
-  const name = tidyName(m.groups!["author"]!.replace(GLUED, "").replace(/[\s.,;:|–—-]+$/u, ""));
+  if (!m || PICTURE_CREDIT().test(line) || sortedBy(line.slice(0, m.index))) return undefined;
+  const name = tidyName(m.groups!["author"]!.replace(GLUED(), "").replace(/[\s.,;:|–—-]+$/u, ""));
   const words = name.split(/\s+/u);
   const first = words[0]!;
-  if (NOT_A_NAME.test(first) || parseDate(`${first} 1, 2000`) !== undefined || words.some((w) => FACETS.has(w.toLowerCase()))) return undefined;
+  if (NOT_A_NAME().test(first) || parseDate(`${first} 1, 2000`) !== undefined || words.some((w) => FACETS.has(w.toLowerCase()))) return undefined;
   return name === "" ? undefined : name;
 }
 
 function sortedBy(before: string): boolean {
-  const w = WORD_BEFORE.exec(before);
-  return w !== null && !BYLINE_WORD.test(w[1]!);
+  const w = WORD_BEFORE().exec(before);
+  return w !== null && !BYLINE_WORD().test(w[1]!);
 }
 
 /** Words a dump prints right after the name on its line: the date's month, a label, the outlet in capitals. */
-const TRAILING_LABEL = /^(?:last|updated|published|posted|view|on|in|at|and|sponsored|avatar|image|photo|picture|headshot|profile)$/iu;
+const TRAILING_LABEL = onFirstUse(() => /^(?:last|updated|published|posted|view|on|in|at|and|sponsored|avatar|image|photo|picture|headshot|profile)$/iu);
 /** A label glued to the next element's first word: "UpdatedJanuary", "PublishedMay". */
-const GLUED_LABEL = /^(?:Updated|Published|Posted|Last)\p{Lu}/u;
+const GLUED_LABEL = onFirstUse(() => /^(?:Updated|Published|Posted|Last)\p{Lu}/u);
 
 /** A name as a dump prints it: twice for the picture's alt text and the name ("Jane DoeJane Doe",
  *  "Jane Doe Jane Doe"), followed by the month of its date, a label or the outlet in capitals. */
@@ -163,7 +164,7 @@ export function tidyName(name: string): string {
   const mixed = words.some((w) => /\p{Ll}/u.test(w));
   while (
     words.length > 2 &&
-    (TRAILING_LABEL.test(words[words.length - 1]!) || GLUED_LABEL.test(words[words.length - 1]!) || parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined || (mixed && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)))
+    (TRAILING_LABEL().test(words[words.length - 1]!) || GLUED_LABEL().test(words[words.length - 1]!) || parseDate(`${words[words.length - 1]} 1, 2000`) !== undefined || (mixed && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)))
   ) {
     words.pop();
   }
@@ -173,14 +174,14 @@ export function tidyName(name: string): string {
 /** The name on the line after a byline's words alone ("Written By" / "Jane Doe - Editor"):
  *  the line up to a separator, one to five words, a capital first. */
 export function nameAfterByline(lines: readonly string[], i: number): string | undefined {
-  if (!BYLINE_ALONE.test(lines[i]!)) return undefined;
+  if (!BYLINE_ALONE().test(lines[i]!)) return undefined;
   for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
     const line = lines[j]!.replace(NAME_LEAD, "").trim();
     if (line === "") continue;
     if (line.length > MAX_CHARS) return undefined;
     const [head] = line.split(/\s+[|•·–—-]\s+|\s{2,}/u);
     const comma = head!.indexOf(",");
-    const credentials = comma > 0 && CREDENTIALS.test(head!.slice(comma)) ? head!.slice(comma) : "";
+    const credentials = comma > 0 && CREDENTIALS().test(head!.slice(comma)) ? head!.slice(comma) : "";
     const name = tidyName((comma > 0 ? head!.slice(0, comma) : head!).replace(/[\s.,;:]+$/u, ""));
     const words = name.split(/\s+/u);
     if (!/^\p{Lu}/u.test(name) || words.length > 5 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || dateIn(name) !== undefined) return undefined;

@@ -2,6 +2,8 @@
 // with parseDateTime keeps the time and zone written after the date (YYYY-MM-DDTHH:MM, plus the
 // UTC offset when the zone names one). Only unambiguous shapes are read; anything else is left
 // as it was written, never guessed.
+import { onFirstUse } from "../first-use.js";
+
 const MONTHS: Record<string, number> = {};
 const NAMES = [
   ["january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"],
@@ -24,9 +26,9 @@ const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
 // updated), "October 17, 20236:01 PM ET" (the date, then its time). The year is four digits with
 // no fifth one, or four followed at once by a time.
 const YEAR = String.raw`(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + YEAR, "u");
+const MONTH_DAY_YEAR = onFirstUse(() => new RegExp(String.raw`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + YEAR, "u"));
 // "5 de mayo de 2024", "14-Mar-2025", and with dots alone "25.Jun.2019".
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?(\p{L}{3,10})(?:\.?,?[\s-]+|\.)(?:de\s+)?` + YEAR, "u");
+const DAY_MONTH_YEAR = onFirstUse(() => new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?(\p{L}{3,10})(?:\.?,?[\s-]+|\.)(?:de\s+)?` + YEAR, "u"));
 // "23.07.2025" is written day first wherever dots are used (month first only when the day-first
 // reading is no date); "24/2/2026" or "2/24/2026" only reads one way when a number is above 12.
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
@@ -65,12 +67,12 @@ function findDate(text: string): Found | undefined {
   if (!mayHoldDate(text)) return undefined;
   const iso = ISO.exec(text);
   if (iso) return found(format(+iso[1]!, +iso[2]!, +iso[3]!), iso);
-  const mdy = MONTH_DAY_YEAR.exec(text);
+  const mdy = MONTH_DAY_YEAR().exec(text);
   if (mdy) {
     const month = MONTHS[mdy[1]!.toLowerCase()];
     if (month) return found(format(+mdy[3]!, month, +mdy[2]!), mdy);
   }
-  const dmy = DAY_MONTH_YEAR.exec(text);
+  const dmy = DAY_MONTH_YEAR().exec(text);
   if (dmy) {
     const month = MONTHS[dmy[2]!.toLowerCase()];
     if (month) return found(format(+dmy[3]!, month, +dmy[1]!), dmy);
@@ -98,7 +100,7 @@ function format(year: number, month: number, day: number): string | undefined {
 
 // Right after the date: a separator or "at"/"à"/"um"/"a las"/"alle"/"às", then H:MM[:SS], an
 // optional am/pm or "Uhr", then an optional zone or offset. ISO's own "T09:42:00Z" too.
-const TIME = /^(?:T|\s*(?:[,|·•–—-]\s*)?(?:(?:at|à|um|a las|a la|alle|às|ore|kl\.?)\s+)?)(\d{1,2})(?::|h|\.(?=\d{2}\s*(?:uhr|h)\b))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?\s*(?:uhr\b|h\b)?\s*(?:(Z|[+-]\d{2}:?\d{2})|\(?\b(GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\b\)?|\(?\b([A-Z]{2,5})\b\)?)?/iu;
+const TIME = onFirstUse(() => /^(?:T|\s*(?:[,|·•–—-]\s*)?(?:(?:at|à|um|a las|a la|alle|às|ore|kl\.?)\s+)?)(\d{1,2})(?::|h|\.(?=\d{2}\s*(?:uhr|h)\b))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?\s*(?:uhr\b|h\b)?\s*(?:(Z|[+-]\d{2}:?\d{2})|\(?\b(GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\b\)?|\(?\b([A-Z]{2,5})\b\)?)?/iu);
 
 /** Offsets of zone names that mean one thing; ambiguous ones (IST, CST, ET) are not here. */
 const ZONES: Record<string, string> = {
@@ -108,7 +110,7 @@ const ZONES: Record<string, string> = {
 };
 
 function timeAfter(rest: string): string | undefined {
-  const m = TIME.exec(rest);
+  const m = TIME().exec(rest);
   if (!m) return undefined;
   let hours = +m[1]!;
   const minutes = +m[2]!;

@@ -12,6 +12,7 @@ import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from ".
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
 import type { WordIndex } from "./word-index.js";
+import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
 export interface Facts {
@@ -68,7 +69,7 @@ const CLOSERS = codes("\"'”’»)]");
 const ENDS_SENTENCE = codes(SENTENCE_MARKS + ":;");
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-const COPYRIGHT = /©|\bcopyright\b/iu;
+const COPYRIGHT = onFirstUse(() => /©|\bcopyright\b/iu);
 const COPYRIGHT_SIGN = 0xa9;
 
 // What the features need to know of a UTF-16 unit, in one lookup: bits 0-1 the class, bit 2
@@ -253,7 +254,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
     titleCaseShare: long === 0 ? 0 : titled / long,
     bracketed: text.charCodeAt(0) === OPEN_BRACKET && text.charCodeAt(n - 1) === CLOSE_BRACKET && text.indexOf("]") === n - 1,
     // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
-    copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT.test(text),
+    copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT().test(text),
   };
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.

@@ -9,6 +9,7 @@
 // Case folding and its limits: see src/lexicon/fold.ts.
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
+import { builtinConditions } from "./builtin-conditions.js";
 import { WordIndex } from "./word-index.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
@@ -84,10 +85,16 @@ export function planFor(rules: readonly Rule[], prebuilt?: PlanSource): Plan {
  *  rules themselves may differ (the caller knows; see src/cleaner.ts). */
 export interface PlanSource {
   ids: string[];
-  /** The body of a function returning { pre, checks, candidates }. */
+  /** The body of a function returning { pre, checks, candidates } (CompiledConditions). */
   code: string;
-  /** The word table: a word's hash and the conditions it meets. */
-  table: Array<[number, Entry]>;
+  /** The sha256 of `code`, written by the build: a plan compiles the conditions built into the
+   *  package (builtin-conditions.ts) instead of `code` when they were written from the same source. */
+  digest?: string;
+  /** The word table: the conditions a word meets, each distinct entry once (most words share
+   *  theirs), and the words as pairs of numbers, a word's hash and its entry's index. A start-up
+   *  parses this table with the rest of the rules bundle: plain numbers cost it far less than
+   *  an object and its arrays per word. */
+  table: { entries: Entry[]; words: number[] };
   /** Which compiled check answers each check the rules declare, by the need's key (needKey):
    *  a matcher compiled after the plan (need.ts deferMatcher) finds its checks by content. */
   checkKeys: Array<[string, number]>;
@@ -272,20 +279,40 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   const contextFree = infos.map((info) => !info.context);
   const place = infos.map((info) => placeNeeds(info.need));
   const byVerdict = infos.map((info) => info.region ?? null);
-  return { ids: rules.map((r) => r.id), code, table: [...table], checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask };
+  return { ids: rules.map((r) => r.id), code, table: sharedEntries(table), checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask };
+}
+
+/** The word table as PlanSource holds it: equal entries once, words in the table's order. */
+function sharedEntries(table: ReadonlyMap<number, Entry>): PlanSource["table"] {
+  const entries: Entry[] = [];
+  const indexOf = new Map<string, number>();
+  const words: number[] = [];
+  for (const [hash, entry] of table) {
+    const key = JSON.stringify([entry.some, entry.first, entry.prefix]);
+    let k = indexOf.get(key);
+    if (k === undefined) indexOf.set(key, (k = entries.push(entry) - 1));
+    words.push(hash, k);
+  }
+  return { entries, words };
+}
+
+/** What a plan's code returns. */
+export interface CompiledConditions {
+  pre: Array<RulePlan["pre"]>;
+  checks: Array<(f: Facts) => boolean>;
+  candidates: (f: Facts) => number[];
 }
 
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
-  const compiled = new Function(source.code)() as {
-    pre: Array<RulePlan["pre"]>;
-    checks: Array<(f: Facts) => boolean>;
-    candidates: (f: Facts) => number[];
-  };
+  const builtin = builtinConditions !== undefined && builtinConditions.digest === source.digest ? builtinConditions.conditions : undefined;
+  const compiled = (builtin ?? (new Function(source.code) as () => CompiledConditions))();
   const out = new Map<Rule, RulePlan>(
     rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]!, place: source.place[slot]!, byVerdict: source.byVerdict[slot]! }]),
   );
   const byKey = new Map(source.checkKeys.map(([key, k]) => [key, compiled.checks[k]!]));
-  const table = new Map(source.table);
+  const table = new Map<number, Entry>();
+  const { entries, words } = source.table;
+  for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
   const width = (source.conditions + 31) >> 5;
   return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
 }

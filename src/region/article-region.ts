@@ -20,6 +20,7 @@ import { tableRunsOf } from "./table-rows.js";
 import { reviewsStart } from "./reviews.js";
 import { footerStart } from "./footer.js";
 import { dialogsStart } from "./dialogs.js";
+import { onFirstUse } from "../first-use.js";
 
 export interface RegionLine {
   text: string;
@@ -183,12 +184,12 @@ function noRegionFrom(ev: EvidenceRows, at: number, p: RegionParams): void {
  *  fills the width it was wrapped at, a byline or a caption stops short. */
 const WRAP_MIN_WORDS = 6;
 const WRAP_MIN_CHARS = 45;
-const LOWER_START = /^\s*\p{Ll}/u;
+const LOWER_START = onFirstUse(() => /^\s*\p{Ll}/u);
 
 /** Whether line `a` ends mid-sentence and `b` carries it on: not a list item, not the same text
  *  again (an image's alt text is often printed twice), in lower case. */
 function wrapsOn(a: string, fa: LineFeatures, b: string, fb: LineFeatures): boolean {
-  return fa.words >= WRAP_MIN_WORDS && fa.chars >= WRAP_MIN_CHARS && !fa.endsSentence && !fa.bullet && !fb.bullet && LOWER_START.test(b) && a.trim() !== b.trim();
+  return fa.words >= WRAP_MIN_WORDS && fa.chars >= WRAP_MIN_CHARS && !fa.endsSentence && !fa.bullet && !fb.bullet && LOWER_START().test(b) && a.trim() !== b.trim();
 }
 
 /** Prose hard-wrapped at a fixed width (plain-text pages, <pre> blocks): its lines end mid-sentence

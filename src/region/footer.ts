@@ -7,9 +7,10 @@
 // the lines from such a menu on hold 104 words of the truth and 45,793 outside it on the other
 // pages (260 pages), 40 and 10,369 on the articles (173 pages).
 import type { LineFeatures } from "../classifier/features.js";
+import { onFirstUse } from "../first-use.js";
 
 /** A link of a site's footer alone on its line (a bullet may lead). */
-const FOOTER_LINK = /^\s*(?:[•·*|-]\s*)?(?:investors?(?: relations)?|press(?: room| releases| center)?|newsroom|careers|jobs|about us|about|contact us|contact|terms of (?:service|use|sale)|terms (?:&|and) conditions|privacy(?: policy| notice| statement)?|cookie (?:policy|settings|preferences)|cookies|your privacy choices|do not sell or share my personal information|do not sell my personal information|accessibility(?: statement)?|sitemap|site map|legal|imprint|impressum|affiliates?|affiliate program|partners|advertise(?: with us)?|help(?: center)?|faqs?|customer service|shipping(?: policy)?|returns?(?: policy)?|refund policy|store locator|gift cards|blog|our blog|patents|security|trademarks|modern slavery statement|california transparency act|supply chain transparency)\s*$/iu;
+const FOOTER_LINK = onFirstUse(() => /^\s*(?:[•·*|-]\s*)?(?:investors?(?: relations)?|press(?: room| releases| center)?|newsroom|careers|jobs|about us|about|contact us|contact|terms of (?:service|use|sale)|terms (?:&|and) conditions|privacy(?: policy| notice| statement)?|cookie (?:policy|settings|preferences)|cookies|your privacy choices|do not sell or share my personal information|do not sell my personal information|accessibility(?: statement)?|sitemap|site map|legal|imprint|impressum|affiliates?|affiliate program|partners|advertise(?: with us)?|help(?: center)?|faqs?|customer service|shipping(?: policy)?|returns?(?: policy)?|refund policy|store locator|gift cards|blog|our blog|patents|security|trademarks|modern slavery statement|california transparency act|supply chain transparency)\s*$/iu);
 /** Most words of a footer link. */
 const LINK_MAX_WORDS = 8;
 /** Lines under the first link searched for more, and the least other links that make a footer menu. */
@@ -19,7 +20,7 @@ const MIN_MORE_LINKS = 2;
 const MIN_POSITION = 0.5;
 
 const key = (text: string): string => text.replace(/^[\s•·*|-]+/u, "").trim().toLowerCase();
-const isLink = (text: string, f: LineFeatures): boolean => f.words > 0 && f.words <= LINK_MAX_WORDS && FOOTER_LINK.test(text);
+const isLink = (text: string, f: LineFeatures): boolean => f.words > 0 && f.words <= LINK_MAX_WORDS && FOOTER_LINK().test(text);
 
 /** The line where the page's footer starts, at or after `from` (the article's first line), or -1. */
 export function footerStart(texts: readonly string[], feats: readonly LineFeatures[], from: number): number {

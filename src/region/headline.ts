@@ -7,6 +7,7 @@
 import type { LineFeatures } from "../classifier/features.js";
 import { holdsWord, lowerWords } from "../lexicon/words.js";
 import { authorIn, dateIn } from "../metadata/from-text-head.js";
+import { onFirstUse } from "../first-use.js";
 
 /** Lines above the region searched for the headline. */
 const LOOKBACK = 40;
@@ -32,9 +33,9 @@ const LONG_COST = 1.5;
 /** A byline or a date within this many lines under the candidate. */
 const BYLINE_REACH = 4;
 const BYLINE_BONUS = 2;
-const FURNITURE = /\b(?:logo|sign in|log in|subscribe|newsletter|cookies?|menu|search|avatar|headshot|profile (?:image|photo|picture)|share|comments?|print|follow us)\b/iu;
+const FURNITURE = onFirstUse(() => /\b(?:logo|sign in|log in|subscribe|newsletter|cookies?|menu|search|avatar|headshot|profile (?:image|photo|picture)|share|comments?|print|follow us)\b/iu);
 /** "Caption. Photo: Name": a full stop inside the line ends a sentence, so the line is not a headline. */
-const INNER_FULL_STOP = /\p{Ll}{2}\.\s+\p{Lu}/u;
+const INNER_FULL_STOP = onFirstUse(() => /\p{Ll}{2}\.\s+\p{Lu}/u);
 const FULL_STOP_END = /[.:;,…]\s*$/u;
 /** One " | " between the headline and the site's name. */
 const SITE_BAR = /^[^|]*\S\s+\|\s+[^|]+$/u;
@@ -63,7 +64,7 @@ export function findHeadline(texts: readonly string[], feats: readonly LineFeatu
     if (f.words < 2 || f.words > 30 || f.bullet || f.bracketed || f.copyright) continue;
     const text = texts[i]!;
     if (f.separators > 1 || (f.separators === 1 && !SITE_BAR.test(text))) continue;
-    if (INNER_FULL_STOP.test(text) || FURNITURE.test(text)) continue;
+    if (INNER_FULL_STOP().test(text) || FURNITURE().test(text)) continue;
     const own = words(text).filter((w) => w.length > MIN_WORD_CHARS);
     if (own.length === 0) continue;
     // The body is read only once a line has passed the cheap checks, and only for the words of

@@ -6,9 +6,10 @@
 // many times over, marks a list. A menu has neither, and an article that quotes prices does it
 // inside sentences, not on short lines of their own.
 import type { LineFeatures } from "../classifier/features.js";
+import { onFirstUse } from "../first-use.js";
 
 /** A price written as most shops print it: a currency sign beside digits ("$4,899.00", "19,99 €"). */
-const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+const PRICE = onFirstUse(() => /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u);
 /** The cheap test first: most lines with digits hold no currency sign at all. */
 const CURRENCY_SIGN = /[$€£¥₹]/u;
 /** Most words of a card's price line ("Price: $4,899.00", "Was $20 Now $15 (25% off)"). */
@@ -57,7 +58,7 @@ export function itemRuns(texts: readonly string[], featureAt: FeatureAt): ItemRu
     const f = featureAt(i);
     const text = texts[i]!;
     pageWords += f.words;
-    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE.test(text)) prices.push(i);
+    if (f.digitShare > 0 && f.words <= PRICE_LINE_MAX_WORDS && CURRENCY_SIGN.test(text) && PRICE().test(text)) prices.push(i);
     else if (f.words > 0 && f.words <= MARKER_MAX_WORDS && !f.bullet) {
       const key = f.digitShare > 0 ? text.trim().replace(DIGITS, "0") : text.trim();
       let id = keyIds.get(key);

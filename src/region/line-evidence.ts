@@ -5,6 +5,7 @@
 // help for them.
 import type { ClassifierParams } from "../classifier/classify-lines.js";
 import type { LineFeatures } from "../classifier/features.js";
+import { onFirstUse } from "../first-use.js";
 
 export interface LineEvidence {
   prose: boolean;
@@ -94,7 +95,7 @@ export function lineEvidence(text: string, f: LineFeatures, lang: number, p: Cla
 /** Least characters of each copy of a line printed twice. */
 const TWICE_MIN_CHARS = 5;
 const BULLETS = "•·*▪■□○☆◦-";
-const LETTER = /\p{L}/u;
+const LETTER = onFirstUse(() => /\p{L}/u);
 
 /** A line that is one text twice over, "Jane DoeJane Doe", "Our servicesOur services": a dump
  *  prints a linked image's alt text and then the link's own text. A table row whose cells repeat
@@ -121,7 +122,7 @@ export function printedTwice(text: string): boolean {
     if (c !== text.charCodeAt(b + i)) return false;
     if (c === 32 && text.charCodeAt(s + i + 1) === 32) return false;
   }
-  return LETTER.test(text.slice(s, s + half));
+  return LETTER().test(text.slice(s, s + half));
 }
 
 const MARKS = /[.!?…。！？؟।]/gu;

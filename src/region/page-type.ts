@@ -6,11 +6,12 @@
 // cards (item-runs.ts); documentation prints code. A page that shows none of these is an article.
 import type { PageType } from "../types.js";
 import { itemRuns, type FeatureAt, type ItemRun } from "./item-runs.js";
+import { onFirstUse } from "../first-use.js";
 
 /** The furniture of forum software around each post and thread, one kind per pattern, asked of
  *  a short line without its bullet: a thread's dump holds several kinds, many times over; an
  *  article's comment section holds one or two. */
-const FORUM_CUES: readonly RegExp[] = [
+const FORUM_CUES = onFirstUse((): readonly RegExp[] => [
   // The post's own buttons.
   /^(?:(?:\d+\s+)?(?:reply|quote|report|multi-?quote|reply with quote|add to quote|like|likes|thanks|haha|permalink|embed|parent|save share|link to (?:comment|post)|share on other sites)\s*[|·•]?\s*){1,4}$/iu,
   // The poster's card.
@@ -28,7 +29,7 @@ const FORUM_CUES: readonly RegExp[] = [
   /^(?:\d[\d.,]*k?\s+)?(?:replies|views)\s*:?\s*(?:[\d.,]+k?)?$/iu,
   /^\s*(?:click to expand|click to shrink)\.*\s*$/iu,
   /^(?:new posts|search forums|forum list|latest posts|unanswered|forums?)\s*$/iu,
-];
+]);
 /** Every forum cue starts with one of these words or signs (asked first: most short lines are none).
  *  The gate, the shop's controls and the docs' furniture are asked of every short line and are
  *  plain ASCII: they go without the u flag, as V8 runs a case-insensitive pattern several times
@@ -50,7 +51,7 @@ const FORUM_MIN_LINES = 8;
 /** A shop's controls beside one product: the cart, the stock, the quantity, the code. */
 const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/i;
 const CURRENCY = /[$€£¥₹]/u;
-const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
+const PRICE = onFirstUse(() => /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u);
 /** Most lines from a product's price down to its cart. */
 const CART_REACH = 8;
 /** Fewest lines between the product's own cart and the first run of cards: a category page's first card sits right above its run. */
@@ -99,7 +100,7 @@ export function isCodeLine(text: string): boolean {
 }
 /** The furniture of a documentation site: its navigation's sections and the page's own tools.
  *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
-const DOCS_CUE = /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/i;
+const DOCS_CUE = onFirstUse(() => /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/i);
 const DOCS_MIN_KINDS = 4;
 const DOCS_CUE_MAX_WORDS = 5;
 /** Least code lines, and least share of the page's lines, that make documentation. */
@@ -157,22 +158,22 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
     if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
     if (f.words > SHORT_LINE_WORDS) continue;
     const t = mayLead(text) ? text.replace(LEAD, "").trim() : text.trim();
-    if (FORUM_GATE.test(t)) for (let k = 0; k < FORUM_CUES.length; k++) {
-      if (FORUM_CUES[k]!.test(t)) {
+    if (FORUM_GATE.test(t)) for (let k = 0, cues = FORUM_CUES(); k < cues.length; k++) {
+      if (cues[k]!.test(t)) {
         forumKinds.add(k);
         forumLines++;
         break;
       }
     }
     if (f.words > 0 && f.words <= DOCS_CUE_MAX_WORDS) {
-      const docs = DOCS_CUE.exec(t);
+      const docs = DOCS_CUE().exec(t);
       if (docs) docsKinds.add(docs[1]!.toLowerCase());
     }
     if (f.words > 0 && PRODUCT_CUE.test(t)) {
       productCues++;
       if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
     }
-    if (f.digitShare > 0 && CURRENCY.test(t) && PRICE.test(t)) {
+    if (f.digitShare > 0 && CURRENCY.test(t) && PRICE().test(t)) {
       priceLines++;
       if (inRun[i]) pricedCards++;
       else lastPrice = i;

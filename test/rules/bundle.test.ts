@@ -1,11 +1,13 @@
 // The parsed-catalog bundle written at build time must hold exactly what parsing the YAML gives,
 // or start-up would run different rules from the ones on disk.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compiledAtBuild, type PatternReading } from "../../src/plan/pattern-needs.js";
 import { readPattern } from "../../src/plan/regex-needs.js";
+import { builtinConditions } from "../../src/plan/builtin-conditions.js";
 import { planSource } from "../../src/plan/prefilter.js";
 import { catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
@@ -36,7 +38,16 @@ describe("rules bundle", () => {
     assert.ok(stored !== undefined, "the bundle is current, so its plan is used");
     // Rules compiled from the YAML files, as a catalog without a current bundle starts.
     const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s))));
-    assert.deepEqual(stored, fresh);
+    const { digest, ...plan } = stored;
+    assert.deepEqual(plan, fresh);
+    assert.equal(digest, createHash("sha256").update(fresh.code).digest("hex"), "the digest names the plan's code");
+  });
+
+  it("rules bundle › names the conditions the build compiled into the package", () => {
+    loadBuiltinRules();
+    assert.ok(builtinConditions !== undefined, "the build wrote the built-in conditions");
+    assert.equal(builtinConditions.digest, builtinPlan()?.digest);
+    assert.equal(builtinConditions.conditions().pre.length, builtinPlan()?.ids.length);
   });
 
   it("rules bundle › holds every rule file's bytes, in the order and sizes it lists them", () => {
