@@ -7,7 +7,13 @@
 // new...): a process cleans the dev set four times and reports the median CPU of its three warm
 // rounds, and the ratio is of the builds' medians. No load order to correct for, so it separates
 // changes of a few percent that the one-process comparison's two orders blur; it takes longer.
-// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N]
+// With --instructions, each build cleans every fourth dev text twice under valgrind's callgrind,
+// which counts the instructions the process runs: a figure other processes' load does not change.
+// Node runs with --single-threaded there, so that V8 compiles and collects on the main thread
+// (with its compiler threads the count depends on when the optimized code arrives: two counts of
+// one build differed by a quarter), and with a fixed --random-seed, so that hash tables are laid
+// out alike from run to run.
+// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N | --instructions]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
@@ -25,6 +31,9 @@ const { values: args } = parseArgs({
     second: { type: "string" },
     // Internal: one build's warm rounds in this process.
     alone: { type: "string" },
+    instructions: { type: "boolean", default: false },
+    // Internal: the counted run of one build.
+    counted: { type: "string" },
     devset: { type: "string", default: join(import.meta.dirname, "../../../shared/devset/wcxb-articles") },
   },
 });
@@ -87,7 +96,36 @@ function inProcesses(old: string, count: number): void {
   console.log(`median ${ratio.toFixed(3)}: the new build takes ${ratio <= 1 ? `${(1 / ratio).toFixed(2)}x less CPU than the old one` : `${ratio.toFixed(2)}x the old one's CPU`}`);
 }
 
+/** Cleans every fourth dev text twice with one build (the run callgrind counts). */
+async function counted(dir: string): Promise<void> {
+  const cleaner = (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+  const texts = readDevTexts(join(args.devset!, "text")).filter((_, i) => i % 4 === 0);
+  for (let round = 0; round < 2; round++) for (const t of texts) cleaner.clean(t);
+}
+
+/** The instructions one build's counted run takes, by callgrind's count. */
+function instructionsOf(dir: string): number {
+  const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--random-seed=1", process.argv[1]!, "--counted", dir, "--devset", args.devset!], { encoding: "utf8" });
+  if (child.error !== undefined) throw new Error(`--instructions needs valgrind on the PATH: ${child.error.message}`);
+  const total = /Collected\s*:\s*(\d+)/.exec(child.stderr);
+  if (child.status !== 0 || total === null) throw new Error(child.stderr);
+  return Number(total[1]);
+}
+
+function byInstructions(old: string): void {
+  const counts = { old: instructionsOf(old), new: instructionsOf(here) };
+  const ratio = counts.new / counts.old;
+  const g = (n: number): string => `${(n / 1e9).toFixed(3)}G`;
+  console.log(`instructions, every fourth dev text cleaned twice: old ${g(counts.old)}, new ${g(counts.new)}`);
+  console.log(`ratio ${ratio.toFixed(3)}`);
+}
+
 if (args.alone !== undefined) await alone(args.alone);
+else if (args.counted !== undefined) await counted(args.counted);
+else if (args.instructions) {
+  if (args.old === undefined) throw new Error("usage: compare-builds --old DIR --instructions");
+  byInstructions(resolve(args.old));
+}
 else if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds));
 else if (args.processes !== undefined) {
   if (args.old === undefined) throw new Error("usage: compare-builds --old DIR --processes N");

@@ -1,5 +1,6 @@
 // Token shapes for widget residue (weather boxes, tickers, score strips): text made of numbers,
 // units, day names and condition words rather than sentences.
+import { onFirstUse } from "../first-use.js";
 
 export const TOKEN_CLASSES = [
   "number",
@@ -14,7 +15,6 @@ export const TOKEN_CLASSES = [
   "symbol",
   "word",
 ] as const;
-import { onFirstUse } from "../first-use.js";
 export type TokenClass = (typeof TOKEN_CLASSES)[number];
 
 // Short and long day names in en, de, fr, es, it, pt, nl.
