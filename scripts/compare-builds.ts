@@ -11,8 +11,8 @@
 // which counts the instructions the process runs: a figure other processes' load does not change.
 // Node runs with --single-threaded there, so that V8 compiles and collects on the main thread
 // (with its compiler threads the count depends on when the optimized code arrives: two counts of
-// one build differed by a quarter), and with a fixed --random-seed, so that hash tables are laid
-// out alike from run to run.
+// one build differed by a quarter), with --predictable (no decisions by the clock) and a fixed
+// --random-seed (hash tables laid out alike): two counts of one build then differ by about 0.1%.
 // Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N | --instructions]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
@@ -105,7 +105,7 @@ async function counted(dir: string): Promise<void> {
 
 /** The instructions one build's counted run takes, by callgrind's count. */
 function instructionsOf(dir: string): number {
-  const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--random-seed=1", process.argv[1]!, "--counted", dir, "--devset", args.devset!], { encoding: "utf8" });
+  const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable", "--random-seed=1", process.argv[1]!, "--counted", dir, "--devset", args.devset!], { encoding: "utf8" });
   if (child.error !== undefined) throw new Error(`--instructions needs valgrind on the PATH: ${child.error.message}`);
   const total = /Collected\s*:\s*(\d+)/.exec(child.stderr);
   if (child.status !== 0 || total === null) throw new Error(child.stderr);
