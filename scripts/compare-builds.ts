@@ -44,10 +44,14 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
+/** A cleaner of the built checkout `dir`. */
+async function cleanerOf(dir: string): Promise<{ clean: (t: string) => unknown }> {
+  return (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+}
+
 /** Cleans the dev set with both builds for `rounds` rounds; prints the median of second/first CPU time. */
 async function ordered(first: string, second: string, rounds: number): Promise<void> {
-  const load = async (dir: string): Promise<{ clean: (t: string) => unknown }> => (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
-  const builds = [await load(first), await load(second)];
+  const builds = [await cleanerOf(first), await cleanerOf(second)];
   const texts = readDevTexts(join(args.devset!, "text"));
   const chunks: string[][] = [];
   for (let i = 0; i < texts.length; i += 80) chunks.push(texts.slice(i, i + 80));
@@ -69,7 +73,7 @@ async function ordered(first: string, second: string, rounds: number): Promise<v
 
 /** Cleans the dev set four times with one build; prints the median CPU time of the warm rounds. */
 async function alone(dir: string): Promise<void> {
-  const cleaner = (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+  const cleaner = await cleanerOf(dir);
   const texts = readDevTexts(join(args.devset!, "text"));
   const warm: number[] = [];
   for (let round = 0; round < 4; round++) {
@@ -98,7 +102,7 @@ function inProcesses(old: string, count: number): void {
 
 /** Cleans every fourth dev text twice with one build (the run callgrind counts). */
 async function counted(dir: string): Promise<void> {
-  const cleaner = (await import(pathToFileURL(join(dir, "dist/src/index.js")).href)).createCleaner();
+  const cleaner = await cleanerOf(dir);
   const texts = readDevTexts(join(args.devset!, "text")).filter((_, i) => i % 4 === 0);
   for (let round = 0; round < 2; round++) for (const t of texts) cleaner.clean(t);
 }
