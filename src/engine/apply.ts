@@ -17,6 +17,21 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
     removals.push(removalOf({ ...claim, groupId }, open.range, open.also, pass, docText));
     open = undefined;
   };
+  /** Removes the piece [s, e) of the line for the claim `winner` (`others` also claimed the line). */
+  const removePiece = (state: LineState, s: number, e: number, winner: Claim, others: readonly string[]): void => {
+    // Consecutive lines removed for the same unit become one removal; the text between them
+    // is only the line break.
+    const sameUnit = open !== undefined && (open.claim.groupId === winner.groupId || (isLineId(open.claim.groupId) && isLineId(winner.groupId)));
+    const joins = open !== undefined && sameUnit && open.claim.rule === winner.rule && open.block === state.line.block && isBlank(docText, open.range[1], s);
+    if (joins && open) {
+      open.range[1] = e;
+      open.last = state.line.index;
+      for (const id of others) open.also.add(id);
+    } else {
+      flush();
+      open = { claim: winner, also: new Set(others), range: [s, e], block: state.line.block, last: state.line.index };
+    }
+  };
   for (const state of states) {
     if (!state.alive) continue;
     const claims = decision.drops.get(state);
@@ -29,23 +44,9 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
     // is an array of another kind, and the optimized loop is thrown away when it first meets one.
     const others: string[] = [];
     for (let k = 1; k < claims.length; k++) if (claims[k]!.rule.id !== winner.rule.id) others.push(claims[k]!.rule.id);
-    for (const [s, e] of state.segs) {
-      // Consecutive lines removed for the same unit become one removal; the text between them
-      // is only the line break.
-      const sameUnit = open !== undefined && (open.claim.groupId === winner.groupId || (isLineId(open.claim.groupId) && isLineId(winner.groupId)));
-      const joins = open !== undefined && sameUnit && open.claim.rule === winner.rule && open.block === state.line.block && isBlank(docText, open.range[1], s);
-      if (joins && open) {
-        open.range[1] = e;
-        open.last = state.line.index;
-        for (const id of others) open.also.add(id);
-      } else {
-        flush();
-        open = { claim: winner, also: new Set(others), range: [s, e], block: state.line.block, last: state.line.index };
-      }
-    }
-    state.alive = false;
-    state.segs = [];
-    state.text = "";
+    if (state.whole) removePiece(state, state.start, state.end, winner, others);
+    else for (const [s, e] of state.segs) removePiece(state, s, e, winner, others);
+    state.drop();
   }
   flush();
 

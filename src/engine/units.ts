@@ -56,9 +56,7 @@ function blockText(kept: readonly LineState[], block: Block): string {
 
 /** The span of Doc.text a whole unit covers now (from its first kept piece to its last). */
 export function unitRange(unit: UnitRef): Range {
-  const firstSegs = firstLine(unit).segs;
-  const lastSegs = (unit.kind === "line" ? unit : unit.lines[unit.lines.length - 1]!).segs;
-  return [firstSegs[0]![0], lastSegs[lastSegs.length - 1]![1]];
+  return [firstLine(unit).start, (unit.kind === "line" ? unit : unit.lines[unit.lines.length - 1]!).end];
 }
 
 /** The unit's first kept line (a line unit is its own). */
