@@ -10,8 +10,8 @@ import { inZone } from "./zones.js";
 export interface Claim {
   rule: Rule;
   match: UnitMatch;
-  /** The unit the removal is reported against: a line id or a block id. */
-  groupId: string;
+  /** What the removal is reported against: a line unit, or a block by its id. */
+  group: LineState | string;
 }
 
 export interface Decision {
@@ -36,14 +36,14 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
 
   // Every claimed line, then (once the kept ones are taken out) the lines to remove.
   const drops = new Map<LineState, Claim[]>();
-  const claim = (l: LineState, m: UnitMatch, groupId: string): void => {
-    const c = { rule: m.rule, match: m, groupId };
+  const claim = (l: LineState, m: UnitMatch, group: LineState | string): void => {
+    const c = { rule: m.rule, match: m, group };
     const list = drops.get(l);
     if (list) insertInOrder(list, c);
     else drops.set(l, [c]);
   };
   const claimUnit = (u: UnitRef, m: UnitMatch): void => {
-    if (u.kind === "line") claim(u, m, u.id);
+    if (u.kind === "line") claim(u, m, u);
     else for (const l of u.lines) claim(l, m, u.id);
   };
   const trimsWanted = new Map<LineState, UnitMatch[]>();
