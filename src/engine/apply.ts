@@ -7,15 +7,33 @@ import { cutRange, type LineState } from "./state.js";
 
 export function applyDecision(states: readonly LineState[], decision: Decision, pass: number, docText: string): Removal[] {
   const removals: Removal[] = [];
-  let open: { claim: Claim; also: Set<string>; range: [number, number]; block: number; last: number } | undefined;
+  let open: { claim: Claim; also: Set<string> | undefined; range: [number, number]; block: number; last: number } | undefined;
   const flush = (): void => {
     if (open === undefined) return;
     const { claim } = open;
-    // Neighbouring lines removed by one line rule are reported together: "b4.l0-7".
-    const line = claim.groupId.indexOf(".l");
-    const groupId = line >= 0 && Number(claim.groupId.slice(line + 2)) !== open.last ? `${claim.groupId}-${open.last}` : claim.groupId;
-    removals.push(removalOf({ ...claim, groupId }, open.range, open.also, pass, docText));
+    const group = claim.group;
+    if (typeof group === "string") removals.push(removalOf(claim, group, "block", open.range, open.also, pass, docText));
+    else {
+      // Neighbouring lines removed by one line rule are reported together: "b4.l0-7".
+      const id = group.line.index !== open.last ? `${group.id}-${open.last}` : group.id;
+      removals.push(removalOf(claim, id, "line", open.range, open.also, pass, docText));
+    }
     open = undefined;
+  };
+  /** Removes the piece [s, e) of the line for the claim `winner` (`others` also claimed the line). */
+  const removePiece = (state: LineState, s: number, e: number, winner: Claim, others: readonly string[]): void => {
+    // Consecutive lines removed for the same unit become one removal; the text between them
+    // is only the line break.
+    const sameUnit = open !== undefined && (open.claim.group === winner.group || (typeof open.claim.group !== "string" && typeof winner.group !== "string"));
+    const joins = open !== undefined && sameUnit && open.claim.rule === winner.rule && open.block === state.line.block && isBlank(docText, open.range[1], s);
+    if (joins && open) {
+      open.range[1] = e;
+      open.last = state.line.index;
+      for (const id of others) (open.also ??= new Set()).add(id);
+    } else {
+      flush();
+      open = { claim: winner, also: others.length > 0 ? new Set(others) : undefined, range: [s, e], block: state.line.block, last: state.line.index };
+    }
   };
   for (const state of states) {
     if (!state.alive) continue;
@@ -29,55 +47,40 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
     // is an array of another kind, and the optimized loop is thrown away when it first meets one.
     const others: string[] = [];
     for (let k = 1; k < claims.length; k++) if (claims[k]!.rule.id !== winner.rule.id) others.push(claims[k]!.rule.id);
-    for (const [s, e] of state.segs) {
-      // Consecutive lines removed for the same unit become one removal; the text between them
-      // is only the line break.
-      const sameUnit = open !== undefined && (open.claim.groupId === winner.groupId || (isLineId(open.claim.groupId) && isLineId(winner.groupId)));
-      const joins = open !== undefined && sameUnit && open.claim.rule === winner.rule && open.block === state.line.block && isBlank(docText, open.range[1], s);
-      if (joins && open) {
-        open.range[1] = e;
-        open.last = state.line.index;
-        for (const id of others) open.also.add(id);
-      } else {
-        flush();
-        open = { claim: winner, also: new Set(others), range: [s, e], block: state.line.block, last: state.line.index };
-      }
-    }
-    state.alive = false;
-    state.segs = [];
-    state.text = "";
+    if (state.whole) removePiece(state, state.start, state.end, winner, others);
+    else for (const [s, e] of state.segs) removePiece(state, s, e, winner, others);
+    state.drop();
   }
   flush();
 
   for (const [state, m] of decision.trims) {
     for (const range of m.cut ?? []) {
-      removals.push(removalOf({ rule: m.rule, match: m, groupId: m.unit.id }, range, new Set(), pass, docText, "span"));
+      removals.push(removalOf({ rule: m.rule, match: m, group: m.unit.id }, m.unit.id, "span", range, undefined, pass, docText));
       cutRange(state, range, docText);
     }
   }
   return removals;
 }
 
-const isLineId = (id: string): boolean => id.includes(".l");
-
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
   return true;
 }
 
-function removalOf(claim: Claim, range: Range, also: Set<string>, pass: number, docText: string, unit?: "span"): Removal {
+/** The removal of `range` for `claim`, reported against the unit `unitId` (its group's, or a run of lines). */
+function removalOf(claim: Claim, unitId: string, unit: Removal["unit"], range: Range, also: Set<string> | undefined, pass: number, docText: string): Removal {
   const { rule, match } = claim;
   const removal: Removal = {
     ruleId: rule.id,
     reason: reasonOf(match),
     action: rule.action,
-    unit: unit ?? (isLineId(claim.groupId) ? "line" : "block"),
-    unitId: claim.groupId,
+    unit,
+    unitId,
     text: docText.slice(range[0], range[1]),
     range: [range[0], range[1]],
     pass,
   };
   if (match.hit.evidence) removal.evidence = match.hit.evidence;
-  if (also.size > 0) removal.alsoMatched = [...also].sort();
+  if (also !== undefined) removal.alsoMatched = [...also].sort();
   return removal;
 }

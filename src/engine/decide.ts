@@ -10,12 +10,12 @@ import { inZone } from "./zones.js";
 export interface Claim {
   rule: Rule;
   match: UnitMatch;
-  /** The unit the removal is reported against: a line id or a block id. */
-  groupId: string;
+  /** What the removal is reported against: a line unit, or a block by its id. */
+  group: LineState | string;
 }
 
 export interface Decision {
-  /** Lines to remove, with the winning claim first. */
+  /** Lines to remove, their claims in precedence order (the winning claim first). */
   drops: Map<LineState, Claim[]>;
   /** One trim per line per pass; the rest wait for the next pass. */
   trims: Map<LineState, UnitMatch>;
@@ -36,14 +36,14 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
 
   // Every claimed line, then (once the kept ones are taken out) the lines to remove.
   const drops = new Map<LineState, Claim[]>();
-  const claim = (l: LineState, m: UnitMatch, groupId: string): void => {
-    const c = { rule: m.rule, match: m, groupId };
+  const claim = (l: LineState, m: UnitMatch, group: LineState | string): void => {
+    const c = { rule: m.rule, match: m, group };
     const list = drops.get(l);
-    if (list) list.push(c);
+    if (list) insertInOrder(list, c);
     else drops.set(l, [c]);
   };
   const claimUnit = (u: UnitRef, m: UnitMatch): void => {
-    if (u.kind === "line") claim(u, m, u.id);
+    if (u.kind === "line") claim(u, m, u);
     else for (const l of u.lines) claim(l, m, u.id);
   };
   const trimsWanted = new Map<LineState, UnitMatch[]>();
@@ -76,7 +76,7 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
         for (const m of ms) {
           const l = m.unit.lines[0]!;
           const list = trimsWanted.get(l);
-          if (list) list.push(m);
+          if (list) insertInOrder(list, m);
           else trimsWanted.set(l, [m]);
         }
         break;
@@ -86,10 +86,9 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
   }
 
   for (const line of kept) drops.delete(line);
-  for (const list of drops.values()) if (list.length > 1) list.sort(byPrecedence);
   const trims = new Map<LineState, UnitMatch>();
   for (const [line, list] of trimsWanted) {
-    if (!kept.has(line) && !drops.has(line)) trims.set(line, list.sort(byPrecedence)[0]!);
+    if (!kept.has(line) && !drops.has(line)) trims.set(line, list[0]!);
   }
   const captures = active.filter((m) => {
     if (m.rule.capture === undefined) return false;
@@ -98,6 +97,15 @@ export function decide(matches: readonly UnitMatch[], units: Units): Decision {
     return m.unit.lines.some((l) => drops.has(l));
   });
   return { drops, trims, captures };
+}
+
+/** Adds `item` to `list`, which stays in precedence order; after its equals, as a stable sort
+ *  would put it. Most lists hold one or two claims: a sort of each cost more than the claims. */
+function insertInOrder<T extends { rule: Rule }>(list: T[], item: T): void {
+  let i = list.length;
+  list.push(item);
+  for (; i > 0 && byPrecedence(list[i - 1]!, item) > 0; i--) list[i] = list[i - 1]!;
+  list[i] = item;
 }
 
 function groupByRule(ms: readonly UnitMatch[]): Map<Rule, UnitMatch[]> {

@@ -10,7 +10,7 @@ import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "../plan/feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
-import { firstLine, unitRange, type UnitRef, type Units } from "./units.js";
+import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 
 export interface RunOptions {
@@ -97,8 +97,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       memo.features = scan.features;
       return (memo.facts = scan.facts!);
     }
-    const parts = unit.lines.map((_, k) => factsFor(units.line[unit.linePos + k]!));
-    return (memo.facts = joinedFacts(cache.plan, parts, unit.text.length));
+    return (memo.facts = blockFacts(unit, factsFor, cache.plan));
   };
   /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
   const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
@@ -283,6 +282,17 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
     },
   };
   return near;
+}
+
+/** A block's facts, joined from its lines'. Apart from factsFor, which runs millions of times a
+ *  round: a closure over its unit there would make every call allocate a context for it. */
+function blockFacts(unit: BlockRef, factsFor: (u: UnitRef) => Facts, plan: Plan): Facts {
+  // A block of one line is that line's text: its facts are the line's, not a copy.
+  if (unit.lines.length === 1) {
+    const only = factsFor(unit.lines[0]!);
+    if (only.length === unit.text.length) return only;
+  }
+  return joinedFacts(plan, unit.lines.map((line) => factsFor(line)), unit.text.length);
 }
 
 function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {

@@ -4,6 +4,9 @@ import type { FeatureRows } from "../plan/feature-rows.js";
 import type { Facts } from "../plan/prefilter.js";
 import type { Doc, Hit, Line, Range } from "../types.js";
 
+/** The pieces of a dropped line, shared: never written to (a cut makes a new list). */
+const NO_PIECES: Range[] = [];
+
 /** A line of the document as the passes see it: what is still kept of it, its memo, and its
  *  place among the kept units of the current pass. It is also the line unit itself (units.ts):
  *  one object per line for the whole run, not a new unit object per line per pass. */
@@ -22,9 +25,13 @@ export class LineState {
   pos = 0;
   /** Position of the line's block among the kept blocks. */
   blockPos = 0;
+  /** The whole line's span in Doc.text, read once: a Line's range is a new array when read. */
+  private readonly lineStart: number;
+  private readonly lineEnd: number;
 
   constructor(readonly line: Line) {
     this.text = line.text;
+    [this.lineStart, this.lineEnd] = line.range;
   }
 
   /** The classifier's per-line measurements of `text`, when the engine has them: its memo's
@@ -58,11 +65,33 @@ export class LineState {
   }
 
   get segs(): readonly Range[] {
-    return this.pieces ?? [this.line.range];
+    return this.pieces ?? [[this.lineStart, this.lineEnd]];
+  }
+
+  /** Whether no piece of the line was cut: its one piece runs from `start` to `end`. */
+  get whole(): boolean {
+    return this.pieces === undefined;
+  }
+
+  /** Where the kept text starts in Doc.text (a kept line's first piece's start). */
+  get start(): number {
+    return this.pieces === undefined ? this.lineStart : this.pieces[0]![0];
+  }
+
+  /** Where the kept text ends in Doc.text (a kept line's last piece's end). */
+  get end(): number {
+    return this.pieces === undefined ? this.lineEnd : this.pieces[this.pieces.length - 1]![1];
   }
 
   set segs(pieces: Range[]) {
     this.pieces = pieces;
+  }
+
+  /** Nothing of the line is kept any more. */
+  drop(): void {
+    this.alive = false;
+    this.pieces = NO_PIECES;
+    this.text = "";
   }
 }
 
@@ -164,9 +193,5 @@ export function cutRange(state: LineState, [from, to]: Range, docText: string): 
   state.segs = next;
   state.text = next.map(([s, e]) => docText.slice(s, e)).join("");
   state.features = undefined;
-  if (state.text.trim() === "") {
-    state.alive = false;
-    state.segs = [];
-    state.text = "";
-  }
+  if (state.text.trim() === "") state.drop();
 }

@@ -28,20 +28,21 @@ export interface Units {
 export function buildUnits(states: readonly LineState[], blocks: readonly Block[]): Units {
   const line: LineState[] = [];
   const block: BlockRef[] = [];
-  let open: LineState[] = [];
+  // The open block's kept lines are line[from..]: cut out once it closes, an array of their size.
+  let from = 0;
   const close = (): void => {
-    if (open.length === 0) return;
-    const b = open[0]!.line.block;
-    block.push({ kind: "block", id: `b${b}`, text: blockText(open, blocks[b]!), lines: open, pos: block.length, blockPos: block.length, linePos: line.length - open.length });
-    open = [];
+    if (from === line.length) return;
+    const b = blocks[line[from]!.line.block]!;
+    const lines = line.slice(from);
+    block.push({ kind: "block", id: b.id, text: blockText(lines, b), lines, pos: block.length, blockPos: block.length, linePos: from });
+    from = line.length;
   };
   for (const s of states) {
     if (!s.alive) continue;
-    if (open.length > 0 && open[0]!.line.block !== s.line.block) close();
+    if (from < line.length && line[from]!.line.block !== s.line.block) close();
     s.pos = line.length;
     s.blockPos = block.length;
     line.push(s);
-    open.push(s);
   }
   close();
   return { line, block };
@@ -56,9 +57,7 @@ function blockText(kept: readonly LineState[], block: Block): string {
 
 /** The span of Doc.text a whole unit covers now (from its first kept piece to its last). */
 export function unitRange(unit: UnitRef): Range {
-  const firstSegs = firstLine(unit).segs;
-  const lastSegs = (unit.kind === "line" ? unit : unit.lines[unit.lines.length - 1]!).segs;
-  return [firstSegs[0]![0], lastSegs[lastSegs.length - 1]![1]];
+  return [firstLine(unit).start, (unit.kind === "line" ? unit : unit.lines[unit.lines.length - 1]!).end];
 }
 
 /** The unit's first kept line (a line unit is its own). */

@@ -1,19 +1,19 @@
 // Plain text -> Doc: blocks are runs of non-blank lines, lines are split on "\n".
-import type { Block, Doc, Line } from "../types.js";
+import type { Block, Doc } from "../types.js";
 import { isBlankText } from "../lexicon/space.js";
 import { DocLine } from "./doc-line.js";
 
 export function segmentText(text: string, meta: { id?: string; url?: string } = {}): Doc {
   const blocks: Block[] = [];
-  let current: Line[] = [];
+  // The open block's lines are lines[from..]: cut out once it closes, an array of their size.
+  const lines: DocLine[] = [];
+  let from = 0;
   const close = (): void => {
-    if (current.length === 0) return;
+    if (from === lines.length) return;
     const index = blocks.length;
-    const first = current[0]!;
-    const last = current[current.length - 1]!;
-    const range = [first.range[0], last.range[1]] as const;
-    blocks.push({ id: `b${index}`, index, text: text.slice(range[0], range[1]), range, lines: current });
-    current = [];
+    const range = [lines[from]!.start, lines[lines.length - 1]!.end] as const;
+    blocks.push({ id: `b${index}`, index, text: text.slice(range[0], range[1]), range, lines: lines.slice(from) });
+    from = lines.length;
   };
   let start = 0;
   while (start <= text.length) {
@@ -21,11 +21,7 @@ export function segmentText(text: string, meta: { id?: string; url?: string } = 
     if (end === -1) end = text.length;
     const lineText = text.slice(start, end);
     if (isBlankText(lineText)) close();
-    else {
-      const block = blocks.length;
-      const index = current.length;
-      current.push(new DocLine(block, index, lineText, start, end));
-    }
+    else lines.push(new DocLine(blocks.length, lines.length - from, lineText, start, end));
     start = end + 1;
   }
   close();

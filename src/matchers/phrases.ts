@@ -46,14 +46,18 @@ export const phrases: MatcherFactory = (value, path) => {
           if (ks !== undefined) for (const k of ks) if (!tried.includes(k)) tried.push(k);
         }
         if (tried.length === 0) return null;
-        tried.sort((a, b) => a - b);
       }
     }
-    // The leftmost match; at one place, the phrase first in the order.
+    // The leftmost match; at one place, the phrase first in the order (`tried` is in the order
+    // the text's runs came, not sorted).
     let best: RegExpExecArray | null = null;
+    let bestK = 0;
     for (const k of tried) {
       const m = wholeWordMatch(regexAt(k), subject.text);
-      if (m !== null && (best === null || m.index < best.index)) best = m;
+      if (m !== null && (best === null || m.index < best.index || (m.index === best.index && k < bestK))) {
+        best = m;
+        bestK = k;
+      }
     }
     return best === null ? null : { span: [best.index, best.index + best[0].length], evidence: { matched: best[0] } };
   } });

@@ -91,7 +91,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const idOf = (i: number): string => lines[i]!.id;
   const lang = documentLanguage(feats);
   const ev = new EvidenceRows(lines.length);
-  for (let i = 0; i < texts.length; i++) ev.set(i, lineEvidence(texts[i]!, feats[i]!, lang, p));
+  for (let i = 0; i < texts.length; i++) lineEvidence(ev, i, texts[i]!, feats[i]!, lang, p);
   joinWrappedProse(texts, feats, ev, lang, p);
   // A shop page's reviews run from their header to the end; below the article's start, a
   // footer's menu opens the footer's furniture, and a consent centre or a sign-in box the

@@ -7,28 +7,20 @@ import type { ClassifierParams } from "../classifier/classify-lines.js";
 import type { LineFeatures } from "../classifier/features.js";
 import { onFirstUse } from "../first-use.js";
 
-export interface LineEvidence {
-  prose: boolean;
-  /** Score in the region search: words of prose (capped), or minus the cost of a non-prose line. */
-  score: number;
-  /** Widget debris: image alts, form fields, inline menus, copyright and digit-heavy lines. */
-  debris: boolean;
-  /** Words as the region counts them (for spaceless scripts, about two characters a word). */
-  words: number;
-  /** Stop-word share in the page's language. */
-  density: number;
-  /** The line is one text printed twice (see printedTwice). */
-  twice: boolean;
-}
-
 /** Every line's evidence in typed columns: a page may hold a million lines, and the region model
  *  keeps them all while it decides (and its verdicts keep them after). */
 export class EvidenceRows {
+  /** Running text. */
   readonly prose: Uint8Array;
+  /** Widget debris: image alts, form fields, inline menus, copyright and digit-heavy lines. */
   readonly debris: Uint8Array;
+  /** Score in the region search: words of prose (capped), or minus the cost of a non-prose line. */
   readonly score: Float64Array;
+  /** Words as the region counts them (for spaceless scripts, about two characters a word). */
   readonly words: Float64Array;
+  /** Stop-word share in the page's language. */
   readonly density: Float64Array;
+  /** The line is one text printed twice (see printedTwice). */
   readonly twice: Uint8Array;
 
   constructor(readonly length: number) {
@@ -38,15 +30,6 @@ export class EvidenceRows {
     this.words = new Float64Array(length);
     this.density = new Float64Array(length);
     this.twice = new Uint8Array(length);
-  }
-
-  set(i: number, e: LineEvidence): void {
-    this.prose[i] = e.prose ? 1 : 0;
-    this.debris[i] = e.debris ? 1 : 0;
-    this.score[i] = e.score;
-    this.words[i] = e.words;
-    this.density[i] = e.density;
-    this.twice[i] = e.twice ? 1 : 0;
   }
 
   isProse(i: number): boolean {
@@ -69,7 +52,9 @@ function anyStopword(f: LineFeatures): boolean {
   return false;
 }
 
-export function lineEvidence(text: string, f: LineFeatures, lang: number, p: ClassifierParams): LineEvidence {
+/** Measures line `i` (its text and features) into row `i` of `ev`: written in place, as every
+ *  line of every pass is measured. */
+export function lineEvidence(ev: EvidenceRows, i: number, text: string, f: LineFeatures, lang: number, p: ClassifierParams): void {
   const spaceless = f.words > 0 && f.chars / f.words >= SPACELESS_RUN;
   const words = spaceless ? Math.max(f.words, Math.round(f.chars / CHARS_PER_SPACELESS_WORD)) : f.words;
   const density = lang < 0 || f.words === 0 ? 0 : f.stopwordHits[lang]! / f.words;
@@ -89,7 +74,12 @@ export function lineEvidence(text: string, f: LineFeatures, lang: number, p: Cla
     if (f.titleCaseShare >= p.titleCaseShare && f.words > 1) score -= p.titleCasePenalty;
     if (debris) score -= p.debrisPenalty;
   }
-  return { prose: prose && !twice, score, debris, words, density, twice };
+  ev.prose[i] = prose && !twice ? 1 : 0;
+  ev.score[i] = score;
+  ev.debris[i] = debris ? 1 : 0;
+  ev.words[i] = words;
+  ev.density[i] = density;
+  ev.twice[i] = twice ? 1 : 0;
 }
 
 /** Least characters of each copy of a line printed twice. */
