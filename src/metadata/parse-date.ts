@@ -26,9 +26,14 @@ const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
 // updated), "October 17, 20236:01 PM ET" (the date, then its time). The year is four digits with
 // no fifth one, or four followed at once by a time.
 const YEAR = String.raw`(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
-const MONTH_DAY_YEAR = onFirstUse(() => new RegExp(String.raw`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + YEAR, "u"));
+// A month's name: 3 to 10 letters, up to a sign that is not a letter (each pattern below puts
+// one right after it), as `(\p{L}{3,10})` would match there. Written as a lookahead for the
+// length, then the letters: V8 compiles a bounded repeat of a Unicode class with more pattern
+// after it, in a pattern tried from every position, into a very large matcher at first use.
+const MONTH_WORD = String.raw`(?=\p{L}{3,10}(?!\p{L}))(\p{L}+)`;
+export const MONTH_DAY_YEAR = onFirstUse(() => new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + YEAR, "u"));
 // "5 de mayo de 2024", "14-Mar-2025", and with dots alone "25.Jun.2019".
-const DAY_MONTH_YEAR = onFirstUse(() => new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?(\p{L}{3,10})(?:\.?,?[\s-]+|\.)(?:de\s+)?` + YEAR, "u"));
+export const DAY_MONTH_YEAR = onFirstUse(() => new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?${MONTH_WORD}(?:\.?,?[\s-]+|\.)(?:de\s+)?` + YEAR, "u"));
 // "23.07.2025" is written day first wherever dots are used (month first only when the day-first
 // reading is no date); "24/2/2026" or "2/24/2026" only reads one way when a number is above 12.
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;

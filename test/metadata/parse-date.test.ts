@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import fc from "fast-check";
-import { mayHoldDate, parseDate, parseDateTime } from "../../src/metadata/parse-date.js";
+import { DAY_MONTH_YEAR, MONTH_DAY_YEAR, mayHoldDate, parseDate, parseDateTime } from "../../src/metadata/parse-date.js";
 
 test("ISO dates with a time part are read", () => {
   assert.equal(parseDate("2025-05-27T06:03:43.274Z"), "2025-05-27");
@@ -43,5 +43,24 @@ test("mayHoldDate never skips a line that parseDateTime reads (generated lines)"
       const line = parts.join(gap);
       if (parseDateTime(line) !== undefined) assert.ok(mayHoldDate(line), line);
     }),
+  );
+});
+
+test("the month-name patterns match what they match with the month written as (\\p{L}{3,10}) (generated lines)", () => {
+  const year = String.raw`(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
+  const plain = [
+    [MONTH_DAY_YEAR(), new RegExp(String.raw`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + year, "u")],
+    [DAY_MONTH_YEAR(), new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:de\s+)?(\p{L}{3,10})(?:\.?,?[\s-]+|\.)(?:de\s+)?` + year, "u")],
+  ] as const;
+  const parts = ["May", "Mo", "de", "mayo", "Décembre", "éMar", "Septembersx", "abcdefghij", "abcdefghijk", "14", "3", "2024", "20236", "6:01", ",", ".", "-", " ", "  ", "th", "º", "😀", "中文字", "Ж", "_"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }), (words) => {
+      const line = words.join("");
+      for (const [ours, theirs] of plain) {
+        const [a, b] = [ours.exec(line), theirs.exec(line)];
+        assert.deepEqual(a && [a.index, ...a], b && [b.index, ...b], line);
+      }
+    }),
+    { seed: 20261204, numRuns: 5000 },
   );
 });
