@@ -10,12 +10,16 @@
 // With --instructions, each build cleans every fourth dev text twice under valgrind's callgrind,
 // which counts the instructions the process runs: a figure other processes' load does not change.
 // Node runs with --single-threaded there, so that V8 compiles and collects on the main thread
-// (with its compiler threads the count depends on when the optimized code arrives: two counts of
-// one build differed by a quarter), with --predictable (no decisions by the clock) and a fixed
-// --random-seed (hash tables laid out alike): two counts of one build then differ by about 0.1%.
+// (with its compiler threads the count depends on when the optimized code arrives), with
+// --predictable and --predictable-gc-schedule (no decisions by the clock, a fixed heap growth), a
+// fixed --random-seed, and every build loaded through one link path. About two fifths of the count
+// is V8 compiling (code and regexes) as the run warms up: a change that moves when a function is
+// optimized moves the count by a few per cent, so read small ratios with care.
 // Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N | --instructions]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
+import { rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -107,13 +111,23 @@ async function counted(dir: string): Promise<void> {
   for (let round = 0; round < 2; round++) for (const t of texts) cleaner.clean(t);
 }
 
-/** The instructions one build's counted run takes, by callgrind's count. */
+/** The instructions one build's counted run takes, by callgrind's count. Every build is counted
+ *  through one link path: the modules' paths alone moved a build's count by several per cent
+ *  (they change the heap's layout, and with it when V8 optimizes). */
 function instructionsOf(dir: string): number {
-  const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable", "--random-seed=1", process.argv[1]!, "--counted", dir, "--devset", args.devset!], { encoding: "utf8" });
-  if (child.error !== undefined) throw new Error(`--instructions needs valgrind on the PATH: ${child.error.message}`);
-  const total = /Collected\s*:\s*(\d+)/.exec(child.stderr);
-  if (child.status !== 0 || total === null) throw new Error(child.stderr);
-  return Number(total[1]);
+  const link = join(tmpdir(), `deboil-counted-build-${process.pid}`);
+  rmSync(link, { force: true });
+  symlinkSync(dir, link, "dir");
+  try {
+    const node = [process.execPath, "--preserve-symlinks", "--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1"];
+    const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", ...node, process.argv[1]!, "--counted", link, "--devset", args.devset!], { encoding: "utf8" });
+    if (child.error !== undefined) throw new Error(`--instructions needs valgrind on the PATH: ${child.error.message}`);
+    const total = /Collected\s*:\s*(\d+)/.exec(child.stderr);
+    if (child.status !== 0 || total === null) throw new Error(child.stderr);
+    return Number(total[1]);
+  } finally {
+    rmSync(link, { force: true });
+  }
 }
 
 function byInstructions(old: string): void {
