@@ -1,5 +1,6 @@
 import { OTHER, charClass } from "./char-class.js";
 import { onFirstUse } from "../first-use.js";
+import { isRegexSpace } from "./space.js";
 
 /** The number of words as the project counts them (runs of Unicode letters, digits or underscore), without building them. */
 export function countWords(text: string): number {
@@ -19,12 +20,58 @@ export function countWordsUpTo(text: string, most: number): number {
   return n;
 }
 
-/** Lower-case, fold runs of white space, and strip bullets and punctuation from both ends. */
+/** Lower-case, fold runs of white space, and strip bullets and punctuation from both ends:
+ *  `text.toLowerCase().replace(/\s+/gu, " ").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "")`,
+ *  read in one scan of the lower-cased text (every `exact` rule asks it of the lines it may match). */
 export function normaliseUnit(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/gu, " ")
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  const lower = text.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  while (start < end) {
+    const point = lower.codePointAt(start)!;
+    if (!isEdgePoint(point)) break;
+    start += point > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    const low = lower.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && isHighSurrogate(lower.charCodeAt(end - 2));
+    if (!isEdgePoint(pair ? lower.codePointAt(end - 2)! : low)) break;
+    end -= pair ? 2 : 1;
+  }
+  // Between the ends, each run of white space becomes one space; a text with none to fold is sliced as it is.
+  let folded = "";
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (!isRegexSpace(code)) continue;
+    let j = i + 1;
+    while (j < end && isRegexSpace(lower.charCodeAt(j))) j++;
+    if (j - i > 1 || code !== 32) {
+      folded += lower.slice(from, i) + " ";
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === start ? lower.slice(start, end) : folded + lower.slice(from, end);
+}
+
+// Whether a UTF-16 unit (below the surrogates) is white space, punctuation or a symbol, as
+// `[\s\p{P}\p{S}]` matches it, by table: 0 not known yet, 1 yes, 2 no. Astral characters are
+// looked up by code point.
+const edgeUnit = new Uint8Array(65536);
+const astralEdge = new Map<number, boolean>();
+const EDGE = onFirstUse(() => /^[\s\p{P}\p{S}]$/u);
+
+/** Whether the code point is one normaliseUnit strips from the ends (a lone surrogate is not). */
+function isEdgePoint(point: number): boolean {
+  if (point < 65536) {
+    let k = edgeUnit[point]!;
+    if (k === 0) edgeUnit[point] = k = (point < 0xd800 || point > 0xdfff) && EDGE().test(String.fromCharCode(point)) ? 1 : 2;
+    return k === 1;
+  }
+  let yes = astralEdge.get(point);
+  if (yes === undefined) astralEdge.set(point, (yes = EDGE().test(String.fromCodePoint(point))));
+  return yes;
 }
 
 // Whether a UTF-16 unit (below the surrogates) is a letter or a number, by table: 0 not known

@@ -7,7 +7,7 @@ import { isBlankText, isRegexSpace } from "../../src/lexicon/space.js";
 import { languages, stopwordMask } from "../../src/lexicon/stopwords.js";
 import { textLanguage } from "../../src/metadata/language.js";
 import { endsTerminal } from "../../src/matchers/measures.js";
-import { lowerWords } from "../../src/lexicon/words.js";
+import { lowerWords, normaliseUnit } from "../../src/lexicon/words.js";
 import { LETTER, OTHER, charClass } from "../../src/lexicon/char-class.js";
 import { isInert } from "../helpers/line-scan-reference.js";
 import { HASH_SEED, UNSAFE, fold, hashKey, hashStep, letterRuns, type LetterRuns } from "../../src/lexicon/fold.js";
@@ -125,5 +125,17 @@ describe("scanners", () => {
     fc.assert(fc.property(text, (t) => assert.deepEqual(lowerWords(t), reference(t))), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (t) => assert.deepEqual(lowerWords(t), reference(t))), { numRuns: 2000 });
     assert.deepEqual(lowerWords("İstanbul ΣΑΣ 𝐀b_c ½"), reference("İstanbul ΣΑΣ 𝐀b_c ½"));
+  });
+  it("scanners › normaliseUnit agrees with the regexes it replaces on every BMP unit and on mixed text", () => {
+    const reference = (t: string): string => t.toLowerCase().replace(/\s+/gu, " ").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`${ch}ab${ch}${ch} c${ch}`, `${ch}${ch}`, `a${ch}`]) if (normaliseUnit(t) !== reference(t)) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+    const edges = [...pieces, "•", "*", "|", "-", "$", "€", "→", "İ", "Ⓐ", "ǅ", "Σ", "👍", "🇫", "\ud83d"];
+    const mixed = fc.array(fc.constantFrom(...edges), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(fc.property(mixed, (t) => normaliseUnit(t) === reference(t)), { numRuns: 3000 });
   });
 });
