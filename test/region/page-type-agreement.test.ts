@@ -9,6 +9,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { lineFeatures, type LineFeatures } from "../../src/classifier/features.js";
 import { createCleaner } from "../../src/index.js";
+import { processDoc } from "../../src/engine/process.js";
 import { normaliseText } from "../../src/input/normalise-text.js";
 import { segmentText } from "../../src/input/segment-text.js";
 import { itemRuns, type FeatureAt, type ItemRun } from "../../src/region/item-runs.js";
@@ -162,5 +163,24 @@ describe("textPageType", () => {
       for (const l of texts) assert.equal(isCodeLine(l), plainIsCodeLine(l), JSON.stringify(l));
       assert.equal(cleaner.clean(text).pageType, plain.type, file);
     }
+  });
+});
+
+describe("the first pass's runs of cards", () => {
+  it("are the input's, as the page type would find them", (t) => {
+    if (!existsSync(devsetTextDir)) return t.skip(`no dev set at ${devsetTextDir}`);
+    const rules = createCleaner().rules.filter((r) => r.mode !== "off" && r.formats.includes("text"));
+    const files = readdirSync(devsetTextDir).filter((f) => f.endsWith(".txt")).sort().filter((_, i) => i % 4 === 1);
+    let found = 0;
+    for (const file of files) {
+      const doc = segmentText(normaliseText(readFileSync(join(devsetTextDir, file), "utf8")), {});
+      const done = processDoc(doc, rules, { maxPasses: 4, maxUnitChars: 20_000 });
+      if (done.inputItems === undefined) continue;
+      const texts = doc.blocks.flatMap((b) => b.lines.map((l) => l.text));
+      const feats = features(texts);
+      assert.deepEqual(done.inputItems, itemRuns(texts, (i) => feats[i]!), file);
+      if (done.inputItems.length > 0) found++;
+    }
+    assert.ok(found > 0, "some page has runs of cards (the check is exercised)");
   });
 });
