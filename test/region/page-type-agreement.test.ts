@@ -113,7 +113,7 @@ const piece = fc.constantFrom(
   "Tutorial", "Tutorials:", "tutorialx", "Guides", "Next", "NEXT steps", "How-tos", "[x] Next", "[ ] Overview", "Was this page helpful?", "Edit on GitHub", "faq", "Docs",
   "Add to cart", "add to bag", "In stock", "SKU", "Qty", "$19.99", "19,99 €", "£5", "Price: $4,899.00",
   "import x from 'y';", "const a = b(c);", "$ ls -la", ">>> print(1)", "function f() {", "  return x;", "#include <stdio.h>", "func main() {", "fn", "constant x", "foo(bar)",
-  "•", "- ", "* ", "3. ", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "é", "ſ", "\u212a", "—", "…", "😀", "word", "Word", "the", PROSE,
+  "•", "- ", "* ", "3. ", "12.", "1.\u2003", "■ ", "○", "□", "·", "-", ".", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "é", "ſ", "\u212a", "—", "…", "😀", "word", "Word", "the", PROSE,
 );
 const line = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(fc.sample(fc.constantFrom("", " "), 1)[0]!));
 const page = fc.array(fc.oneof(line, piece), { maxLength: 60, size: "medium" });
@@ -136,7 +136,7 @@ describe("textPageType", () => {
   });
 
   it("agrees with the plain reading on pages of many cues (every kind of guess)", () => {
-    const cues = fc.array(fc.constantFrom("Reply", "Quote", "Joined: 2021", "#4", "Jane said:", "Tutorials", "Overview", "[x] Next", "FAQ", "Add to cart", "$19.99", "In stock", "const a = b(c);", "Oak desk", PROSE), { minLength: 10, maxLength: 80, size: "max" });
+    const cues = fc.array(fc.constantFrom("Reply", "• Reply", "3. Quote", " \u00a0- Joined: 2021", "12.Reply", "1.\tReply", "■ 4 replies", "Quote", "Joined: 2021", "#4", "Jane said:", "Tutorials", "Overview", "[x] Next", "FAQ", "Add to cart", "$19.99", "In stock", "const a = b(c);", "Oak desk", PROSE), { minLength: 10, maxLength: 80, size: "max" });
     const seen = new Set<string>();
     fc.assert(
       fc.property(cues, (texts) => {
