@@ -177,7 +177,8 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
         const s = done.states[i]!;
         return (s.memo !== undefined && s.memo.text === s.line.text ? s.memo.features : undefined) ?? lineFeatures(s.line.text);
       };
-      result.pageType = textPageType(linesOfInput(), featureAt).type;
+      // The first pass's runs of cards are the input's: that pass reads every line as the input has it.
+      result.pageType = textPageType(linesOfInput(), featureAt, done.inputItems).type;
       result.pageTypeFrom = "text";
     }
     if (id !== undefined) result.id = id;

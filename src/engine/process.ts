@@ -10,6 +10,7 @@ import { newRunCache, runRules, toMatch, type UnitMatch } from "./run.js";
 import { nonSpace } from "./guard.js";
 import { initialState, type LineState } from "./state.js";
 import { buildUnits } from "./units.js";
+import type { ItemRun } from "../region/item-runs.js";
 
 export interface ProcessOptions {
   maxPasses: number;
@@ -29,6 +30,8 @@ export interface Processed {
   captures: UnitMatch[];
   passes: number;
   warnings: Warning[];
+  /** The runs of cards over the input's lines, when the first pass found them (RunCache.inputItems). */
+  inputItems?: readonly ItemRun[];
 }
 
 /** Runs the passes of `rules` over the document. `plan` must hold every rule of `rules` (a plan of
@@ -63,7 +66,7 @@ export function processDoc(doc: Doc, rules: readonly Rule[], options: ProcessOpt
   }
   if (changed && pass >= options.maxPasses) warnings.push({ code: "passes-exhausted", message: `still changing after ${options.maxPasses} passes; cleaning again may remove more` });
   removed.sort((a, b) => a.range[0] - b.range[0]);
-  return { states, removed, reports: [...reports.values()], captures, passes: pass, warnings: dedupe(warnings) };
+  return { states, removed, reports: [...reports.values()], captures, passes: pass, warnings: dedupe(warnings), inputItems: cache.inputItems };
 }
 
 function dedupe(warnings: Warning[]): Warning[] {

@@ -10,6 +10,7 @@ import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "../plan/feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
+import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 
@@ -49,6 +50,9 @@ export interface RunCache {
   features: FeatureRows;
   /** The line memos' facts and stop-word counts, equal ones as one object. */
   shared: SharedMeasures;
+  /** The runs of cards over the input's lines, when the first pass asked for the region model:
+   *  that pass keeps every line, as the input has it. */
+  inputItems?: readonly ItemRun[];
 }
 
 /** `units`: the document's lines and blocks, which bound the memos of its first pass (one per
@@ -203,6 +207,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       }
     }
   }
+  if (pass === 1) cache.inputItems = page.itemRuns();
   const out: UnitMatch[] = [];
   rules.forEach((rule, r) => {
     const error = failed[r];

@@ -7,6 +7,7 @@ import type { LineState } from "./state.js";
 import { checkOf, type Facts, type Plan } from "../plan/prefilter.js";
 import type { RegionVerdict, Subject, Verdict } from "../matchers/matcher.js";
 import { articleRegion, type Verdicts } from "../region/article-region.js";
+import type { ItemRun } from "../region/item-runs.js";
 import { MeasuredSubject } from "../matchers/subject.js";
 import type { Need } from "../plan/need.js";
 import { lineCount, type UnitRef, type Units } from "./units.js";
@@ -27,6 +28,9 @@ export interface PageModels {
   regionPart(unit: UnitRef, params: Record<string, number>): RegionVerdict["part"];
   /** Share (0..1) of the kept text, in characters, before the unit (among units of its kind). */
   position(unit: UnitRef): number;
+  /** The runs of cards among the kept lines, when the region model was asked for (they do not
+   *  depend on its parameters); undefined when it was not. */
+  itemRuns(): readonly ItemRun[] | undefined;
 }
 
 export function pageModels(units: Units): PageModels {
@@ -53,12 +57,15 @@ export function pageModels(units: Units): PageModels {
     return { label: bad.label, evidence: bad.evidence };
   };
   const regions = new Map<string, Verdicts>();
+  let items: readonly ItemRun[] | undefined;
   const regionAll = (params: Record<string, number>): Verdicts => {
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
       // The kept lines are region lines as they stand: the pass measured each before any rule ran.
-      v = articleRegion(units.line, params).verdicts;
+      const found = articleRegion(units.line, params);
+      v = found.verdicts;
+      items ??= found.itemRuns;
       regions.set(key, v);
     }
     return v;
@@ -78,7 +85,7 @@ export function pageModels(units: Units): PageModels {
     const chars = before[unit.kind];
     return chars[unit.pos]! / Math.max(1, chars[chars.length - 1]!);
   };
-  return { classify, region, regionPart, position };
+  return { classify, region, regionPart, position, itemRuns: () => items };
 }
 
 /** Subjects of the units; with `measured`, they take their word counts and answer their matchers'

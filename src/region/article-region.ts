@@ -73,6 +73,8 @@ export interface Region {
   headline: number;
   proseWords: number;
   verdicts: Verdicts;
+  /** The page's runs of cards (item-runs.ts), the article's or not. */
+  itemRuns: readonly ItemRun[];
 }
 
 export function articleRegion(lines: readonly RegionLine[], params?: Partial<RegionParams>): Region {
@@ -132,7 +134,8 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
     .sort((a, b) => a[0] - b[0]);
   const cut = tails[0]?.[0] ?? texts.length;
   const proseTop = proseRegion ? proseRegions[0]![0] : -1;
-  const items = itemRuns(texts, featureAt).filter((r) => joinsArticle(r, cut, proseTop, proseWords));
+  const pageItems = itemRuns(texts, featureAt);
+  const items = pageItems.filter((r) => joinsArticle(r, cut, proseTop, proseWords));
   // Every region, prose and items, in page order. The lists are grown by push from literals here:
   // an empty list made by map or concat is an array of another kind, which sends the model back
   // to the interpreter the first time a page meets it.
@@ -157,7 +160,7 @@ export function articleRegion(lines: readonly RegionLine[], params?: Partial<Reg
   const listing = items.length > 0 && items.reduce((n, r) => n + r.words, 0) > proseWords && textPageType(texts, featureAt, items).type === "listing";
   if (credible) judge(texts, idOf, feats, ev, regions, items, [first, last], start, end, title, tails, p, verdicts, listing);
   if (headline >= 0) verdicts.set(headline, "headline", "headline above the article region");
-  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts };
+  return { credible, first: credible ? first : -1, last: credible ? last : -1, title, headline, proseWords, verdicts, itemRuns: pageItems };
 }
 
 /** Whether a run of items is the article's: above what closes the page (`cut`), and not a strip of

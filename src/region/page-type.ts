@@ -5,8 +5,10 @@
 // "Add to cart", "In stock" or a quantity field; a shop's category page or a listing is a run of
 // cards (item-runs.ts); documentation prints code. A page that shows none of these is an article.
 import type { PageType } from "../types.js";
+import type { LineFeatures } from "../classifier/features.js";
 import { itemRuns, type FeatureAt, type ItemRun } from "./item-runs.js";
 import { onFirstUse } from "../first-use.js";
+import { isRegexSpace, lastNonSpace } from "../lexicon/space.js";
 
 /** The furniture of forum software around each post and thread, one kind per pattern, asked of
  *  a short line without its bullet: a thread's dump holds several kinds, many times over; an
@@ -30,12 +32,19 @@ const FORUM_CUES = onFirstUse((): readonly RegExp[] => [
   /^\s*(?:click to expand|click to shrink)\.*\s*$/iu,
   /^(?:new posts|search forums|forum list|latest posts|unanswered|forums?)\s*$/iu,
 ]);
-/** Every forum cue starts with one of these words or signs (asked first: most short lines are none).
- *  The gate, the shop's controls and the docs' furniture are asked of every short line and are
- *  plain ASCII: they go without the u flag, as V8 runs a case-insensitive pattern several times
- *  faster without it (the two differ only on the long s and the Kelvin sign, which `i` with `u`
- *  folds to s and k). */
-const FORUM_GATE = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered|\S+(?:\s\S+)?\s+said:)/i;
+/** Every forum cue starts with one of these words or signs, or is a quote's header (QUOTE_HEADER):
+ *  both are asked first, as most short lines are no cue. The gate, the shop's controls and the
+ *  docs' furniture are asked of many short lines and are plain ASCII: they go without the u flag,
+ *  as V8 runs a case-insensitive pattern several times faster without it (the two differ only on
+ *  the long s and the Kelvin sign, which `i` with `u` folds to s and k). */
+const FORUM_FIRST = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered)/i;
+/** A quote's header: a name of a word or two and "said:". The pattern tries every split of the
+ *  line's first words, so it is asked only of a line that holds a colon. */
+const QUOTE_HEADER = /^\S+(?:\s\S+)?\s+said:/i;
+
+function mayBeForumCue(t: string): boolean {
+  return FORUM_FIRST.test(t) || (t.includes(":") && QUOTE_HEADER.test(t));
+}
 /** Bullets, list numbers and boxes a dump prints before a post's furniture. */
 const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
 /** Whether LEAD may match more than nothing, read from the first sign (a space, a digit, * or -;
@@ -59,6 +68,32 @@ const OWN_GAP = 20;
 /** Most words of a line that shows a price or a control, as shops print them. */
 const SHORT_LINE_WORDS = 12;
 
+interface ShopControls {
+  /** Short lines that print a shop's control. */
+  controls: number;
+  /** The first control outside the runs of cards with a price just above it, one product's own; -1 if none. */
+  ownCart: number;
+}
+const NO_CONTROLS: ShopControls = { controls: 0, ownCart: -1 };
+
+/** The page's shop controls. `inRun`: 1 for the lines in runs of cards; `ownPrices`: the price
+ *  lines outside them, in page order. */
+function shopControls(texts: readonly string[], featureAt: FeatureAt, inRun: Uint8Array, ownPrices: readonly number[]): ShopControls {
+  let controls = 0;
+  let ownCart = -1;
+  // The last price line above line i outside the runs of cards: ownPrices[next - 1].
+  let next = 0;
+  for (let i = 0; i < texts.length; i++) {
+    while (next < ownPrices.length && ownPrices[next]! < i) next++;
+    const f = featureAt(i);
+    if (f.words === 0 || !asksCues(f) || !PRODUCT_CUE.test(cueText(texts[i]!))) continue;
+    controls++;
+    const lastPrice = next > 0 ? ownPrices[next - 1]! : -1;
+    if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
+  }
+  return { controls, ownCart };
+}
+
 /** Code printed as lines: statements and blocks (a line ending in ; { or }), declarations, calls,
  *  shell prompts. The ending is read from the line's last sign; a pattern for it reads a whole
  *  line of prose from every place a sign could stand. */
@@ -69,32 +104,31 @@ const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|retur
 const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
 const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
-/** The first signs of the code's starts: "$ ", ">>> " and the keywords' (with "#include"). */
-const CODE_FIRST = new Set(["$", ">", ...CODE_KEYWORDS.split("|").map((k) => k[0]!)]);
+/** The words CODE_START names, as the first word of a line is looked up in them. */
+const CODE_WORDS = new Set(CODE_KEYWORDS.split("|"));
+const LONGEST_CODE_WORD = Math.max(...[...CODE_WORDS].map((w) => w.length));
 
-/** Whether the line may match CODE_START, read from its first sign past ASCII spaces (any other
- *  sign past 127 may be a space the pattern skips): most lines are ruled out without the pattern. */
+/** Whether the line may match CODE_START, read in place: past its leading spaces, a prompt's
+ *  first sign or a whole keyword (its lower-case letters and # up to the next sign). Most lines
+ *  are ruled out without the pattern. */
 function mayStartCode(text: string): boolean {
   let k = 0;
-  while (k < text.length && text.charCodeAt(k) <= 32) k++;
-  return k < text.length && (text.charCodeAt(k) > 127 || CODE_FIRST.has(text[k]!));
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (c === 36 || c === 62) return true;
+  let e = k;
+  while (e < text.length && e - k <= LONGEST_CODE_WORD && isKeywordSign(text.charCodeAt(e))) e++;
+  return e > k && e - k <= LONGEST_CODE_WORD && CODE_WORDS.has(text.slice(k, e));
 }
 
-const SPACE = /\s/u;
-
-/** The line's last sign that is not a space ("" if none), read in place: every line of a page is asked. */
-function lastSign(text: string): string {
-  let e = text.length;
-  while (e > 0) {
-    const c = text.charCodeAt(e - 1);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[e - 1]!))) e--;
-    else break;
-  }
-  return e > 0 ? text[e - 1]! : "";
+/** a to z and #, the signs of CODE_KEYWORDS. */
+function isKeywordSign(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 35;
 }
 
 export function isCodeLine(text: string): boolean {
-  const last = lastSign(text);
+  const end = lastNonSpace(text);
+  const last = end >= 0 ? text[end]! : "";
   if (last !== "" && CODE_ENDS.includes(last)) return true;
   return (last === ")" || (mayStartCode(text) && CODE_START.test(text))) && CODE_SHAPE.test(text);
 }
@@ -133,20 +167,28 @@ export interface PageTypeGuess {
 /** A line of running text, for weighing cards against prose: a sentence of some length. */
 const PROSE_MIN_WORDS = 12;
 
+/** A short line as its cues are asked of it: trimmed, without its bullet or list number. */
+function cueText(text: string): string {
+  return mayLead(text) ? text.replace(LEAD, "").trim() : text.trim();
+}
+
+/** Whether a line's cues are asked: it prints a word or a digit, and few words. */
+function asksCues(f: LineFeatures): boolean {
+  return (f.words > 0 || f.digitShare > 0) && f.words <= SHORT_LINE_WORDS;
+}
+
 /** `items`: the page's runs of cards, when the caller has found them. */
 export function textPageType(texts: readonly string[], featureAt: FeatureAt, items: readonly ItemRun[] = itemRuns(texts, featureAt)): PageTypeGuess {
   const forumKinds = new Set<number>();
   let forumLines = 0;
-  let productCues = 0;
   let priceLines = 0;
   let codeLines = 0;
   let lines = 0;
   let proseWords = 0;
   let pricedCards = 0;
   const docsKinds = new Set<string>();
-  // The first shop control outside the runs of cards with a price just above it: one product's own.
-  let ownCart = -1;
-  let lastPrice = -1;
+  // The price lines outside the runs of cards, for the product's own cart below one.
+  const ownPrices: number[] = [];
   const inRun = new Uint8Array(texts.length);
   for (const r of items) inRun.fill(1, r.first, r.last + 1);
   for (let i = 0; i < texts.length; i++) {
@@ -156,9 +198,9 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
     lines++;
     if (isCodeLine(text)) codeLines++;
     if (f.endsSentence && f.words >= PROSE_MIN_WORDS) proseWords += f.words;
-    if (f.words > SHORT_LINE_WORDS) continue;
-    const t = mayLead(text) ? text.replace(LEAD, "").trim() : text.trim();
-    if (FORUM_GATE.test(t)) for (let k = 0, cues = FORUM_CUES(); k < cues.length; k++) {
+    if (!asksCues(f)) continue;
+    const t = cueText(text);
+    if (mayBeForumCue(t)) for (let k = 0, cues = FORUM_CUES(); k < cues.length; k++) {
       if (cues[k]!.test(t)) {
         forumKinds.add(k);
         forumLines++;
@@ -169,19 +211,17 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
       const docs = DOCS_CUE().exec(t);
       if (docs) docsKinds.add(docs[1]!.toLowerCase());
     }
-    if (f.words > 0 && PRODUCT_CUE.test(t)) {
-      productCues++;
-      if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
-    }
     if (f.digitShare > 0 && CURRENCY.test(t) && PRICE().test(t)) {
       priceLines++;
       if (inRun[i]) pricedCards++;
-      else lastPrice = i;
+      else ownPrices.push(i);
     }
   }
   if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
   if (enoughCode(codeLines, lines)) return { type: "documentation", why: `${codeLines} lines of code` };
   if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
+  // A shop's control counts only beside a price: a page that prints none is not asked for them.
+  const { controls: productCues, ownCart } = priceLines > 0 ? shopControls(texts, featureAt, inRun, ownPrices) : NO_CONTROLS;
   // The product's own price and cart above every run of cards: those are other products, reviews.
   if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
   const cards = items.reduce((n, r) => n + r.words, 0);
