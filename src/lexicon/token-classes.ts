@@ -62,6 +62,12 @@ const SYMBOL = onFirstUse(() => /^[\p{P}\p{S}]+$/u);
 
 const CURRENCY_WORDS = new Set(["usd", "eur", "gbp", "jpy", "aed", "inr"]);
 
+/** Every lower-case word that gives a token a class other than "word", alone or between
+ *  punctuation: c and f, the currency codes, day and month names, weather terms. A token of ASCII
+ *  letters and ASCII punctuation without a digit is a word unless its letters spell one of them
+ *  (plan/token-reader.ts reads prose tokens so). */
+export const NAMED_WORDS: readonly string[] = ["c", "f", ...CURRENCY_WORDS, ...WEEKDAYS, ...MONTHS, ...WEATHER_TERMS];
+
 /** Whether a token is made of ASCII letters only: most tokens of prose, and no pattern above but
  *  the single letters c and f (degrees) and the currency codes can match one. */
 function asciiWord(raw: string): boolean {

@@ -2,12 +2,13 @@
 // most once, however many rules ask: with dozens of rules per line this is most of the matching
 // cost. Classes, not object literals with closures: one is made per unit and pass, hundreds of
 // thousands per second.
-import { classifyToken, type TokenClass } from "../lexicon/token-classes.js";
+import type { TokenClass } from "../lexicon/token-classes.js";
 import { normaliseUnit } from "../lexicon/words.js";
 import { letterRuns, type LetterRuns } from "../lexicon/fold.js";
 import { isRegexSpace } from "../lexicon/space.js";
 import type { RegionVerdict, Subject, Verdict } from "./matcher.js";
 import type { Need } from "../plan/need.js";
+import { TokenReader } from "../plan/token-reader.js";
 
 const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evidence: {} };
 
@@ -18,10 +19,9 @@ const NO_REGION: RegionVerdict = { part: "content", why: "no region model", evid
 export abstract class MeasuredSubject implements Subject {
   private wordCount?: number;
   private norm?: string;
-  private parts?: string[];
   private shapes?: TokenClass[];
+  private reader?: TokenReader;
   private tokens?: number;
-  private cursor = 0;
   private runs?: LetterRuns;
 
   abstract readonly kind: Subject["kind"];
@@ -61,23 +61,12 @@ export abstract class MeasuredSubject implements Subject {
     // Without the engine's scan nothing is known: a check that cannot turn a unit away.
     return this.knownToMeet(need) ?? true;
   }
+  /** The class of the i-th white-space separated token, reading tokens only as far as asked (most checks stop early). */
   tokenAt(i: number): TokenClass {
-    const shapes = (this.shapes ??= new Array<TokenClass>(this.tokenCount()));
-    return (shapes[i] ??= classifyToken(this.part(i)));
-  }
-  /** The i-th white-space separated token, cutting tokens out only as far as asked (most checks stop early). */
-  private part(i: number): string {
-    const parts = (this.parts ??= []);
-    const text = this.text;
-    let at = this.cursor;
-    while (parts.length <= i) {
-      while (at < text.length && isRegexSpace(text.charCodeAt(at))) at++;
-      const start = at;
-      while (at < text.length && !isRegexSpace(text.charCodeAt(at))) at++;
-      parts.push(text.slice(start, at));
-    }
-    this.cursor = at;
-    return parts[i]!;
+    const shapes = (this.shapes ??= []);
+    const reader = (this.reader ??= new TokenReader(this.text));
+    while (shapes.length <= i) shapes.push(reader.next());
+    return shapes[i]!;
   }
 }
 

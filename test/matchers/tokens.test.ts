@@ -1,12 +1,27 @@
 import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { classifyToken } from "../../src/lexicon/token-classes.js";
+import { NAMED_WORDS, classifyToken } from "../../src/lexicon/token-classes.js";
 import { SpecError } from "../../src/matchers/matcher.js";
 import { compileMatcher } from "../../src/matchers/registry.js";
 import { factsOf, planFor } from "../../src/plan/prefilter.js";
+import { TokenReader } from "../../src/plan/token-reader.js";
 import type { Rule } from "../../src/rules/rule.js";
+import { devsetTextDir } from "../helpers/paths.js";
 import { subject, test } from "../helpers/subject.js";
+
+/** Each token of `text` as TokenReader reads it and as classifyToken classifies it cut out, where they differ. */
+function disagreements(text: string): string[] {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  const reader = new TokenReader(text);
+  return tokens.flatMap((t) => {
+    const read = reader.next();
+    const plain = classifyToken(t);
+    return read === plain ? [] : [`${JSON.stringify(t)}: read ${read}, plain ${plain}`];
+  });
+}
 
 describe("tokens", () => {
   const classes: Array<[token: string, cls: string]> = [
@@ -31,6 +46,28 @@ describe("tokens", () => {
   for (const [token, cls] of classes) {
     it(`tokens › "${token}" is a ${cls}`, () => assert.equal(classifyToken(token), cls));
   }
+
+  it("tokens › the reader classifies as classifyToken does: random tokens of named words, their parts, letters, digits and marks", () => {
+    const named = fc.constantFrom(...NAMED_WORDS);
+    const piece = fc.oneof(
+      named,
+      named.map((w) => w.toUpperCase()),
+      named.map((w) => w.slice(0, -1)),
+      named.map((w) => w + "s"),
+      fc.constantFrom("a", "Z", "m", "pm", "h", "x", "1", "17", ".", ",", ":", "-", "+", "(", ")", "'", "$", "%", "/", "_", "~", "`", "°", "€", "−", "▲", "’", "—", "é", "ſ", "\u212A", "İ", "\u0001", "\u007f", "😀"),
+    );
+    const space = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000");
+    const token = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(""));
+    const text = fc.array(fc.tuple(token, space), { maxLength: 12 }).map((ts) => ts.map(([t, s]) => t + s).join(""));
+    fc.assert(fc.property(text, (t) => disagreements(t).length === 0), { numRuns: 3000 });
+  });
+
+  it("tokens › the reader classifies every dev set token as classifyToken does", { skip: !existsSync(devsetTextDir) && `no dev set at ${devsetTextDir}` }, () => {
+    const tokens = new Set<string>();
+    for (const f of readdirSync(devsetTextDir).sort()) for (const t of readFileSync(join(devsetTextDir, f), "utf8").split(/\s+/u)) tokens.add(t);
+    assert.ok(tokens.size > 100_000, `the dev set has tokens (${tokens.size})`);
+    assert.deepEqual(disagreements([...tokens].join(" ")).slice(0, 10), []);
+  });
 
   const weather = { tokens: { of: ["weekday", "time", "number", "degree", "weather"], share: { min: 0.7 }, count: { min: 6 } } };
   const table: Array<[name: string, spec: Record<string, unknown>, text: string, matches: boolean]> = [
