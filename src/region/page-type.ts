@@ -13,7 +13,7 @@ import { isRegexSpace, lastNonSpace } from "../lexicon/space.js";
 /** The furniture of forum software around each post and thread, one kind per pattern, asked of
  *  a short line without its bullet: a thread's dump holds several kinds, many times over; an
  *  article's comment section holds one or two. */
-const FORUM_CUES = onFirstUse((): readonly RegExp[] => [
+export const FORUM_CUES = onFirstUse((): readonly RegExp[] => [
   // The post's own buttons.
   /^(?:(?:\d+\s+)?(?:reply|quote|report|multi-?quote|reply with quote|add to quote|like|likes|thanks|haha|permalink|embed|parent|save share|link to (?:comment|post)|share on other sites)\s*[|·•]?\s*){1,4}$/iu,
   // The poster's card.
@@ -46,7 +46,7 @@ function mayBeForumCue(t: string): boolean {
   return FORUM_FIRST.test(t) || (t.includes(":") && QUOTE_HEADER.test(t));
 }
 /** Bullets, list numbers and boxes a dump prints before a post's furniture. */
-const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
+export const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
 /** Whether LEAD may match more than nothing, read from the first sign (a space, a digit, * or -;
  *  any sign past 127 may be a space or a bullet): most lines start with a letter and keep their text. */
 function mayLead(text: string): boolean {
@@ -58,9 +58,9 @@ const FORUM_MIN_KINDS = 3;
 const FORUM_MIN_LINES = 8;
 
 /** A shop's controls beside one product: the cart, the stock, the quantity, the code. */
-const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/i;
+export const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/i;
 const CURRENCY = /[$€£¥₹]/u;
-const PRICE = onFirstUse(() => /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u);
+export const PRICE = onFirstUse(() => /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u);
 /** Most lines from a product's price down to its cart. */
 const CART_REACH = 8;
 /** Fewest lines between the product's own cart and the first run of cards: a category page's first card sits right above its run. */
@@ -101,8 +101,8 @@ const CODE_ENDS = ";{}";
 /** The words a declaration or statement starts with. */
 const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func";
 /** The other shapes, each of which starts with a keyword or a prompt, or ends in a bracket. */
-const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
-const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
+export const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
+export const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
 /** The words CODE_START names, as the first word of a line is looked up in them. */
 const CODE_WORDS = new Set(CODE_KEYWORDS.split("|"));
@@ -134,7 +134,7 @@ export function isCodeLine(text: string): boolean {
 }
 /** The furniture of a documentation site: its navigation's sections and the page's own tools.
  *  Articles print one or two of these (a "Next", an "Overview"); docs print many kinds. */
-const DOCS_CUE = onFirstUse(() => /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/i);
+export const DOCS_CUE = onFirstUse(() => /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/i);
 const DOCS_MIN_KINDS = 4;
 const DOCS_CUE_MAX_WORDS = 5;
 /** Least code lines, and least share of the page's lines, that make documentation. */

@@ -13,32 +13,12 @@ import { processDoc } from "../../src/engine/process.js";
 import { normaliseText } from "../../src/input/normalise-text.js";
 import { segmentText } from "../../src/input/segment-text.js";
 import { itemRuns, type FeatureAt, type ItemRun } from "../../src/region/item-runs.js";
-import { isCodeLine, textPageType, type PageTypeGuess } from "../../src/region/page-type.js";
+import { CODE_SHAPE, CODE_START, DOCS_CUE, FORUM_CUES, LEAD, PRICE, PRODUCT_CUE, isCodeLine, textPageType, type PageTypeGuess } from "../../src/region/page-type.js";
 import { devsetTextDir } from "../helpers/paths.js";
 
-const FORUM_CUES: readonly RegExp[] = [
-  /^(?:(?:\d+\s+)?(?:reply|quote|report|multi-?quote|reply with quote|add to quote|like|likes|thanks|haha|permalink|embed|parent|save share|link to (?:comment|post)|share on other sites)\s*[|·•]?\s*){1,4}$/iu,
-  /^(?:joined|join date|registered|member since|messages|posts|reputation|reaction score|likes received|trophy points|best answers|threads|points|location)\b\s*:?\s*(?:[\d.,]+k?|\p{L}{3}\w*\.? \d.*|\d.*)?$/iu,
-  /^(?:member|members|offline|online|logged|user avatar|op|thread starter|discussion starter|original poster|topic author|view profile|view forum posts|new member|senior member|moderator|administrator)\s*$/iu,
-  /^[\d.,]+k?\s+posts?\s*(?:·\s*joined\b.*)?$/iu,
-  /^#\d+\s*(?:[·•]|$)/u,
-  /^(?:posted|last edited|edited)\s+(?:by\s+\S|on\s+\S|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)/iu,
-  /^re:\s+\S/iu,
-  /^\S+(?:\s\S+)?\s+said:\s*$/u,
-  /^(?:wrote on|\d+\s+reply\s+last reply|last reply)\b/iu,
-  /^(?:improve this answer|add a comment|ask question|highest score \(default\)|\d+ answers?|your answer|upvote)\b/iu,
-  /^(?:\d[\d.,]*k?\s+)?(?:replies|views)\s*:?\s*(?:[\d.,]+k?)?$/iu,
-  /^\s*(?:click to expand|click to shrink)\.*\s*$/iu,
-  /^(?:new posts|search forums|forum list|latest posts|unanswered|forums?)\s*$/iu,
-];
+// The cue patterns are the module's own: what is checked is where they are asked, against asking
+// each of every line it names behind the one-pattern forum gate the split gate stands in for.
 const FORUM_GATE = /^(?:\d|#|reply|quote|report|multi|add|like|thanks|haha|permalink|embed|parent|save|link|share|joined|join|registered|member|messages|posts|reputation|reaction|likes|trophy|best|threads|points|location|offline|online|logged|user|op\b|thread|discussion|original|topic|view|new|senior|moderator|administrator|posted|last|edited|re:|wrote|improve|ask|highest|your|upvote|replies|views|click|search|forum|latest|unanswered|\S+(?:\s\S+)?\s+said:)/i;
-const LEAD = /^[\s•·□○■*-]*(?:\d+\.\s+)?/u;
-const PRODUCT_CUE = /\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sku|qty|quantity|select (?:a )?size|size guide|add to wish ?list)\b/i;
-const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?[$€£¥₹](?![\p{L}\p{N}]))/u;
-const DOCS_CUE = /^(?:\[[ x]\]\s*)?(on this page|edit this page|edit on github|was this page helpful\??|table of contents|api reference|reference|getting started|get started|quickstart|quick start|tutorials?|guides?|concepts|overview|installation|introduction|prerequisites|next steps|see also|previous|next|documentation|docs|release notes|changelog|examples?|how-tos?|faq)\s*:?\s*$/i;
-const CODE_KEYWORDS = "import|from|export|const|let|var|def|class|function|return|public|private|#include|package|using|fn|func";
-const CODE_SHAPE = new RegExp(`^\\s*(?:(?:${CODE_KEYWORDS})\\s.*[;:{(=]|\\$ \\S|>>> |[A-Za-z_][\\w.]*\\([^()]*\\)\\s*;?\\s*$)`, "u");
-const CODE_START = new RegExp(`^\\s*(?:\\$ |>>> |(?:${CODE_KEYWORDS})\\s)`, "u");
 
 function plainIsCodeLine(text: string): boolean {
   const last = /(\S)\s*$/u.exec(text)?.[1] ?? "";
@@ -70,21 +50,21 @@ function plainPageType(texts: readonly string[], featureAt: FeatureAt, items: re
     if (f.words > 12) continue;
     const t = text.replace(LEAD, "").trim();
     if (FORUM_GATE.test(t)) {
-      const k = FORUM_CUES.findIndex((cue) => cue.test(t));
+      const k = FORUM_CUES().findIndex((cue) => cue.test(t));
       if (k >= 0) {
         forumKinds.add(k);
         forumLines++;
       }
     }
     if (f.words > 0 && f.words <= 5) {
-      const docs = DOCS_CUE.exec(t);
+      const docs = DOCS_CUE().exec(t);
       if (docs) docsKinds.add(docs[1]!.toLowerCase());
     }
     if (f.words > 0 && PRODUCT_CUE.test(t)) {
       productCues++;
       if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= 8 && ownCart < 0) ownCart = i;
     }
-    if (f.digitShare > 0 && PRICE.test(t)) {
+    if (f.digitShare > 0 && PRICE().test(t)) {
       priceLines++;
       if (inRun[i]) pricedCards++;
       else lastPrice = i;
