@@ -103,10 +103,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
     return (memo.facts = blockFacts(unit, factsFor, cache.plan));
   };
-  /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
+  /** Which of its kind's rules' conditions the unit's facts meet (Plan.candidates), once per text. */
   const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
     if (memo.known) return;
-    rows.candidates.set(cache.plan.candidates(factsFor(unit, memo)), memo.row * width);
+    rows.candidates.set(cache.plan.candidates[unit.kind](factsFor(unit, memo)), memo.row * width);
     memo.known = true;
   };
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
