@@ -103,10 +103,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
     return (memo.facts = blockFacts(unit, factsFor, cache.plan));
   };
-  /** Which rules' conditions the unit's facts meet (Plan.candidates), once per text. */
+  /** Which of its kind's rules' conditions the unit's facts meet (Plan.candidates), once per text. */
   const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
     if (memo.known) return;
-    rows.candidates.set(cache.plan.candidates(factsFor(unit, memo)), memo.row * width);
+    rows.candidates.set(cache.plan.candidates[unit.kind](factsFor(unit, memo)), memo.row * width);
     memo.known = true;
   };
   // Each rule's matches in unit order, kept apart so that the result lists them rule by rule,
@@ -135,14 +135,27 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     const list = units[kind];
     const { bySlot, mask, byVerdict, bySlotAny } = table[kind];
     if (byVerdict.length === 0 && !bySlotAny) continue;
-    // Every unit is measured before any rule runs: page-wide models (the region) read every
-    // line's measures on the first ask, and find them in the memos.
+    // Every line is measured before any rule runs: page-wide models (the region) read every
+    // line's measures on the first ask, and find them in the memos. A block's facts serve only
+    // the block rules and are joined from its lines': a block that meets none of their
+    // conditions (most blocks are prose) is asked nothing and gets no memo, its facts joined
+    // again on a later pass.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
     for (const unit of list) {
       tick();
       if (unit.text.length > options.maxUnitChars) continue;
-      const memo = memoOf(unit);
-      candidatesFor(unit, memo);
+      let memo: UnitMemo;
+      if (unit.kind === "line") {
+        memo = memoOf(unit);
+        candidatesFor(unit, memo);
+      } else {
+        if (!bySlotAny) continue;
+        const facts = blockFacts(unit, factsFor, plan);
+        if (!someBit(plan.candidates.block(facts), mask)) continue;
+        memo = memoOf(unit);
+        memo.facts ??= facts;
+        candidatesFor(unit, memo);
+      }
       memoAt[unit.pos] = memo;
     }
     // A region rule's hits are the model's verdicts on the units in its part: one pass over the
@@ -152,7 +165,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       const { part, params } = rulePlans[r]!.byVerdict!;
       try {
         for (const unit of list) {
-          if (memoAt[unit.pos] === undefined || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+          if (unit.text.length > options.maxUnitChars || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
           if (page.regionPart(unit, params) !== part) continue;
           report(r, unit, { evidence: page.region(unit, params).evidence }, list);
         }
@@ -218,6 +231,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
 }
 
 function noTick(): void {}
+
+/** Whether `bits` and `mask` share a bit. */
+function someBit(bits: readonly number[], mask: Int32Array): boolean {
+  for (let w = 0; w < mask.length; w++) if ((bits[w]! & mask[w]!) !== 0) return true;
+  return false;
+}
 
 /** A rule list's plans, and for each kind of unit its rules by plan slot and a mask of their
  *  slots: a unit is asked only about the rules whose conditions its facts meet (most units meet

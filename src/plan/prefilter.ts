@@ -15,6 +15,7 @@ import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
 import type { Rule } from "../rules/rule.js";
+import type { Unit } from "../types.js";
 
 export type { Facts } from "./line-scan.js";
 
@@ -53,10 +54,12 @@ export interface Plan {
   someMask: number[];
   /** Facts.bits with no condition met, shared (never written to). */
   noBits: readonly number[];
-  /** Bit per rule slot (as RulePlan.slot): the rule's condition holds on these facts, its
-   *  conditions on neighbours left out. One compiled function for every rule: asking it costs
-   *  one call per unit text instead of a tree of calls per rule. */
-  candidates: (f: Facts) => number[];
+  /** By kind of unit, a bit per rule slot (as RulePlan.slot): the rule's condition holds on
+   *  these facts, its conditions on neighbours left out. One compiled function for the rules of
+   *  each kind, the other kind's bits clear: asking it costs one call per unit text instead of a
+   *  tree of calls per rule, and a unit pays only for the conditions of the rules asked about it
+   *  (a block for the few block rules, not for the catalog's many line rules). */
+  candidates: Candidates;
   /** The checks the matchers declared (need.ts MatcherInfo.checks), compiled over the facts:
    *  Subject.meets answered from the line scan instead of a second reading of the text. Read
    *  through checkOf: by need object once found, by the need's key (needKey) before. */
@@ -246,16 +249,17 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   // one compile, however many rules and checks the catalog has (each function is compiled when
   // first called). Only numbers taken from the catalog's needs go into the source.
   const preSources: string[] = [];
-  const tests: string[] = [];
-  const straight = straightReader();
+  const kinds: Unit[] = ["line", "block"];
+  const tests: Record<Unit, string[]> = { line: [], block: [] };
+  const readers = { line: straightReader(), block: straightReader() };
   rules.forEach((rule, slot) => {
     const need = infoOf(rule.test).need;
-    const condition = source(need, "f", 0, false, new Set(), straight);
+    const condition = source(need, "f", 0, false, new Set(), readers[rule.unit]);
     const near = new Set<string>();
     const whole = source(need, "f", 0, true, near);
     preSources.push(whole === null ? "null" : `(f, around) => {${near.size === 0 ? "" : ` let ${[...near].join(", ")};`} return ${whole}; }`);
     const bit = 1 << (slot & 31);
-    tests.push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`);
+    tests[rule.unit].push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`);
   });
   // One function per distinct check source; `checkKeys` gives each check the matchers declare its function.
   const checkSources: string[] = [];
@@ -271,8 +275,9 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   }
   const slotWords = (rules.length + 31) >> 5;
   const names = Array.from({ length: slotWords }, (_, w) => `c${w}`);
-  const candidatesSource = `(f) => {\n${straight.prologue()}\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests.join("\n")}\nreturn [${names.join(", ")}];\n}`;
-  const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: ${candidatesSource} };`;
+  const candidatesSource = (kind: Unit): string =>
+    `${kind}: (f) => {\n${readers[kind].prologue()}\nlet ${names.map((c) => `${c} = 0`).join(", ")};\n${tests[kind].join("\n")}\nreturn [${names.join(", ")}];\n}`;
+  const code = `return { pre: [${preSources.join(",\n")}],\nchecks: [${checkSources.join(",\n")}],\ncandidates: {\n${kinds.map(candidatesSource).join(",\n")}\n} };`;
   const width = (conditions + 31) >> 5;
   while (someMask.length < width) someMask.push(0);
   const infos = rules.map((rule) => infoOf(rule.test));
@@ -296,11 +301,14 @@ function sharedEntries(table: ReadonlyMap<number, Entry>): PlanSource["table"] {
   return { entries, words };
 }
 
+/** Plan.candidates. */
+export type Candidates = Record<Unit, (f: Facts) => number[]>;
+
 /** What a plan's code returns. */
 export interface CompiledConditions {
   pre: Array<RulePlan["pre"]>;
   checks: Array<(f: Facts) => boolean>;
-  candidates: (f: Facts) => number[];
+  candidates: Candidates;
 }
 
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
@@ -353,11 +361,12 @@ const plainReader: Reader = {
   noRun: (at) => `(${at}.unsafe || !${at}.hasRun)`,
 };
 
-/** For the one function that asks every rule's condition of every unit: it reads the facts once
- *  into locals (an uncertain folding sets every word bit) and joins conditions with & and |, so
- *  every operation runs on every call. An operation that had not run when V8 optimized the
- *  function would make it deoptimize when it first ran, and this function is large: each
- *  recompilation cost more than the work the short-circuits saved. */
+/** For the functions that ask every condition of a kind's rules of every unit of that kind
+ *  (Plan.candidates): each reads the facts once into locals (an uncertain folding sets every word
+ *  bit) and joins conditions with & and |, so every operation runs on every call. An operation
+ *  that had not run when V8 optimized the function would make it deoptimize when it first ran,
+ *  and the line rules' function is large: each recompilation cost more than the work the
+ *  short-circuits saved. */
 function straightReader(): Reader & { prologue(): string } {
   const words = new Set<number>();
   return {

@@ -9,7 +9,7 @@ const plans = new WeakMap<Need, Plan>();
 export function planHolds(need: Need, text: string): boolean {
   let plan = plans.get(need);
   if (plan === undefined) {
-    const rule = { test: defineMatcher({ context: false, needs: need, checks: [need], test: () => null }) } as unknown as Rule;
+    const rule = { unit: "line", test: defineMatcher({ context: false, needs: need, checks: [need], test: () => null }) } as unknown as Rule;
     plans.set(need, (plan = planFor([rule])));
   }
   return checkOf(plan, need)!(factsOfText(plan, text, 1));

@@ -168,7 +168,7 @@ describe("prefilter", () => {
     ];
     const texts = ["Story continues below", "• The article continues after this", "Comments (3)", "By Jane Doe", "by the way", "Sponsored", "  PROMOTED content", "Advertisement.", "Reuters", "AP",
       "The story continues", "Stories continue", "Bylines", "Comment", "An ordinary sentence of the article.", "ſponsored", "İstanbul story continues", "", "12 comments"];
-    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const rules = specs.map((spec) => ({ unit: "line", test: compileMatcher(spec, "match") }) as unknown as Rule);
     const plan = planFor(rules);
     for (const rule of rules) {
       const pre = plan.rules.get(rule)!.pre;
@@ -179,16 +179,38 @@ describe("prefilter", () => {
   });
 
   it("prefilter › a plan source written for other rules is not used: the plan is written for the rules given", () => {
-    const make = (spec: unknown, id: string): Rule => ({ id, test: compileMatcher(spec, "match") }) as unknown as Rule;
+    const make = (spec: unknown, id: string): Rule => ({ id, unit: "line", test: compileMatcher(spec, "match") }) as unknown as Rule;
     const rules = [make({ exact: ["advertisement"] }, "a"), make({ regex: "^Sponsored\\b" }, "b")];
     const other = planSource([make({ exact: ["newsletter"] }, "a"), make({ exact: ["weather"] }, "c")]);
     const plan = planFor(rules, other);
     const facts = (t: string) => factsOf(plan, subject(t));
-    assert.deepEqual(plan.candidates(facts("Advertisement")), [1], "rule a, on its own word");
-    assert.deepEqual(plan.candidates(facts("Sponsored content")), [2], "rule b");
-    assert.deepEqual(plan.candidates(facts("newsletter")), [0], "the other source's word means nothing here");
+    assert.deepEqual(plan.candidates.line(facts("Advertisement")), [1], "rule a, on its own word");
+    assert.deepEqual(plan.candidates.line(facts("Sponsored content")), [2], "rule b");
+    assert.deepEqual(plan.candidates.line(facts("newsletter")), [0], "the other source's word means nothing here");
     const again = planFor(rules.slice(), planSource(rules));
-    assert.deepEqual(again.candidates(factsOf(again, subject("Sponsored content"))), [2], "a source written for these rules is used as it is");
+    assert.deepEqual(again.candidates.line(factsOf(again, subject("Sponsored content"))), [2], "a source written for these rules is used as it is");
+  });
+
+  it("prefilter › a kind's candidates hold the conditions of its own rules, the other kind's bits clear", () => {
+    // Line and block rules interleaved, past one word of slots: the bits of both kinds share words.
+    const specs = [{ exact: ["advertisement"] }, { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } }, { regex: "^Sponsored\\b" }, { words: { min: 3 } }, { regex: "[▲▼]|\\d\\s?%" }];
+    const rules = Array.from({ length: 40 }, (_, k) => ({ id: `r${k}`, unit: k % 3 === 1 ? "block" : "line", test: compileMatcher(specs[k % specs.length], "match") }) as unknown as Rule);
+    const plan = planFor(rules);
+    const piece = fc.constantFrom("", "Advertisement", "Sponsored", "sunny", "17°", "C", "+0.4%", "▲", "3", "of", "the", "İ");
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join(" ")), { minLength: 1, maxLength: 3 }), (lines) => {
+        const f = factsOf(plan, subject(lines.join("\n"), { lineCount: lines.length }));
+        const got = { line: plan.candidates.line(f), block: plan.candidates.block(f) };
+        for (const [slot, rule] of rules.entries()) {
+          const bit = (kind: "line" | "block"): boolean => (got[kind][slot >> 5]! & (1 << (slot & 31))) !== 0;
+          // No spec here reads a neighbour: the rule's whole condition is its candidate condition.
+          const holds = plan.rules.get(rule)!.pre!(f, () => undefined);
+          assert.equal(bit(rule.unit), holds, `${rule.id} on its kind, ${JSON.stringify(lines)}`);
+          assert.equal(bit(rule.unit === "line" ? "block" : "line"), false, `${rule.id} on the other kind`);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("prefilter › conditions on prev and next read the neighbours' facts, and never turn a match away", () => {
@@ -204,7 +226,7 @@ describe("prefilter", () => {
         ? undefined
         : makeSubject({ kind: "line", id: `l${i}`, text: page[i]!, lineCount: 1, prev: () => at(i - 1), next: () => at(i + 1), classify: () => ({ label: "content", evidence: {} }), position: () => 0 });
     const subjects = page.map((_, i) => at(i)!);
-    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const rules = specs.map((spec) => ({ unit: "line", test: compileMatcher(spec, "match") }) as unknown as Rule);
     const plan = planFor(rules);
     const facts = page.map((t) => factsOf(plan, subject(t)));
     for (const [r, rule] of rules.entries()) {
@@ -227,7 +249,7 @@ describe("prefilter", () => {
       { regex: "\\(\\s*(?:AP|AFP)\\s*/" },
       { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } },
     ];
-    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const rules = specs.map((spec) => ({ unit: "line", test: compileMatcher(spec, "match") }) as unknown as Rule);
     const plan = planFor(rules);
     const piece = fc.constantFrom("", " ", "Read", "more", "photo", "PHOTOS", "home", "News", "cookies", "all", "rights", "reserved", "(", "AP", "/", ">", "|", "17°", "c", "sunny", "3", "İ", "x");
     const line = fc.array(piece, { maxLength: 6 }).map((p) => p.join(" "));
@@ -249,7 +271,7 @@ describe("prefilter", () => {
       { any: [{ regex: "©\\s*\\d{4}" }, { not: { regex: "^\\W+$" } }] },
       { phrases: ["read more", "image credit", "cookie"] },
     ];
-    const rules = specs.map((spec) => ({ test: compileMatcher(spec, "match") }) as unknown as Rule);
+    const rules = specs.map((spec) => ({ unit: "line", test: compileMatcher(spec, "match") }) as unknown as Rule);
     const plan = planFor(rules);
     assert.ok(rules.flatMap((r) => infoOf(r.test).checks).length >= 6, "the matchers declare their checks");
     assert.ok(rules.flatMap((r) => infoOf(r.test).checks).every((need) => checkOf(plan, need) !== undefined), "the plan answers every check");

@@ -84,7 +84,7 @@ describe("tokens", () => {
 
   it("tokens › a positive share of degree or weather tokens is checked on words and marks first, and never turned away", () => {
     const spec = { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } };
-    const rule = { test: compileMatcher(spec, "match") } as unknown as Rule;
+    const rule = { unit: "block", test: compileMatcher(spec, "match") } as unknown as Rule;
     const plan = planFor([rule]);
     const pre = plan.rules.get(rule)!.pre;
     assert.notEqual(pre, null);
