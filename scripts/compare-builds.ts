@@ -14,8 +14,9 @@
 // --predictable and --predictable-gc-schedule (no decisions by the clock, a fixed heap growth), a
 // fixed --random-seed, and every build loaded through one link path. About two fifths of the count
 // is V8 compiling (code and regexes) as the run warms up: a change that moves when a function is
-// optimized moves the count by a few per cent, so read small ratios with care.
-// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N | --instructions]
+// optimized moves the count by a few per cent, so read small ratios with care. `--rounds N` (N > 2)
+// also counts runs of N rounds and prints what the rounds past the second took, warm code alone.
+// Usage: npm run build && node dist/scripts/compare-builds.js --old DIR [--rounds N] [--processes N | --instructions [--rounds N]]
 //   DIR is another checkout, built (it must have DIR/dist/src/index.js).
 import { spawnSync } from "node:child_process";
 import { rmSync, symlinkSync } from "node:fs";
@@ -28,7 +29,8 @@ import { readDevTexts } from "./dev-texts.js";
 const { values: args } = parseArgs({
   options: {
     old: { type: "string" },
-    rounds: { type: "string", default: "3" },
+    // Rounds of each ordered comparison (default 3); with --instructions, rounds counted (default 2).
+    rounds: { type: "string" },
     processes: { type: "string" },
     // Internal: one ordered comparison in this process.
     first: { type: "string" },
@@ -104,23 +106,23 @@ function inProcesses(old: string, count: number): void {
   console.log(`median ${ratio.toFixed(3)}: the new build takes ${ratio <= 1 ? `${(1 / ratio).toFixed(2)}x less CPU than the old one` : `${ratio.toFixed(2)}x the old one's CPU`}`);
 }
 
-/** Cleans every fourth dev text twice with one build (the run callgrind counts). */
-async function counted(dir: string): Promise<void> {
+/** Cleans every fourth dev text `rounds` times with one build (the run callgrind counts). */
+async function counted(dir: string, rounds: number): Promise<void> {
   const cleaner = await cleanerOf(dir);
   const texts = readDevTexts(join(args.devset!, "text")).filter((_, i) => i % 4 === 0);
-  for (let round = 0; round < 2; round++) for (const t of texts) cleaner.clean(t);
+  for (let round = 0; round < rounds; round++) for (const t of texts) cleaner.clean(t);
 }
 
 /** The instructions one build's counted run takes, by callgrind's count. Every build is counted
  *  through one link path: the modules' paths alone moved a build's count by several per cent
  *  (they change the heap's layout, and with it when V8 optimizes). */
-function instructionsOf(dir: string): number {
+function instructionsOf(dir: string, rounds: number): number {
   const link = join(tmpdir(), `deboil-counted-build-${process.pid}`);
   rmSync(link, { force: true });
   symlinkSync(dir, link, "dir");
   try {
     const node = [process.execPath, "--preserve-symlinks", "--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1"];
-    const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", ...node, process.argv[1]!, "--counted", link, "--devset", args.devset!], { encoding: "utf8" });
+    const child = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", ...node, process.argv[1]!, "--counted", link, "--rounds", String(rounds), "--devset", args.devset!], { encoding: "utf8" });
     if (child.error !== undefined) throw new Error(`--instructions needs valgrind on the PATH: ${child.error.message}`);
     const total = /Collected\s*:\s*(\d+)/.exec(child.stderr);
     if (child.status !== 0 || total === null) throw new Error(child.stderr);
@@ -130,21 +132,27 @@ function instructionsOf(dir: string): number {
   }
 }
 
-function byInstructions(old: string): void {
-  const counts = { old: instructionsOf(old), new: instructionsOf(here) };
-  const ratio = counts.new / counts.old;
+/** The counted run of both builds, cleaning twice; with `rounds` over 2, also the run of that
+ *  many rounds, and what its rounds past the second took: about two fifths of the first count is
+ *  V8 compiling as it warms up, so a change to what warm code does shows fully only there. */
+function byInstructions(old: string, rounds: number): void {
   const g = (n: number): string => `${(n / 1e9).toFixed(3)}G`;
+  const counts = { old: instructionsOf(old, 2), new: instructionsOf(here, 2) };
   console.log(`instructions, every fourth dev text cleaned twice: old ${g(counts.old)}, new ${g(counts.new)}`);
-  console.log(`ratio ${ratio.toFixed(3)}`);
+  console.log(`ratio ${(counts.new / counts.old).toFixed(3)}`);
+  if (rounds <= 2) return;
+  const warm = { old: instructionsOf(old, rounds) - counts.old, new: instructionsOf(here, rounds) - counts.new };
+  console.log(`rounds 3-${rounds} (warm): old ${g(warm.old)}, new ${g(warm.new)}`);
+  console.log(`warm ratio ${(warm.new / warm.old).toFixed(3)}`);
 }
 
 if (args.alone !== undefined) await alone(args.alone);
-else if (args.counted !== undefined) await counted(args.counted);
+else if (args.counted !== undefined) await counted(args.counted, Number(args.rounds ?? 2));
 else if (args.instructions) {
   if (args.old === undefined) throw new Error("usage: compare-builds --old DIR --instructions");
-  byInstructions(resolve(args.old));
+  byInstructions(resolve(args.old), Number(args.rounds ?? 2));
 }
-else if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds));
+else if (args.first !== undefined && args.second !== undefined) await ordered(args.first, args.second, Number(args.rounds ?? 3));
 else if (args.processes !== undefined) {
   if (args.old === undefined) throw new Error("usage: compare-builds --old DIR --processes N");
   inProcesses(resolve(args.old), Number(args.processes));
@@ -152,7 +160,7 @@ else if (args.processes !== undefined) {
   if (args.old === undefined) throw new Error("usage: compare-builds --old DIR [--rounds N]");
   const old = resolve(args.old);
   const run = (first: string, second: string): number => {
-    const child = spawnSync(process.execPath, [process.argv[1]!, "--first", first, "--second", second, "--rounds", args.rounds!, "--devset", args.devset!], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, [process.argv[1]!, "--first", first, "--second", second, "--rounds", args.rounds ?? "3", "--devset", args.devset!], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(child.stderr);
     return Number(child.stdout.trim());
   };
