@@ -58,7 +58,12 @@ export function pageModels(units: Units): PageModels {
   };
   const regions = new Map<string, Verdicts>();
   let items: readonly ItemRun[] | undefined;
+  // A rule asks about every line with one parameters object, and one rule asks after another:
+  // the last object's verdicts are kept at hand.
+  let lastParams: Record<string, number> | undefined;
+  let lastVerdicts: Verdicts | undefined;
   const regionAll = (params: Record<string, number>): Verdicts => {
+    if (params === lastParams) return lastVerdicts!;
     const key = paramsKey(params);
     let v = regions.get(key);
     if (v === undefined) {
@@ -68,6 +73,8 @@ export function pageModels(units: Units): PageModels {
       items ??= found.itemRuns;
       regions.set(key, v);
     }
+    lastParams = params;
+    lastVerdicts = v;
     return v;
   };
   const region = (unit: UnitRef, params: Record<string, number>): RegionVerdict => {
