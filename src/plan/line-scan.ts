@@ -11,7 +11,7 @@ import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
-import { NO_HASHES, mayHold, type WordIndex } from "./word-index.js";
+import { NO_HASHES, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -209,7 +209,9 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
           if ((fold & 8) !== 0) unsafe = unsafeRun = true;
           hf = hashStep(hf, fold >>> 4);
           if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) setBits(bits!, index!.get(hashKey(hf))?.prefix);
-          if (mayHold(runPrefixes, hf)) setBits(bits!, index!.get(hashKey(hf))?.runPrefix);
+          // Any run's prefix, when word-index.ts hashFilter may hold it: the filter is read here,
+          // not through a helper, as one left uninlined would cost a call per letter.
+          if ((runPrefixes[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0) setBits(bits!, index!.get(hashKey(hf))?.runPrefix);
         }
         i++;
         if (i === n) break;

@@ -44,17 +44,13 @@ export class WordIndex {
   }
 }
 
-/** A filter of hashes: a bit for each value of a hash's low 16 bits, set for the hashes it holds.
- *  Asking it costs one read of a small array, where most runs' prefixes name no condition. */
+/** A filter of hashes: bit (h & 31) of word (h & 0xffff) >>> 5 is set for each hash h it holds
+ *  (a running hash and its hashKey agree in those bits: lexicon/fold.ts). Asking it costs one
+ *  read of a small array, where most runs' prefixes name no condition. */
 export function hashFilter(hashes: Iterable<number>): Int32Array {
   const filter = new Int32Array(FILTER_WORDS);
   for (const h of hashes) filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
   return filter;
-}
-
-/** Whether the filter may hold the hash (lexicon/fold.ts: a running hash or its hashKey, whose low bits agree). */
-export function mayHold(filter: Int32Array, h: number): boolean {
-  return (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 const FILTER_WORDS = 1 << 11;
