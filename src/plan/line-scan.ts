@@ -11,7 +11,7 @@ import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
-import type { WordIndex } from "./word-index.js";
+import { NO_HASHES, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -40,6 +40,8 @@ export interface WordEntry {
   first: number[];
   /** Conditions these letters satisfy when they begin the text's first run. */
   prefix: number[];
+  /** Conditions these letters satisfy when they begin any run. */
+  runPrefix: number[];
 }
 
 /** The catalog's word conditions, as the scan looks them up (plan/prefilter.ts builds it). */
@@ -50,6 +52,10 @@ export interface WordTable {
   index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
+  /** The hashes of the letters any run may start with that a condition names, as a filter
+   *  (word-index.ts hashFilter): every run's every prefix is tried in it, and looked up only when
+   *  it passes. */
+  runPrefixes: Int32Array;
   /** Whether there is any condition to look up. */
   hasWords: boolean;
   /** Facts.bits with no condition met, shared (never written to). */
@@ -153,6 +159,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
   const index = words?.index;
   const lookUp = words !== null && words.hasWords;
   const longestPrefix = words?.longestPrefix ?? 0;
+  const runPrefixes = lookUp ? words.runPrefixes : NO_HASHES;
   let unsafe = false;
   let marks = 0;
   let runs = 0;
@@ -202,6 +209,9 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
           if ((fold & 8) !== 0) unsafe = unsafeRun = true;
           hf = hashStep(hf, fold >>> 4);
           if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) setBits(bits!, index!.get(hashKey(hf))?.prefix);
+          // Any run's prefix, when word-index.ts hashFilter may hold it: the filter is read here,
+          // not through a helper, as one left uninlined would cost a call per letter.
+          if ((runPrefixes[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0) setBits(bits!, index!.get(hashKey(hf))?.runPrefix);
         }
         i++;
         if (i === n) break;

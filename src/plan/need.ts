@@ -32,6 +32,10 @@ export type Need =
   | { kind: "someRun"; runs: string[] }
   /** The first letter run of the text starts with one of these. */
   | { kind: "firstPrefix"; prefixes: string[] }
+  /** Some letter run of the text starts with one of these: a literal word whose start is
+   *  certain but whose end is not (a regex's `writer` in `writers?\b`, where `\b` lets a
+   *  non-ASCII letter follow). */
+  | { kind: "somePrefix"; prefixes: string[] }
   /** The text holds every one of these characters (each one of lexicon/fold.ts MARKS). */
   | { kind: "marks"; marks: string[] }
   /** The text has no letter run (as lexicon/fold.ts reads runs for word conditions). */

@@ -10,7 +10,7 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import { builtinConditions } from "./builtin-conditions.js";
-import { WordIndex } from "./word-index.js";
+import { WordIndex, hashFilter } from "./word-index.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
@@ -38,6 +38,11 @@ export interface RulePlan {
 
 type Entry = WordEntry;
 
+/** The needs on words, and where in a unit's runs each looks (the list of WordEntry it adds to). */
+type WordNeed = Extract<Need, { kind: "firstRun" | "someRun" | "firstPrefix" | "somePrefix" }>;
+type Where = "some" | "first" | "prefix" | "runPrefix";
+const WHERE: Record<WordNeed["kind"], Where> = { firstRun: "first", someRun: "some", firstPrefix: "prefix", somePrefix: "runPrefix" };
+
 export interface Plan {
   rules: Map<Rule, RulePlan>;
   slots: number;
@@ -48,9 +53,11 @@ export interface Plan {
   index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
+  /** See WordTable.runPrefixes. */
+  runPrefixes: Int32Array;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
   hasWords: boolean;
-  /** The conditions on some run (not the first run or its prefixes), by bit like Facts.bits. */
+  /** The conditions on some run or some run's start (not the first run or its prefixes), by bit like Facts.bits. */
   someMask: number[];
   /** Facts.bits with no condition met, shared (never written to). */
   noBits: readonly number[];
@@ -127,14 +134,14 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   const someMask: number[] = [];
   // The same words in the same place are one condition, however many readers ask for it.
   const added = new Map<string, number | undefined>();
-  const addWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
+  const addWords = (runs: readonly string[], where: Where): number | undefined => {
     const key = `${where}\u0000${runs.join("\u0000")}`;
     if (added.has(key)) return added.get(key);
     const id = newWords(runs, where);
     added.set(key, id);
     return id;
   };
-  const newWords = (runs: readonly string[], where: "some" | "first" | "prefix"): number | undefined => {
+  const newWords = (runs: readonly string[], where: Where): number | undefined => {
     const hashes: number[] = [];
     for (const run of runs) {
       const h = hashWord(run);
@@ -142,13 +149,13 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       hashes.push(h);
     }
     const id = conditions++;
-    if (where === "some") {
+    if (where === "some" || where === "runPrefix") {
       while (someMask.length <= id >> 5) someMask.push(0);
       someMask[id >> 5]! |= 1 << (id & 31);
     }
     for (const h of hashes) {
       let e = table.get(h);
-      if (e === undefined) table.set(h, (e = { some: [], first: [], prefix: [] }));
+      if (e === undefined) table.set(h, (e = { some: [], first: [], prefix: [], runPrefix: [] }));
       // A list may name a word twice: the id is listed once.
       const ids = e[where];
       if (ids[ids.length - 1] !== id) ids.push(id);
@@ -156,8 +163,8 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     return id;
   };
   /** The id of a word condition, undefined when its words cannot be hashed (no condition). */
-  const wordCondition = (need: Extract<Need, { kind: "firstRun" | "someRun" | "firstPrefix" }>): number | undefined => {
-    const id = addWords(need.kind === "firstPrefix" ? need.prefixes : need.runs, need.kind === "firstRun" ? "first" : need.kind === "someRun" ? "some" : "prefix");
+  const wordCondition = (need: WordNeed): number | undefined => {
+    const id = addWords(need.kind === "firstPrefix" || need.kind === "somePrefix" ? need.prefixes : need.runs, WHERE[need.kind]);
     if (id !== undefined && need.kind === "firstPrefix") for (const p of need.prefixes) longestPrefix = Math.max(longestPrefix, p.length);
     return id;
   };
@@ -202,7 +209,7 @@ export function planSource(rules: readonly Rule[]): PlanSource {
         const parts = new Set<string>();
         for (const n of flat(need)) {
           if (n.kind === "marks" && n.marks.length === 1 && marksMask(n.marks) !== 0) marks |= marksMask(n.marks);
-          else if (n.kind === "firstRun" || n.kind === "someRun" || n.kind === "firstPrefix") {
+          else if (n.kind === "firstRun" || n.kind === "someRun" || n.kind === "firstPrefix" || n.kind === "somePrefix") {
             const id = wordCondition(n);
             if (id === undefined) return null;
             words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)));
@@ -227,7 +234,8 @@ export function planSource(rules: readonly Rule[]): PlanSource {
       }
       case "firstRun":
       case "someRun":
-      case "firstPrefix": {
+      case "firstPrefix":
+      case "somePrefix": {
         const id = wordCondition(need);
         return id === undefined ? null : read.wordBit(at, id >> 5, 1 << (id & 31));
       }
@@ -293,7 +301,7 @@ function sharedEntries(table: ReadonlyMap<number, Entry>): PlanSource["table"] {
   const indexOf = new Map<string, number>();
   const words: number[] = [];
   for (const [hash, entry] of table) {
-    const key = JSON.stringify([entry.some, entry.first, entry.prefix]);
+    const key = JSON.stringify([entry.some, entry.first, entry.prefix, entry.runPrefix]);
     let k = indexOf.get(key);
     if (k === undefined) indexOf.set(key, (k = entries.push(entry) - 1));
     words.push(hash, k);
@@ -322,7 +330,7 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   const { entries, words } = source.table;
   for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
+  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, runPrefixes: hashFilter([...table].flatMap(([hash, e]) => (e.runPrefix.length > 0 ? [hash] : []))), hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
 }
 
 /** The plan's compiled check for a need a matcher declared, or undefined when the plan has none

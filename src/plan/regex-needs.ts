@@ -4,18 +4,24 @@
 //   "(Reuters / Jane Doe)";
 // - words: a literal word bordered on both sides by what can only be a non-letter (white space,
 //   punctuation, the text's edge), such as "uses" in "…\s+(?:uses?|is using)\s+cookies". Such a
-//   word is then a whole letter run of the text, which letterRuns hashes (lexicon/fold.ts).
+//   word is then a whole letter run of the text, which letterRuns hashes (lexicon/fold.ts);
+// - prefixes: a literal word whose start is bordered by a certain non-letter but whose end is not,
+//   such as "cookies" in "…\s+(?:cookies|tracking technologies)\b": some letter run of the text
+//   then starts with it.
 // The reading is conservative: a construct it does not know adds no condition, and a source it
 // cannot parse gives none at all. `\b` proves nothing (it is ASCII-based; "cookiesé" has one).
 import { LETTER, charClass } from "../lexicon/char-class.js";
 import { MARKS, UNSAFE, fold, hashWord } from "../lexicon/fold.js";
 import { isRegexSpace, lastNonSpace } from "../lexicon/space.js";
+import { stopwordMask } from "../lexicon/stopwords.js";
 import type { Need } from "./need.js";
 import { mayBeLetter, parseRegex as parse, type Atom } from "./regex-syntax.js";
 
 const NONE: Need = { kind: "none" };
 /** More spellings than this for one word (from optional letters) and the word is not used. */
 const MAX_VARIANTS = 16;
+/** The fewest letters a prefix condition has (see bestWord). */
+const MIN_PREFIX = 3;
 
 /** What the plan reads of one pattern: the condition every match meets, and the literal endings
  *  one of which every match ends with (see endingLiterals; absent when none are known). */
@@ -189,6 +195,8 @@ function anyOf(parts: Need[]): Need {
 
 /** A sequence's condition; `leftSure`/`rightSure`: what borders it is certainly not a letter. */
 function seqNeed(seq: readonly Atom[], leftSure: boolean, rightSure: boolean): Need {
+  const spelled = bothSpellings(seq);
+  if (spelled !== undefined) return anyOf(spelled.map((s) => seqNeed(s, leftSure, rightSure)));
   const parts: Need[] = [];
   const marks = new Set<string>();
   const before = (k: number): boolean => sureBeside(seq, k, "left", leftSure);
@@ -207,16 +215,43 @@ function seqNeed(seq: readonly Atom[], leftSure: boolean, rightSure: boolean): N
   }
   if (marks.size > 0) parts.push({ kind: "marks", marks: [...marks] });
   const word = bestWord(seq, before, after);
-  if (word !== undefined) parts.push({ kind: "someRun", runs: word });
+  if (word !== undefined) parts.push(word);
   if (parts.length === 0) return NONE;
   return parts.length === 1 ? parts[0]! : { kind: "all", parts };
 }
 
-/** The spellings of the longest word bordered on both sides by certain non-letters, if any. */
-function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (k: number) => boolean): string[] | undefined {
+/** The most optional marks within a word that are read as both spellings. */
+const MAX_INNER_MARKS = 2;
+
+/** For a word with an optional mark between two letters ("co-?founder", "e-?mail"), the sequence
+ *  spelled without and with the mark: "cofounder" starts a run, and in "co-founder" "founder"
+ *  does, where the sequence as written has only "co" (too short to be a prefix) for certain.
+ *  Undefined when there is none, or more than MAX_INNER_MARKS. */
+function bothSpellings(seq: readonly Atom[]): Atom[][] | undefined {
+  const letter = (node: Atom | undefined): boolean => node?.t === "char" && node.letter && node.q.min === 1 && node.q.max === 1;
+  const inner = seq.flatMap((node, k) => (node.t === "char" && !node.letter && node.q.min === 0 && node.q.max === 1 && letter(seq[k - 1]) && letter(seq[k + 1]) ? [k] : []));
+  if (inner.length === 0 || inner.length > MAX_INNER_MARKS) return undefined;
+  const k = inner[0]!;
+  const mark = seq[k] as Extract<Atom, { t: "char" }>;
+  return [
+    [...seq.slice(0, k), ...seq.slice(k + 1)],
+    [...seq.slice(0, k), { ...mark, q: { min: 1, max: 1 } }, ...seq.slice(k + 1)],
+  ];
+}
+
+/**
+ * The condition of the longest literal word of the sequence: its spellings as whole runs
+ * (someRun) when certain non-letters border it on both sides, or as the starts of runs
+ * (somePrefix) when only its start is certain ("writer" in `\s(?:writer|editor)s?\b`: `\b` is
+ * ASCII, "writeré" matches it). A whole word wins over a prefix less than two letters longer. A
+ * prefix shorter than MIN_PREFIX or that is a stop word is not used: runs starting with "co" or
+ * "the" are on most lines, and each line with one would get facts of its own for a condition
+ * that turns few lines away.
+ */
+function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (k: number) => boolean): Need | undefined {
   const pieces = seq.map(letterPiece);
-  let best: string[] | undefined;
-  let bestLength = 0;
+  let best: Need | undefined;
+  let bestScore = 0;
   let k = 0;
   while (k < seq.length) {
     if (pieces[k] === undefined) {
@@ -229,14 +264,30 @@ function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (
     const only = seq[start]!;
     if (k - start === 1 && only.t === "group" && only.q.min >= 1) continue;
     const variants = spellings(pieces.slice(start, k) as string[][]);
-    if (variants === undefined || !before(start) || !after(k - 1)) continue;
-    const shortest = Math.min(...variants.map((v) => v.length));
-    if (shortest > bestLength) {
-      best = variants;
-      bestLength = shortest;
+    if (variants === undefined || !before(start)) continue;
+    const whole = after(k - 1);
+    // A group of long enough words starting the run already gave these prefixes (seqNeed).
+    const first = pieces[start]!;
+    if (!whole && only.t === "group" && only.q.min >= 1 && first.every((o) => o.length >= MIN_PREFIX)) continue;
+    const runs = whole ? variants : shortestPrefixes(variants);
+    const shortest = Math.min(...runs.map((v) => v.length));
+    if (!whole && (shortest < MIN_PREFIX || runs.some((r) => stopwordMask(r.toLowerCase()) !== 0))) continue;
+    // A prefix beats a whole word only when two letters longer: "read" starts "ready" and
+    // "reader", a run "min" is "min" alone.
+    const score = shortest + (whole ? 2 : 0);
+    if (score > bestScore) {
+      best = whole ? { kind: "someRun", runs } : { kind: "somePrefix", prefixes: runs };
+      bestScore = score;
     }
   }
   return best;
+}
+
+/** The spellings none of which starts with another: a run starting with "journalistin" starts
+ *  with "journalist" (compared as the scan folds case). */
+function shortestPrefixes(spellings: readonly string[]): string[] {
+  const folded = spellings.map((s) => String.fromCharCode(...Array.from(s, (c) => fold(c.charCodeAt(0)))));
+  return spellings.filter((_, i) => !folded.some((f, j) => j !== i && folded[i]!.startsWith(f) && (f.length < folded[i]!.length || j < i)));
 }
 
 /** What a piece of a word can spell: a letter matched once or optionally, or a group of plain

@@ -1,7 +1,8 @@
 // The word table's entries by key, looked up by the line scan for every letter run that ends (and
-// the first run's prefixes as they grow). Open addressing over a typed array of keys a quarter
-// full: most runs name no condition and meet an empty slot at the first or second read, and the
-// runs that do find their entry there, without a Map's own hashing and bucket walk.
+// the first run's prefixes as they grow, and any run's prefixes that a filter of hashes lets by).
+// Open addressing over a typed array of keys a quarter full: most runs name no condition and meet
+// an empty slot at the first or second read, and the runs that do find their entry there, without
+// a Map's own hashing and bucket walk.
 import type { WordEntry } from "./line-scan.js";
 
 const EMPTY = -1;
@@ -42,3 +43,17 @@ export class WordIndex {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 }
+
+/** A filter of hashes: bit (h & 31) of word (h & 0xffff) >>> 5 is set for each hash h it holds
+ *  (a running hash and its hashKey agree in those bits: lexicon/fold.ts). Asking it costs one
+ *  read of a small array, where most runs' prefixes name no condition. */
+export function hashFilter(hashes: Iterable<number>): Int32Array {
+  const filter = new Int32Array(FILTER_WORDS);
+  for (const h of hashes) filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+  return filter;
+}
+
+const FILTER_WORDS = 1 << 11;
+
+/** The filter that holds nothing. */
+export const NO_HASHES = new Int32Array(FILTER_WORDS);

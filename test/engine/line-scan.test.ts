@@ -12,10 +12,11 @@ import { referenceFacts, referenceFeatures } from "../helpers/line-scan-referenc
 const rules = createCleaner().rules.filter((r) => r.mode !== "off");
 const plan = planFor(rules);
 
-// Words the catalog's conditions name, marks, sentence marks, separators, bullets, white space
+// Words the catalog's conditions name (whole, and as the start of longer runs), marks, sentence marks, separators, bullets, white space
 // of every kind (trimmed or not), cased and uncased letters, astral characters and lone surrogates.
 const pieces = [
   "Share", "share", "SHARE", "Read", "more", "Advertisement", "cookies", "the", "und", "les", "de", "Copyright", "copyright", "COPYRIGHT", "opyright", "©",
+  "writer", "Journalistin", "rédactrice", "cofounder", "founder", "ceo",
   "a", "Z", "é", "ß", "İ", "Σ", "7", "٣", "_", "ﬅ", "ΐ",
   ".", "!", "?", "…", ":", ";", "。", "！", '"', "”", "»", "'", ")", "]", "[", "|", "·", "›", ">", "/", "•", "*", "-", "–", "°", "%",
   " ", " ", " ", "\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028", "\u202f", "\u3000", "\ufeff", "\u0085",

@@ -191,10 +191,13 @@ export function referenceFacts(plan: WordTable & { table: ReadonlyMap<number, Wo
     }
     if (info >= 1 << 20) marks |= 1 << ((info >>> 20) - 1);
     if ((info & 3) === LETTER) {
+      // The run's letters so far, as a prefix: the first run's up to the longest a condition
+      // names, any run's whatever its length.
+      prefix = inRun ? prefix + 1 : 1;
       h = hashStep(inRun ? h : HASH_SEED, info >>> 4);
       inRun = true;
-      // The first run's prefixes, up to the longest a condition names.
-      if (runs === 0 && ++prefix <= longestPrefix && lookUp) addBits(bits, table.get(hashKey(h))?.prefix);
+      if (runs === 0 && prefix <= longestPrefix && lookUp) addBits(bits, table.get(hashKey(h))?.prefix);
+      if (lookUp) addBits(bits, table.get(hashKey(h))?.runPrefix);
     } else if (inRun) {
       if (lookUp) runBits(bits, table.get(hashKey(h)), runs === 0);
       runs++;

@@ -40,7 +40,13 @@ describe("regex needs", () => {
       kind: "all",
       parts: [{ kind: "any", parts: [{ kind: "someRun", runs: ["AP"] }, { kind: "someRun", runs: ["AFP"] }] }, { kind: "marks", marks: ["(", "/", ")"] }],
     });
-    assert.deepEqual(regexNeed("\\s+(?:uses?|store)\\s+cookies\\b"), { kind: "any", parts: [{ kind: "someRun", runs: ["uses", "use"] }, { kind: "someRun", runs: ["store"] }] });
+    assert.deepEqual(regexNeed("\\s+(?:uses?|store)\\s+cookies\\b"), {
+      kind: "all",
+      parts: [
+        { kind: "any", parts: [{ kind: "someRun", runs: ["uses", "use"] }, { kind: "someRun", runs: ["store"] }] },
+        { kind: "somePrefix", prefixes: ["cookies"] },
+      ],
+    });
     assert.deepEqual(regexNeed("^(?:[Bb]y|BY)\\s"), { kind: "any", parts: [{ kind: "someRun", runs: ["By"] }, { kind: "someRun", runs: ["BY"] }] });
     assert.deepEqual(regexNeed("x\\s*[:|]"), { kind: "any", parts: [{ kind: "marks", marks: [":"] }, { kind: "marks", marks: ["|"] }] });
     assert.deepEqual(regexNeed("(?<![\\p{L}])read(?![\\p{L}])"), { kind: "someRun", runs: ["read"] });
@@ -112,6 +118,71 @@ describe("regex needs", () => {
     }
     assert.deepEqual(regexNeed("\\(?x"), { kind: "none" }, "an optional mark is no need");
     assert.deepEqual(regexNeed("(unclosed"), { kind: "none" }, "a source it cannot read gives none");
+  });
+
+  it("regex needs › a word whose start alone is certain is a prefix of some run", () => {
+    // `\\b` is ASCII: "writersé" and "cookies_x" do not end the word where the text's run ends.
+    assert.deepEqual(regexNeed("\\s(?:writer|editor)s?\\b"), { kind: "any", parts: [{ kind: "somePrefix", prefixes: ["writer"] }, { kind: "somePrefix", prefixes: ["editor"] }] });
+    // Spellings that start with another spelling are that one's runs too.
+    assert.deepEqual(regexNeed(" (?:[Jj]ournalist(?:in)?|rédact(?:eur|rice))s?\\b"), {
+      kind: "any",
+      parts: [
+        { kind: "somePrefix", prefixes: ["Journalist"] },
+        { kind: "somePrefix", prefixes: ["rédacteur", "rédactrice"] },
+      ],
+    });
+    // An optional mark inside a word: both spellings, each with the run it certainly starts.
+    assert.deepEqual(regexNeed(" co-?founders?\\b"), {
+      kind: "any",
+      parts: [{ kind: "somePrefix", prefixes: ["cofounder"] }, { kind: "all", parts: [{ kind: "marks", marks: ["-"] }, { kind: "somePrefix", prefixes: ["founder"] }] }],
+    });
+    // A whole word wins over a prefix less than two letters longer.
+    assert.deepEqual(regexNeed("^\\d+ min read"), { kind: "all", parts: [{ kind: "marks", marks: ["0"] }, { kind: "someRun", runs: ["min"] }] });
+    assert.deepEqual(regexNeed("^\\d+ min reading"), { kind: "all", parts: [{ kind: "marks", marks: ["0"] }, { kind: "somePrefix", prefixes: ["reading"] }] });
+    // No prefix that is a stop word: a run starting with "the" is on most lines.
+    assert.deepEqual(regexNeed("^by (?:the|these|design)\\b"), { kind: "someRun", runs: ["by"] });
+    assert.deepEqual(regexNeed("^by (?:design|default)\\b"), { kind: "all", parts: [{ kind: "any", parts: [{ kind: "somePrefix", prefixes: ["design"] }, { kind: "somePrefix", prefixes: ["default"] }] }, { kind: "someRun", runs: ["by"] }] });
+    // No prefix where the start is not certain (\\b lets "é" stand before), or shorter than three letters.
+    for (const source of ["\\bcookies\\b", "[a-z]cookies", "\\wcookies", "[^x]cookies", " co\\w", " (?:cookies)?x", "é?cookies", "\\p{L}*cookies"]) {
+      const need = regexNeed(source, "i");
+      assert.equal(JSON.stringify(need).includes("Prefix"), false, `${source}: ${JSON.stringify(need)}`);
+    }
+  });
+
+  it("regex needs › a prefix holds wherever its regex matches: letters, digits and underscores right after the word", () => {
+    const sources = [
+      "\\s(?:writer|editor|[Jj]ournalist(?:in)?|rédact(?:eur|rice)|co-?founder|ceo)s?\\b",
+      "\\b(?:we|this (?:web)?site)\\s+(?:uses?|store)\\s+(?:cookies|tracking technologies)\\b",
+      "^[\\s•·*|-]*(?:photo|image)s?\\s+by\\b",
+    ];
+    const words = ["writer", "editor", "journalist", "Journalistin", "rédacteur", "rédactrice", "co", "founder", "cofounder", "ceo", "we", "this", "site", "website", "use", "uses", "store", "cookies", "tracking", "technologies", "photo", "image", "by"];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(" ", "  ", "\t", "-", "•", "s", "é", "É", "ß", "ſ", "K", "İ", "ı", "ﬅ", "\u0301", "1", "_", "x", "ing", "🎉", "𝐀"),
+    );
+    // Phrases the regexes match, with anything after them.
+    const phrase = fc.constantFrom(" writer", "\tJournalist", " rédactrice", " co-founder", " cofounder", " ceo", "we use cookies", "This website uses tracking technologies", "this site store cookies", "photos by", "• Image by");
+    const texts = fc.tuple(fc.array(piece, { maxLength: 4 }), phrase, fc.array(piece, { maxLength: 6 })).map(([a, p, b]) => [...a, p, ...b].join(""));
+    for (const flags of ["", "i"]) {
+      for (const source of sources) {
+        const re = new RegExp(source, `${flags}u`);
+        const need = readPattern(source, flags).need;
+        assert.equal(JSON.stringify(need).includes("somePrefix"), true, source);
+        let matched = 0;
+        let turnedAway = 0;
+        fc.assert(
+          fc.property(texts, (t) => {
+            const holdsHere = planHolds(need, t);
+            if (re.test(t)) matched++;
+            else if (!holdsHere) turnedAway++;
+            return !re.test(t) || holdsHere;
+          }),
+          { seed: 20261204, numRuns: 2000 },
+        );
+        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
+      }
+    }
   });
 
   it("regex needs › every catalog regex's need holds on every text it matches (dev set lines and random text)", { skip: !existsSync(devsetTextDir) && `no dev set at ${devsetTextDir}` }, () => {
