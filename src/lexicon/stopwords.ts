@@ -116,21 +116,32 @@ export function lowerUnit(code: number): number {
   return l;
 }
 
+/** A stop word and the languages (bits, as stopwordMask) that list it. */
+export interface Stopword {
+  word: string;
+  mask: number;
+}
+
 // Keys, then a lookup: destructuring each [word, mask] entry costs the uncompiled start-up code
 // several times the lookup. A stop word's units are letters that fold to themselves, so the hash
-// of its units is its folded hash.
-const byHash = new Map<number, Array<{ word: string; mask: number }>>();
+// of its units is its folded hash. No two stop words of the lists share a hash, so that a hash
+// names one candidate (test/engine/word-index.test.ts asks too).
+const byHash = new Map<number, Stopword>();
 for (const word of masks.keys()) {
-  const mask = masks.get(word)!;
-  const h = hashUnits(word);
-  const list = byHash.get(h & 0x3fffffff);
-  if (list) list.push({ word, mask });
-  else byHash.set(h & 0x3fffffff, [{ word, mask }]);
+  const key = hashUnits(word) & 0x3fffffff;
+  const other = byHash.get(key);
+  if (other !== undefined) throw new Error(`stop words "${other.word}" and "${word}" share a hash`);
+  byHash.set(key, { word, mask: masks.get(word)! });
 }
+
+/** The stop word of each hashKey of folded units (lexicon/fold.ts) that one has: a table keyed
+ *  by the same hashes holds them beside its own entries (plan/word-index.ts), so that one lookup
+ *  of a letter run answers both. */
+export const stopwordsByHash: ReadonlyMap<number, Stopword> = byHash;
 
 // Bit per value of a hash's low 16 bits that some stop word's hash has: most words are no stop word,
 // and a bit test turns them away before a map lookup.
-export const stopwordFilter = new Uint32Array(2048);
+const stopwordFilter = new Uint32Array(2048);
 for (const h of byHash.keys()) stopwordFilter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
 
 /** `stopwordMask(text.slice(start, end).toLowerCase())`, without allocating. */
@@ -141,25 +152,22 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
     if (f === UNSAFE) return stopwordMask(text.slice(start, end).toLowerCase());
     h = hashStep(h, f);
   }
-  return stopwordMaskHashed(text, start, end, h);
+  if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
+  const candidate = byHash.get(h & 0x3fffffff);
+  return candidate === undefined ? 0 : stopwordMaskIf(text, start, end, candidate);
 }
 
-/** stopwordMaskAt for a caller that has hashed the slice's folded units already (none UNSAFE),
- *  with lexicon/fold.ts hashStep from HASH_SEED. */
-export function stopwordMaskHashed(text: string, start: number, end: number, h: number): number {
-  if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
-  const list = byHash.get(h & 0x3fffffff);
-  if (list === undefined) return 0;
-  for (const { word, mask } of list) {
-    if (word.length !== end - start) continue;
-    let same = true;
-    for (let i = 0; i < word.length && same; i++) {
-      const l = lowerUnit(text.charCodeAt(start + i));
-      // A capital sigma lower-cases by what follows it: the lower-cased slice decides.
-      if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
-      same = word.charCodeAt(i) === l;
-    }
-    if (same) return mask;
+/** stopwordMaskAt for a slice whose folded units (none UNSAFE) hash, by lexicon/fold.ts hashStep
+ *  from HASH_SEED, to the key of `candidate` in stopwordsByHash: its mask if the slice lower-cases
+ *  to it. */
+export function stopwordMaskIf(text: string, start: number, end: number, candidate: Stopword): number {
+  const word = candidate.word;
+  if (word.length !== end - start) return 0;
+  for (let i = 0; i < word.length; i++) {
+    const l = lowerUnit(text.charCodeAt(start + i));
+    // A capital sigma lower-cases by what follows it: the lower-cased slice decides.
+    if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
+    if (l !== word.charCodeAt(i)) return 0;
   }
-  return 0;
+  return candidate.mask;
 }

@@ -4,14 +4,14 @@
 // line (one per reader) cost twice the character reads and loop overhead.
 //
 // Word conditions compare letter runs by a hash of case-folded UTF-16 units (lexicon/fold.ts),
-// and the stop-word lookup (lexicon/stopwords.ts) finds its candidates by the same hash: a letter
-// run is hashed once as it is read.
+// and stop words (lexicon/stopwords.ts) are found by the same hash: a letter run is hashed once as
+// it is read, and looked up once in one table (word-index.ts) for both when it ends.
 import type { LineFeatures } from "../classifier/features.js";
-import { DIGIT, LETTER, charClass } from "../lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfo, runInfoOf } from "../lexicon/fold.js";
-import { languages, longestStopword, stopwordFilter, stopwordMaskAt, stopwordMaskHashed } from "../lexicon/stopwords.js";
+import { DIGIT, LETTER } from "../lexicon/char-class.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
+import { languages, longestStopword, stopwordMaskAt, stopwordMaskIf } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
-import { NO_HASHES, type WordIndex } from "./word-index.js";
+import { STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -48,59 +48,65 @@ export interface WordEntry {
 export interface WordTable {
   /** Number of 32-bit words of condition bits. */
   width: number;
-  /** The entries by word hash, as the scan looks them up. */
+  /** The entries by word hash, beside the stop words, as the scan looks them up. */
   index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
-  /** The hashes of the letters any run may start with that a condition names, as a filter
-   *  (word-index.ts hashFilter): every run's every prefix is tried in it, and looked up only when
-   *  it passes. */
-  runPrefixes: Int32Array;
   /** Whether there is any condition to look up. */
   hasWords: boolean;
   /** Facts.bits with no condition met, shared (never written to). */
   noBits: readonly number[];
 }
 
-/** The UTF-16 units of `chars` (each character one unit), so that tests read no one-character string. */
-function codes(chars: string): Set<number> {
-  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
-}
-
-const BULLETS = codes("•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤");
+const BULLETS = "•□◦▪▫■●○◆◇►▸▹›»·∙‣⁃*+-–—☆★✓✔➤";
 const SEPARATORS = "|·»›>/•";
 const SENTENCE_MARKS = ".!?…。！？";
-const CLOSERS = codes("\"'”’»)]");
-// What a sentence (or a clause before a list) ends with, by UTF-16 unit.
-const ENDS_SENTENCE = codes(SENTENCE_MARKS + ":;");
+const CLOSERS = "\"'”’»)]";
+// What a sentence (or a clause before a list) ends with.
+const SENTENCE_ENDS = SENTENCE_MARKS + ":;";
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COPYRIGHT = onFirstUse(() => /©|\bcopyright\b/iu);
 const COPYRIGHT_SIGN = 0xa9;
 
-// What the features need to know of a UTF-16 unit, in one lookup: bits 0-1 the class, bit 2
-// white space, bit 3 a sentence mark, bit 4 a separator, bit 5 upper or title case (lower case
-// differs). 0 = not computed yet; computed entries have a class. Within a letter run the scan
-// reads only lexicon/fold.ts runInfo, whose bits 0-1 are the same class.
-const SPACE = 4;
-const SENTENCE = 8;
-const SEPARATOR = 16;
-const CASED = 32;
-const scanInfo = new Int32Array(65536);
+// All the scan asks of a UTF-16 unit, in one lookup: bits 0-3 as lexicon/fold.ts runInfo (the
+// class, a word character, UNSAFE), then one bit each for white space, a sentence mark, a
+// separator, upper or title case (lower case differs), a closer, a sentence end and a bullet;
+// bits 14-29 hold a letter's folded unit, and for any other unit one more than its index in MARKS
+// (0: not a mark), so that either is the entry shifted, with nothing to mask.
+// 0 = not computed yet; computed entries have a class.
+const CLASS = 3;
+const WORD = 4;
+const UNSAFE_UNIT = 8;
+const SPACE = 1 << 4;
+const SENTENCE = 1 << 5;
+const SEPARATOR = 1 << 6;
+const CASED = 1 << 7;
+const CLOSER = 1 << 8;
+const SENTENCE_END = 1 << 9;
+const BULLET = 1 << 10;
+const VALUE_SHIFT = 14;
+const unitInfo = new Int32Array(65536);
 
-/** The entry for a unit, filling it on first sight (the hot loop reads scanInfo itself and calls
+/** The entry for a unit, filling it on first sight (the hot loop reads unitInfo itself and calls
  *  this only for a 0, so that the lookup stays inline). */
-function infoOf(code: number): number {
-  let info = scanInfo[code]!;
+function unitInfoOf(code: number): number {
+  let info = unitInfo[code]!;
   if (info === 0) {
     const ch = String.fromCharCode(code);
+    const run = runInfoOf(code);
+    const letter = (run & CLASS) === LETTER;
     info =
-      charClass(code) |
+      (run & 15) |
       (isSpace(code) ? SPACE : 0) |
       (SENTENCE_MARKS.includes(ch) ? SENTENCE : 0) |
       (SEPARATORS.includes(ch) ? SEPARATOR : 0) |
-      (ch.toLowerCase() !== ch ? CASED : 0);
-    scanInfo[code] = info;
+      (ch.toLowerCase() !== ch ? CASED : 0) |
+      (CLOSERS.includes(ch) ? CLOSER : 0) |
+      (SENTENCE_ENDS.includes(ch) ? SENTENCE_END : 0) |
+      (BULLETS.includes(ch) ? BULLET : 0) |
+      ((letter ? (run >>> 4) & 0xffff : run >>> 20) << VALUE_SHIFT);
+    unitInfo[code] = info;
   }
   return info;
 }
@@ -109,16 +115,23 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 
+/** The entry of text[j], j an index of the text. */
+function infoAt(text: string, j: number): number {
+  const code = text.charCodeAt(j);
+  return unitInfo[code]! || unitInfoOf(code);
+}
+
 /** A space, or the edge of the text, at index j. */
 function spacedAt(text: string, j: number): boolean {
-  return j < 0 || j >= text.length || (infoOf(text.charCodeAt(j)) & SPACE) !== 0;
+  return j < 0 || j >= text.length || (infoAt(text, j) & SPACE) !== 0;
 }
 
 // The stop-word counts of a line, by language, summed into `hitsHash` as they are counted
-// (shared-measures.ts). Equal counts are one array: an array of its own per line costs more
-// memory than a short line's text.
+// (shared-measures.ts); `hitCount` stop words in all. Equal counts are one array: an array of its
+// own per line costs more memory than a short line's text. Cleared after a line that counted some.
 const scratch = new Uint16Array(languages.length);
 let hitsHash = 0;
+let hitCount = 0;
 
 // Stop-word counts of a line with none, shared by every such line.
 const NO_HITS = new Uint16Array(languages.length);
@@ -152,14 +165,14 @@ export interface LineScan {
 export function scanLine(raw: string, words: WordTable | null, shared?: SharedMeasures): LineScan {
   const text = raw.trim();
   const n = text.length;
-  const hits = scratch.fill(0);
   hitsHash = 0;
-  let anyHit = false;
+  hitCount = 0;
   const bits = words === null ? null : clearBits(words.width);
-  const index = words?.index;
   const lookUp = words !== null && words.hasWords;
-  const longestPrefix = words?.longestPrefix ?? 0;
-  const runPrefixes = lookUp ? words.runPrefixes : NO_HASHES;
+  const index = lookUp ? words.index : STOPWORDS_ONLY;
+  const longestPrefix = lookUp ? words.longestPrefix : 0;
+  // The prefixes to look up: the first fold run's, then any run's.
+  let prefixes = index.firstRunPrefixes;
   let unsafe = false;
   let marks = 0;
   let runs = 0;
@@ -177,50 +190,56 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    const info = scanInfo[code]! || infoOf(code);
-    let fold = runInfo[code]! || runInfoOf(code);
-    if ((info & 3) === LETTER) {
-      // The run: its folded units hashed for the word conditions (and the first run's prefixes
-      // as they grow) and for the stop-word lookup. An inert astral pair is a letter to the
-      // lexicon but ends a run of the word conditions (lexicon/fold.ts): those runs ("fold runs")
-      // start at foldStart.
+    let info = unitInfo[code]! || unitInfoOf(code);
+    if ((info & CLASS) === LETTER) {
+      // The run: its folded units hashed for the word conditions (and its prefixes as they grow)
+      // and the stop words. An inert astral pair is a letter to the lexicon but ends a run of the
+      // word conditions (lexicon/fold.ts): a run is one or more of those ("fold runs").
       const start = i;
       const cased = (info & CASED) !== 0;
       // A stop word is a whole word: a run of letters with no digit or underscore against it (a
       // "1990s" or "5m" holds none), cut by an inert astral pair like any other break, so it is
-      // read on the fold runs; `whole` says whether no word character stands before the current one.
+      // read on the fold runs; `whole` says whether no word character stands before the fold run.
       let whole = !inWord;
-      let hf = HASH_SEED;
-      let foldStart = i;
-      // The fold run holds an UNSAFE unit: its stop-word lookup is the exact one, not by its hash.
-      let unsafeRun = false;
       if (!inWord) wordChars++;
       inWord = true;
-      do {
-        if ((fold & 8) !== 0 && inertPairAt(text, i)) {
-          if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
-          if (whole && i > foldStart) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
+      for (;;) {
+        const foldStart = i;
+        let hf = HASH_SEED;
+        // The fold run holds an UNSAFE unit: its stop-word lookup is the exact one, not by its hash
+        // (and the line's condition bits do not count: Facts.unsafe).
+        let unsafeRun = false;
+        let atInertPair = false;
+        do {
+          if ((info & UNSAFE_UNIT) === 0) {
+            hf = hashStep(hf, info >>> VALUE_SHIFT);
+            // The filter is read here, not through a helper, as one left uninlined would cost a call per letter.
+            if ((prefixes[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0) prefixMet(index, bits!, hf, foldRuns === 0 && i - foldStart < longestPrefix);
+          } else if (inertPairAt(text, i)) {
+            atInertPair = true;
+            break;
+          } else {
+            unsafe = unsafeRun = true;
+          }
           i++;
-          hf = HASH_SEED;
-          unsafeRun = false;
-          foldStart = i + 1;
-          whole = true;
-        } else {
-          if ((fold & 8) !== 0) unsafe = unsafeRun = true;
-          hf = hashStep(hf, fold >>> 4);
-          if (foldRuns === 0 && lookUp && i - foldStart < longestPrefix) setBits(bits!, index!.get(hashKey(hf))?.prefix);
-          // Any run's prefix, when word-index.ts hashFilter may hold it: the filter is read here,
-          // not through a helper, as one left uninlined would cost a call per letter.
-          if ((runPrefixes[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0) setBits(bits!, index!.get(hashKey(hf))?.runPrefix);
+          if (i === n) break;
+          code = text.charCodeAt(i);
+          info = unitInfo[code]! || unitInfoOf(code);
+        } while ((info & CLASS) === LETTER);
+        // A digit or an underscore after it makes the fold run part of a longer word.
+        if (i > foldStart) {
+          runEnded(index, bits, text, foldStart, i, hf, foldRuns++ === 0, whole && (atInertPair || i === n || (info & WORD) === 0), unsafeRun);
+          prefixes = index.runPrefixes;
         }
-        i++;
+        if (!atInertPair) break;
+        // Past the pair, the run goes on if a letter follows.
+        i += 2;
+        whole = true;
         if (i === n) break;
         code = text.charCodeAt(i);
-        fold = runInfo[code]! || runInfoOf(code);
-      } while ((fold & 3) === LETTER);
-      if (i > foldStart) foldRuns = lookUpRun(hf, foldRuns, lookUp, index, bits);
-      // Unless the run ends at a digit or an underscore, which make its last fold run part of a longer word.
-      if (whole && i > foldStart && (i === n || (fold & 4) === 0)) anyHit = countStopword(text, foldStart, i, hf, unsafeRun, hits) || anyHit;
+        info = unitInfo[code]! || unitInfoOf(code);
+        if ((info & CLASS) !== LETTER) break;
+      }
       runs++;
       const len = i - start;
       if (len > longestRun) longestRun = len;
@@ -232,57 +251,81 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
       continue;
     }
     // Not a letter: a word character (digit, underscore), a mark, or white space.
-    const word = (fold & 4) !== 0;
+    const word = (info & WORD) !== 0;
     if (word && !inWord) wordChars++;
     inWord = word;
-    if ((fold & 8) !== 0) unsafe = true;
-    if (fold >= 1 << 20) marks |= 1 << ((fold >>> 20) - 1);
+    if ((info & UNSAFE_UNIT) !== 0) unsafe = true;
+    if (info >= 1 << VALUE_SHIFT) marks |= 1 << ((info >>> VALUE_SHIFT) - 1);
     if ((info & SPACE) === 0) {
       if (code === COPYRIGHT_SIGN) copyrightSign = true;
       nonSpace++;
-      if ((info & 3) === DIGIT) digits++;
+      if ((info & CLASS) === DIGIT) digits++;
       if ((info & SENTENCE) !== 0 && spacedAt(text, i + 1)) sentences++;
       if ((info & SEPARATOR) !== 0 && spacedAt(text, i - 1) && spacedAt(text, i + 1)) separators++;
     }
     i++;
   }
-  let end = n - 1;
-  while (end > 0 && CLOSERS.has(text.charCodeAt(end))) end--;
   // Read as UTF-16 units, like every test of this scan: a one-character string read from a
   // two-byte text is of another kind than a one-byte one's, and comparing both kinds makes the
   // optimized scan bail out.
-  const last = text.charCodeAt(end);
+  let last = n - 1;
+  while (last > 0 && (infoAt(text, last) & CLOSER) !== 0) last--;
   const features: LineFeatures = {
     chars: n,
     words: runs,
-    stopwordHits: !anyHit ? NO_HITS : shared === undefined ? hits.slice() : shared.hitsOf(hitsHash, hits),
-    endsSentence: ENDS_SENTENCE.has(last),
+    stopwordHits: hitCount === 0 ? NO_HITS : shared === undefined ? scratch.slice() : shared.hitsOf(hitsHash, scratch),
+    endsSentence: n > 0 && (infoAt(text, last) & SENTENCE_END) !== 0,
     sentences,
-    bullet: n > 1 && BULLETS.has(text.charCodeAt(0)) && isSpace(text.charCodeAt(1)),
+    bullet: n > 1 && (infoAt(text, 0) & BULLET) !== 0 && (infoAt(text, 1) & SPACE) !== 0,
     separators,
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
-    bracketed: text.charCodeAt(0) === OPEN_BRACKET && text.charCodeAt(n - 1) === CLOSE_BRACKET && text.indexOf("]") === n - 1,
+    bracketed: n > 1 && text.charCodeAt(0) === OPEN_BRACKET && text.charCodeAt(n - 1) === CLOSE_BRACKET && text.indexOf("]") === n - 1,
     // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
     copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT().test(text),
   };
+  if (hitCount !== 0) scratch.fill(0);
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.
   return { features, facts: words === null ? undefined : lineFacts(words, bits!, shared, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
 }
 
-/** Counts text[start, end) in `hits` if it is a stop word (its folded units hashed to `hf`, or
- *  `unsafe`: some unit folds UNSAFE); returns whether it is one. Most words are none: the filter
- *  turns them away before a call. */
-function countStopword(text: string, start: number, end: number, hf: number, unsafe: boolean, hits: Uint16Array): boolean {
-  if (end - start > longestStopword || !(unsafe || (stopwordFilter[(hf & 0xffff) >>> 5]! & (1 << (hf & 31))) !== 0)) return false;
-  const mask = unsafe ? stopwordMaskAt(text, start, end) : stopwordMaskHashed(text, start, end, hf);
-  for (let l = 0; mask >> l !== 0; l++) {
-    if (((mask >> l) & 1) === 0) continue;
-    hits[l]!++;
+/** Looks up the fold run text[start, end) that ended, its folded units hashed to `hf`: sets the
+ *  bits of the conditions it meets (the first-run ones too when it is the `first`), and counts it
+ *  if it is a stop word, when it is a `whole` word. */
+function runEnded(index: WordIndex, bits: number[] | null, text: string, start: number, end: number, hf: number, first: boolean, whole: boolean, unsafeRun: boolean): void {
+  const s = index.slotOf(hashKey(hf));
+  if (s >= 0) {
+    const e = index.entryAt(s);
+    if (e !== undefined) {
+      setBits(bits!, e.some);
+      if (first) setBits(bits!, e.first);
+    }
+    const candidate = index.stopwordAt(s);
+    if (whole && !unsafeRun && candidate !== undefined) countHits(stopwordMaskIf(text, start, end, candidate));
+  }
+  if (whole && unsafeRun && end - start <= longestStopword) countHits(stopwordMaskAt(text, start, end));
+}
+
+/** Sets the bits of the prefix conditions of the letters hashed to `hf`, a run's start (and of
+ *  the first run's prefix conditions when `firstRun` says they apply). */
+function prefixMet(index: WordIndex, bits: number[], hf: number, firstRun: boolean): void {
+  const e = index.get(hashKey(hf));
+  if (e === undefined) return;
+  if (firstRun) setBits(bits, e.prefix);
+  setBits(bits, e.runPrefix);
+}
+
+/** Counts a stop word of the languages of `mask` (bits, as lexicon/stopwords.ts stopwordMask). */
+function countHits(mask: number): void {
+  if (mask === 0) return;
+  hitCount++;
+  // One pass per language that lists the word (most words are stop words of one or two).
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const l = 31 - Math.clz32(rest & -rest);
+    scratch[l]!++;
     hitsHash = (hitsHash + hitHash(l)) | 0;
   }
-  return mask !== 0;
 }
 
 /** The facts of a one-line unit from what the scan counted and the condition bits it set: equal
@@ -299,20 +342,8 @@ function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures | un
   return facts;
 }
 
-/** Looks up a fold run that ended (its hash `hf`), the first one also for the first-run
- *  conditions; returns the number of fold runs so far. */
-function lookUpRun(hf: number, foldRuns: number, lookUp: boolean, index: WordIndex | undefined, bits: number[] | null): number {
-  const e = lookUp ? index!.get(hashKey(hf)) : undefined;
-  if (e !== undefined) {
-    setBits(bits!, e.some);
-    if (foldRuns === 0) setBits(bits!, e.first);
-  }
-  return foldRuns + 1;
-}
-
 /** Sets the bits of the conditions `ids`. */
-function setBits(bits: number[], ids: readonly number[] | undefined): void {
-  if (ids === undefined) return;
+function setBits(bits: number[], ids: readonly number[]): void {
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     const bit = 1 << (id & 31);

@@ -10,7 +10,7 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import { builtinConditions } from "./builtin-conditions.js";
-import { WordIndex, hashFilter } from "./word-index.js";
+import { WordIndex } from "./word-index.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
@@ -53,8 +53,6 @@ export interface Plan {
   index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
   longestPrefix: number;
-  /** See WordTable.runPrefixes. */
-  runPrefixes: Int32Array;
   /** Whether any rule on this kind of unit has a condition (facts are measured only then). */
   hasWords: boolean;
   /** The conditions on some run or some run's start (not the first run or its prefixes), by bit like Facts.bits. */
@@ -330,7 +328,7 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   const { entries, words } = source.table;
   for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, runPrefixes: hashFilter([...table].flatMap(([hash, e]) => (e.runPrefix.length > 0 ? [hash] : []))), hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
+  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
 }
 
 /** The plan's compiled check for a need a matcher declared, or undefined when the plan has none

@@ -1,0 +1,55 @@
+// The line scan looks a letter run up once in one table (src/plan/word-index.ts): the word
+// table's entries and the stop words by the same hash. The table must answer each as its own
+// source does, and nothing for any other hash.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { createCleaner } from "../../src/cleaner.js";
+import { hashWord } from "../../src/lexicon/fold.js";
+import { languages, stopwordMask, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
+import { planFor } from "../../src/plan/prefilter.js";
+import { STOPWORDS_ONLY, WordIndex } from "../../src/plan/word-index.js";
+
+const plan = planFor(createCleaner().rules.filter((r) => r.mode !== "off"));
+const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
+
+describe("word index", () => {
+  it("word index › every stop word has a hash of its own, where the index finds it", () => {
+    let count = 0;
+    for (const lang of languages) {
+      for (const w of stopwords[lang]!) {
+        const key = hashWord(w)!;
+        assert.equal(stopwordsByHash.get(key)?.word, w);
+        for (const index of [plan.index, STOPWORDS_ONLY]) {
+          const s = index.slotOf(key);
+          assert.ok(s >= 0, w);
+          assert.deepEqual(index.stopwordAt(s), { word: w, mask: stopwordMask(w) });
+        }
+        count++;
+      }
+    }
+    assert.ok(count > stopwordsByHash.size);
+  });
+
+  it("word index › the word table's entries are found by their hash, with their prefixes in the filters", () => {
+    assert.ok(plan.table.size > 100);
+    for (const [key, entry] of plan.table) {
+      assert.equal(plan.index.entryAt(plan.index.slotOf(key)), entry);
+      assert.equal(plan.index.get(key), entry);
+      assert.equal(STOPWORDS_ONLY.get(key), undefined);
+      if (entry.prefix.length > 0 || entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.firstRunPrefixes, key));
+      if (entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.runPrefixes, key));
+    }
+  });
+
+  it("word index › any other hash finds nothing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x3fffffff }), (key) => {
+        fc.pre(!plan.table.has(key) && !stopwordsByHash.has(key));
+        assert.equal(plan.index.slotOf(key), -1);
+        assert.equal(new WordIndex(new Map()).slotOf(key), -1);
+      }),
+      { seed: 20261204, numRuns: 2000 },
+    );
+  });
+});
