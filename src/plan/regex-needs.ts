@@ -53,7 +53,7 @@ function needOf(alts: readonly Atom[][], flags: string): Need {
   const whole = !flags.includes("m");
   return anyOf(
     alts.map((seq) => {
-      const need = seqNeed(seq, false, false);
+      const need = seqNeed(seq, undefined, false);
       // ^[…]+$ of non-letters: the text has no letter at all.
       if (!whole || !lettersNowhere(seq)) return need;
       const none: Need = { kind: "noRun" };
@@ -193,21 +193,31 @@ function anyOf(parts: Need[]): Need {
   return parts.length === 1 ? parts[0]! : { kind: "any", parts };
 }
 
-/** A sequence's condition; `leftSure`/`rightSure`: what borders it is certainly not a letter. */
-function seqNeed(seq: readonly Atom[], leftSure: boolean, rightSure: boolean): Need {
+/**
+ * The letters that may stand right before a part of a match, back to a certain non-letter: [""]
+ * when a certain non-letter (or the text's edge) borders the part, ["", "k", "m"] before the
+ * word of `\d\s*[km]?\s*comments`; undefined when not known.
+ */
+type Lead = readonly string[] | undefined;
+
+/** A sequence's condition; `lead`: the letters that may stand before it; `rightSure`: what
+ *  borders it on the right is certainly not a letter. */
+function seqNeed(seq: readonly Atom[], lead: Lead, rightSure: boolean): Need {
   const spelled = bothSpellings(seq);
-  if (spelled !== undefined) return anyOf(spelled.map((s) => seqNeed(s, leftSure, rightSure)));
+  if (spelled !== undefined) return anyOf(spelled.map((s) => seqNeed(s, lead, rightSure)));
   const parts: Need[] = [];
   const marks = new Set<string>();
-  const before = (k: number): boolean => sureBeside(seq, k, "left", leftSure);
-  const after = (k: number): boolean => sureBeside(seq, k, "right", rightSure);
+  const before = (k: number): Lead => leadBefore(seq, k, lead);
+  const after = (k: number): boolean => sureAfter(seq, k, rightSure);
   for (let k = 0; k < seq.length; k++) {
     const node = seq[k]!;
     if (node.t === "char" && node.q.min >= 1 && MARKS.includes(node.ch)) marks.add(node.ch);
     if (node.t === "set" && node.q.min >= 1 && node.marks !== undefined) parts.push(anyOf(node.marks.map((m): Need => ({ kind: "marks", marks: [m] }))));
     if (node.t === "group" && node.q.min >= 1) {
       const repeats = node.q.max > 1;
-      const left = !repeats && before(k);
+      // A group of plain words is read with the letters before it as one word (bestWord); its
+      // own words only where nothing but a certain non-letter stands before it.
+      const left = repeats ? undefined : letterPiece(node) === undefined ? before(k) : sureOnly(before(k));
       const right = !repeats && after(k);
       const need = anyOf(node.alts.map((alt) => seqNeed(alt, left, right)));
       if (need.kind !== "none") parts.push(need);
@@ -243,12 +253,14 @@ function bothSpellings(seq: readonly Atom[]): Atom[][] | undefined {
  * The condition of the longest literal word of the sequence: its spellings as whole runs
  * (someRun) when certain non-letters border it on both sides, or as the starts of runs
  * (somePrefix) when only its start is certain ("writer" in `\s(?:writer|editor)s?\b`: `\b` is
- * ASCII, "writeré" matches it). A whole word wins over a prefix less than two letters longer. A
+ * ASCII, "writeré" matches it). Where a few known letters may stand before the word, its
+ * spellings are taken with each of them in front ("comments" and "kcomments" for
+ * `\d\s*[km]?\s*comments`). A whole word wins over a prefix less than two letters longer. A
  * prefix shorter than MIN_PREFIX or that is a stop word is not used: runs starting with "co" or
  * "the" are on most lines, and each line with one would get facts of its own for a condition
  * that turns few lines away.
  */
-function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (k: number) => boolean): Need | undefined {
+function bestWord(seq: readonly Atom[], before: (k: number) => Lead, after: (k: number) => boolean): Need | undefined {
   const pieces = seq.map(letterPiece);
   let best: Need | undefined;
   let bestScore = 0;
@@ -263,8 +275,9 @@ function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (
     // A group standing alone as the word already gave its own condition (seqNeed).
     const only = seq[start]!;
     if (k - start === 1 && only.t === "group" && only.q.min >= 1) continue;
-    const variants = spellings(pieces.slice(start, k) as string[][]);
-    if (variants === undefined || !before(start)) continue;
+    const lead = before(start);
+    const variants = lead === undefined ? undefined : spellings([lead, ...(pieces.slice(start, k) as string[][])]);
+    if (variants === undefined) continue;
     const whole = after(k - 1);
     // A group of long enough words starting the run already gave these prefixes (seqNeed).
     const first = pieces[start]!;
@@ -290,15 +303,18 @@ function shortestPrefixes(spellings: readonly string[]): string[] {
   return spellings.filter((_, i) => !folded.some((f, j) => j !== i && folded[i]!.startsWith(f) && (f.length < folded[i]!.length || j < i)));
 }
 
-/** What a piece of a word can spell: a letter matched once or optionally, or a group of plain
- *  letter sequences matched once or optionally ("iStock(?:photo)?"); "" = left out. Undefined
- *  for anything else. */
+/** What a piece of a word can spell: a letter or a class of plain letters matched once or
+ *  optionally, or a group of plain letter sequences matched once or optionally
+ *  ("iStock(?:photo)?"); "" = left out. Undefined for anything else. */
 function letterPiece(node: Atom): string[] | undefined {
   if (node.t === "zero" || node.q.max !== 1) return undefined;
   let options: string[];
   if (node.t === "char") {
     if (!node.letter) return undefined;
     options = [node.ch];
+  } else if (node.t === "set") {
+    if (node.letters === undefined) return undefined;
+    options = node.letters;
   } else if (node.t === "group") {
     const plain = node.alts.every((alt) => alt.length > 0 && alt.every((n) => n.t === "char" && n.letter && n.q.min === 1 && n.q.max === 1));
     if (!plain) return undefined;
@@ -319,20 +335,45 @@ function spellings(run: ReadonlyArray<readonly string[]>): string[] | undefined 
   return [...new Set(out)];
 }
 
-/** Whether the character on `side` of seq[k] is certainly not a letter; `atEdge`: whether what
- *  lies past that end of the sequence is. */
-function sureBeside(seq: readonly Atom[], k: number, side: "left" | "right", atEdge: boolean): boolean {
-  const step = side === "left" ? -1 : 1;
-  for (let j = k + step; j >= 0 && j < seq.length; j += step) {
+/** Whether the character after seq[k] is certainly not a letter; `atEdge`: whether what lies
+ *  past the end of the sequence is. */
+function sureAfter(seq: readonly Atom[], k: number, atEdge: boolean): boolean {
+  for (let j = k + 1; j < seq.length; j++) {
     const node = seq[j]!;
     if (node.t === "zero") {
-      if (node[side]) return true;
+      if (node.right) return true;
       continue;
     }
-    if (edgeMayBeLetter(node, side === "left" ? "last" : "first")) return false;
+    if (edgeMayBeLetter(node, "first")) return false;
     if (!nullable(node)) return true;
   }
   return atEdge;
+}
+
+/** The letters that may stand right before seq[k] (see Lead); `lead`: those before the
+ *  sequence. Read leftwards: a part that ends in a certain non-letter ends them, one that may
+ *  match nothing lets those before it through too, and letters spelled literally (a letter, a
+ *  class of plain letters, a group of plain words; optional or not) are put in front of them. */
+function leadBefore(seq: readonly Atom[], k: number, lead: Lead): Lead {
+  if (k === 0) return lead;
+  const node = seq[k - 1]!;
+  if (node.t === "zero") return node.left ? [""] : leadBefore(seq, k - 1, lead);
+  if (!edgeMayBeLetter(node, "last")) return nullable(node) ? union([""], leadBefore(seq, k - 1, lead)) : [""];
+  const piece = letterPiece(node);
+  if (piece === undefined) return undefined;
+  const earlier = leadBefore(seq, k - 1, lead);
+  if (earlier === undefined) return undefined;
+  const out = [...new Set(earlier.flatMap((e) => piece.map((p) => e + p)))];
+  return out.length > MAX_VARIANTS ? undefined : out;
+}
+
+/** The lead if it is a certain non-letter alone. */
+function sureOnly(lead: Lead): Lead {
+  return lead?.length === 1 && lead[0] === "" ? lead : undefined;
+}
+
+function union(a: Lead, b: Lead): Lead {
+  return a === undefined || b === undefined ? undefined : [...new Set([...a, ...b])];
 }
 
 function nullable(node: Atom): boolean {
