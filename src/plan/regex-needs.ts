@@ -34,8 +34,8 @@ export interface PatternReading {
 export function readPattern(source: string, flags = ""): PatternReading {
   const alts = parse(source);
   if (alts === undefined) return { need: NONE };
-  const prefixes = prefixesOf(alts, flags);
-  const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
+  const openings = openingsOf(alts, flags);
+  const parts: Need[] = openings === undefined ? [] : [openingNeed(openings)];
   const inner = needOf(alts, flags);
   if (inner.kind !== "none") parts.push(inner);
   const need: Need = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : { kind: "all", parts };
@@ -131,55 +131,79 @@ const MAX_PREFIX_DEPTH = 4;
  */
 export function leadingPrefixes(source: string, flags = ""): string[] | undefined {
   const alts = parse(source);
-  return alts === undefined ? undefined : prefixesOf(alts, flags);
+  return alts === undefined ? undefined : openingsOf(alts, flags)?.map((o) => o.letters);
 }
 
-function prefixesOf(alts: readonly Atom[][], flags: string): string[] | undefined {
+/** How the first letter run of a match begins: with `letters`, which are the whole run when
+ *  `whole` (a certain non-letter follows them: "e" in `e-mail`). */
+interface Opening {
+  letters: string;
+  whole: boolean;
+}
+
+/** The first run starts with one of the openings' letters, or is one of the whole ones. */
+function openingNeed(openings: readonly Opening[]): Need {
+  const prefixes = openings.filter((o) => !o.whole).map((o) => o.letters);
+  const runs = openings.filter((o) => o.whole).map((o) => o.letters);
+  const parts: Need[] = [];
+  if (prefixes.length > 0) parts.push({ kind: "firstPrefix", prefixes });
+  if (runs.length > 0) parts.push({ kind: "firstRun", runs });
+  return parts.length === 1 ? parts[0]! : { kind: "any", parts };
+}
+
+function openingsOf(alts: readonly Atom[][], flags: string): Opening[] | undefined {
   if (flags.includes("m")) return undefined;
-  const out: string[] = [];
+  const out: Opening[] = [];
   for (const seq of alts) {
     const start = seq[0];
     if (start?.t !== "zero" || start.edge !== "start") return undefined;
     // An optional run of non-letters (white space, bullets, separators) before the words.
     const skip = seq[1];
     const from = skip !== undefined && skip.t === "set" && !skip.letter && skip.q.min <= 1 && skip.q.max === Infinity ? 2 : 1;
-    const found = prefixesFrom(seq, from, 0);
+    const found = openingsFrom(seq, from, 0);
     if (found === undefined) return undefined;
     out.push(...found);
   }
   return out.length > 0 ? out : undefined;
 }
 
-/** Prefixes one of which every match of seq[k..] starts with (as letters), or undefined. */
-function prefixesFrom(seq: readonly Atom[], k: number, depth: number): string[] | undefined {
+/** Openings one of which every match of seq[k..] starts with, or undefined. */
+function openingsFrom(seq: readonly Atom[], k: number, depth: number): Opening[] | undefined {
   const node = seq[k];
   if (depth > MAX_PREFIX_DEPTH || node === undefined) return undefined;
-  if (node.t !== "group") {
-    const letters = literalLetters(seq, k);
-    return letters === undefined ? undefined : [letters];
-  }
-  const out: string[] = [];
-  for (const alt of node.alts) {
-    const found = prefixesFrom(alt, 0, depth + 1);
-    if (found === undefined) return undefined;
-    out.push(...found);
-  }
-  if (node.q.min > 0) return out;
+  if (node.t !== "group") return literalOpenings(seq, k);
+  const out = allFound(node.alts.map((alt) => openingsFrom(alt, 0, depth + 1)));
+  if (out === undefined || node.q.min > 0) return out;
   // An optional group: a match starts with it or with what follows it.
-  const rest = prefixesFrom(seq, k + 1, depth + 1);
+  const rest = openingsFrom(seq, k + 1, depth + 1);
   return rest === undefined ? undefined : [...out, ...rest];
 }
 
-/** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated one after it. */
-function literalLetters(seq: readonly Atom[], k: number): string | undefined {
+/** The lists together, or undefined when one is unknown. */
+function allFound(lists: ReadonlyArray<Opening[] | undefined>): Opening[] | undefined {
+  return lists.some((l) => l === undefined) ? undefined : lists.flatMap((l) => l!);
+}
+
+/** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated
+ *  one after it; whole when what follows them in the sequence is certainly not a letter. An
+ *  optional mark between two of them ("e-?mail") gives both readings: "e" whole, or "email" on. */
+function literalOpenings(seq: readonly Atom[], k: number): Opening[] | undefined {
   let out = "";
-  for (let j = k; j < seq.length; j++) {
+  let j = k;
+  for (; j < seq.length; j++) {
     const node = seq[j]!;
     if (node.t !== "char" || node.q.min === 0 || !plainLetter(node.ch)) break;
     out += node.ch;
-    if (node.q.max !== 1 || node.q.min !== 1) break;
+    if (node.q.max !== 1 || node.q.min !== 1) return [{ letters: out, whole: false }];
   }
-  return out === "" ? undefined : out;
+  if (out === "") return undefined;
+  const mark = seq[j];
+  const next = seq[j + 1];
+  if (mark?.t === "char" && !mark.letter && mark.q.min === 0 && mark.q.max === 1 && next?.t === "char" && next.q.min === 1 && plainLetter(next.ch)) {
+    const without = literalOpenings([...seq.slice(k, j), ...seq.slice(j + 1)], 0);
+    return without === undefined ? undefined : [{ letters: out, whole: true }, ...without];
+  }
+  return [{ letters: out, whole: sureAfter(seq, j - 1, false) }];
 }
 
 /** A letter whose folding is certain (a BMP unit: surrogates never make char nodes). */

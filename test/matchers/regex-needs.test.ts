@@ -94,7 +94,7 @@ describe("regex needs", () => {
     assert.deepEqual(need, {
       kind: "all",
       parts: [
-        { kind: "firstPrefix", prefixes: ["donate", "support"] },
+        { kind: "firstRun", runs: ["donate", "support"] },
         { kind: "any", parts: [{ kind: "someRun", runs: ["donate"] }, { kind: "someRun", runs: ["support"] }] },
       ],
     });
@@ -194,6 +194,54 @@ describe("regex needs", () => {
             return !re.test(t) || holdsHere;
           }),
           { seed: 20261205, numRuns: 3000 },
+        );
+        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
+      }
+    }
+  });
+
+  it("regex needs › a leading word a certain non-letter follows is the whole first run", () => {
+    assert.deepEqual(readPattern("^\\s*home\\s*>", "i").need, {
+      kind: "all",
+      parts: [{ kind: "firstRun", runs: ["home"] }, { kind: "all", parts: [{ kind: "marks", marks: [">"] }, { kind: "someRun", runs: ["home"] }] }],
+    });
+    // An optional mark inside the leading word: "e" is the whole run, or the run starts with "email".
+    assert.deepEqual(readPattern("^[\\s•·|*-]*(?:e-?mail|print|x)\\b", "i").need, {
+      kind: "any",
+      parts: [
+        { kind: "firstPrefix", prefixes: ["email", "print", "x"] },
+        { kind: "firstRun", runs: ["e"] },
+      ],
+    });
+    // A repeated or optional letter, or a group's end, leaves the run open.
+    for (const source of ["^a{2}b", "^abc?\\s", "^(?:abc|de)\\s", "^abc\\b", "^abc\\w", "^abc(?:-|d)"]) {
+      const need = JSON.stringify(readPattern(source, "i").need);
+      assert.ok(need.includes("firstPrefix") && !need.includes("firstRun"), `${source}: ${need}`);
+    }
+  });
+
+  it("regex needs › a whole first run holds wherever its regex matches", () => {
+    const sources = ["^[\\s•·|*-]*(?:e-?mail|print|x)\\b", "^\\s*home\\s*>", "^[\\s•·*|-]*(?:read more|see also)\\s*:", "^co-?founder\\b"];
+    const piece = fc.oneof(
+      fc.constantFrom("e", "mail", "email", "print", "x", "home", "read", "more", "see", "also", "co", "founder"),
+      fc.constantFrom(" ", "", "\t", "-", "•", ">", ":", "s", "é", "ſ", "K", "İ", "1", "_", "ing", "🎉"),
+    );
+    const phrase = fc.constantFrom("e-mail", "E-Mail", "email", "Emails", "print", "X", " • e-mail", "home >", "Home>", "read more:", "  • See also :", "co-founder", "Cofounders");
+    const texts = fc.tuple(fc.array(piece, { maxLength: 2 }), phrase, fc.array(piece, { maxLength: 3 })).map(([a, p, b]) => [...a, p, ...b].join(""));
+    for (const flags of ["", "i"]) {
+      for (const source of sources) {
+        const re = new RegExp(source, `${flags}u`);
+        const need = readPattern(source, flags).need;
+        let matched = 0;
+        let turnedAway = 0;
+        fc.assert(
+          fc.property(texts, (t) => {
+            const holdsHere = planHolds(need, t);
+            if (re.test(t)) matched++;
+            else if (!holdsHere) turnedAway++;
+            return !re.test(t) || holdsHere;
+          }),
+          { seed: 20261206, numRuns: 3000 },
         );
         assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
       }
