@@ -3,7 +3,7 @@ import { hashWord } from "../lexicon/fold.js";
 import { stringList } from "./check.js";
 import type { MatcherFactory } from "./matcher.js";
 import { escapeRegExp } from "./escape.js";
-import { longestRun, defineMatcher, type Need } from "../plan/need.js";
+import { longestRun, wholeRuns, defineMatcher, type Need } from "../plan/need.js";
 import { onFirstUse } from "../first-use.js";
 
 export const phrases: MatcherFactory = (value, path) => {
@@ -30,6 +30,15 @@ export const phrases: MatcherFactory = (value, path) => {
   const byRun = new Map<number, number[]>();
   const indexed = hashes.every((h) => h !== undefined);
   if (indexed) hashes.forEach((h, k) => (byRun.get(h!) ?? byRun.set(h!, []).get(h!)!).push(k));
+  // The phrase's other whole runs: a phrase whose longest run the text holds is tried only when
+  // the text holds these too (on most lines that hold "information", "for general information
+  // purposes only" lacks "purposes").
+  const others = sorted.map((p, k) =>
+    wholeRuns(p.trim())
+      .filter((r) => r !== runs[k])
+      .map(hashWord)
+      .filter((h) => h !== undefined),
+  );
   const need: Need = runs.every((r) => r !== undefined) ? { kind: "someRun", runs: runs as string[] } : { kind: "none" };
   // The need is the check: a rule asked for another of its parts has it answered by the plan
   // before the unit's runs are read again.
@@ -43,7 +52,7 @@ export const phrases: MatcherFactory = (value, path) => {
         tried = [];
         for (const h of r.runs) {
           const ks = byRun.get(h);
-          if (ks !== undefined) for (const k of ks) if (!tried.includes(k)) tried.push(k);
+          if (ks !== undefined) for (const k of ks) if (!tried.includes(k) && others[k]!.every((o) => r.runs.includes(o))) tried.push(k);
         }
         if (tried.length === 0) return null;
       }

@@ -160,13 +160,21 @@ export function leadingRun(phrase: string): string | undefined {
   return i === 0 ? undefined : phrase.slice(0, i);
 }
 
-/** The longest whole run of letters of a phrase, or undefined when it has none. A run is whole
- *  when what borders it in the phrase is the phrase's edge or an ASCII non-letter, which matches
- *  only itself however case is folded: wherever the phrase matches, the run is then a whole letter
- *  run of the text too. Longest, because the longest word of a phrase is the rarest in practice
- *  ("cookies" in "accept all cookies"; its first word, "we" or "by", is on most lines). */
+/** The longest whole run of letters of a phrase (see wholeRuns), or undefined when it has none.
+ *  Longest, because the longest word of a phrase is the rarest in practice ("cookies" in
+ *  "accept all cookies"; its first word, "we" or "by", is on most lines). */
 export function longestRun(phrase: string): string | undefined {
   let best: string | undefined;
+  for (const run of wholeRuns(phrase)) if (best === undefined || run.length > best.length) best = run;
+  return best;
+}
+
+/** The whole runs of letters of a phrase, in order. A run is whole when what borders it in the
+ *  phrase is the phrase's edge or an ASCII non-letter, which matches only itself however case is
+ *  folded: wherever the phrase matches as whole words, the run is then a whole letter run of the
+ *  text too. */
+export function wholeRuns(phrase: string): string[] {
+  const out: string[] = [];
   let i = 0;
   while (i < phrase.length) {
     if (!isLetter(phrase.charCodeAt(i))) {
@@ -176,9 +184,9 @@ export function longestRun(phrase: string): string | undefined {
     const start = i;
     while (i < phrase.length && isLetter(phrase.charCodeAt(i))) i++;
     const whole = (start === 0 || phrase.charCodeAt(start - 1) < 0x80) && (i === phrase.length || phrase.charCodeAt(i) < 0x80);
-    if (whole && (best === undefined || i - start > best.length)) best = phrase.slice(start, i);
+    if (whole) out.push(phrase.slice(start, i));
   }
-  return best;
+  return out;
 }
 
 const isLetter = (code: number): boolean => charClass(code) === LETTER;

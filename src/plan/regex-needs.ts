@@ -34,8 +34,8 @@ export interface PatternReading {
 export function readPattern(source: string, flags = ""): PatternReading {
   const alts = parse(source);
   if (alts === undefined) return { need: NONE };
-  const prefixes = prefixesOf(alts, flags);
-  const parts: Need[] = prefixes === undefined ? [] : [{ kind: "firstPrefix", prefixes }];
+  const openings = openingsOf(alts, flags);
+  const parts: Need[] = openings === undefined ? [] : [openingNeed(openings)];
   const inner = needOf(alts, flags);
   if (inner.kind !== "none") parts.push(inner);
   const need: Need = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : { kind: "all", parts };
@@ -53,7 +53,7 @@ function needOf(alts: readonly Atom[][], flags: string): Need {
   const whole = !flags.includes("m");
   return anyOf(
     alts.map((seq) => {
-      const need = seqNeed(seq, false, false);
+      const need = seqNeed(seq, undefined, false);
       // ^[…]+$ of non-letters: the text has no letter at all.
       if (!whole || !lettersNowhere(seq)) return need;
       const none: Need = { kind: "noRun" };
@@ -131,55 +131,79 @@ const MAX_PREFIX_DEPTH = 4;
  */
 export function leadingPrefixes(source: string, flags = ""): string[] | undefined {
   const alts = parse(source);
-  return alts === undefined ? undefined : prefixesOf(alts, flags);
+  return alts === undefined ? undefined : openingsOf(alts, flags)?.map((o) => o.letters);
 }
 
-function prefixesOf(alts: readonly Atom[][], flags: string): string[] | undefined {
+/** How the first letter run of a match begins: with `letters`, which are the whole run when
+ *  `whole` (a certain non-letter follows them: "e" in `e-mail`). */
+interface Opening {
+  letters: string;
+  whole: boolean;
+}
+
+/** The first run starts with one of the openings' letters, or is one of the whole ones. */
+function openingNeed(openings: readonly Opening[]): Need {
+  const prefixes = openings.filter((o) => !o.whole).map((o) => o.letters);
+  const runs = openings.filter((o) => o.whole).map((o) => o.letters);
+  const parts: Need[] = [];
+  if (prefixes.length > 0) parts.push({ kind: "firstPrefix", prefixes });
+  if (runs.length > 0) parts.push({ kind: "firstRun", runs });
+  return parts.length === 1 ? parts[0]! : { kind: "any", parts };
+}
+
+function openingsOf(alts: readonly Atom[][], flags: string): Opening[] | undefined {
   if (flags.includes("m")) return undefined;
-  const out: string[] = [];
+  const out: Opening[] = [];
   for (const seq of alts) {
     const start = seq[0];
     if (start?.t !== "zero" || start.edge !== "start") return undefined;
     // An optional run of non-letters (white space, bullets, separators) before the words.
     const skip = seq[1];
     const from = skip !== undefined && skip.t === "set" && !skip.letter && skip.q.min <= 1 && skip.q.max === Infinity ? 2 : 1;
-    const found = prefixesFrom(seq, from, 0);
+    const found = openingsFrom(seq, from, 0);
     if (found === undefined) return undefined;
     out.push(...found);
   }
   return out.length > 0 ? out : undefined;
 }
 
-/** Prefixes one of which every match of seq[k..] starts with (as letters), or undefined. */
-function prefixesFrom(seq: readonly Atom[], k: number, depth: number): string[] | undefined {
+/** Openings one of which every match of seq[k..] starts with, or undefined. */
+function openingsFrom(seq: readonly Atom[], k: number, depth: number): Opening[] | undefined {
   const node = seq[k];
   if (depth > MAX_PREFIX_DEPTH || node === undefined) return undefined;
-  if (node.t !== "group") {
-    const letters = literalLetters(seq, k);
-    return letters === undefined ? undefined : [letters];
-  }
-  const out: string[] = [];
-  for (const alt of node.alts) {
-    const found = prefixesFrom(alt, 0, depth + 1);
-    if (found === undefined) return undefined;
-    out.push(...found);
-  }
-  if (node.q.min > 0) return out;
+  if (node.t !== "group") return literalOpenings(seq, k);
+  const out = allFound(node.alts.map((alt) => openingsFrom(alt, 0, depth + 1)));
+  if (out === undefined || node.q.min > 0) return out;
   // An optional group: a match starts with it or with what follows it.
-  const rest = prefixesFrom(seq, k + 1, depth + 1);
+  const rest = openingsFrom(seq, k + 1, depth + 1);
   return rest === undefined ? undefined : [...out, ...rest];
 }
 
-/** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated one after it. */
-function literalLetters(seq: readonly Atom[], k: number): string | undefined {
+/** The lists together, or undefined when one is unknown. */
+function allFound(lists: ReadonlyArray<Opening[] | undefined>): Opening[] | undefined {
+  return lists.some((l) => l === undefined) ? undefined : lists.flatMap((l) => l!);
+}
+
+/** The literal letters seq[k..] starts with: an optional letter ends them before it, a repeated
+ *  one after it; whole when what follows them in the sequence is certainly not a letter. An
+ *  optional mark between two of them ("e-?mail") gives both readings: "e" whole, or "email" on. */
+function literalOpenings(seq: readonly Atom[], k: number): Opening[] | undefined {
   let out = "";
-  for (let j = k; j < seq.length; j++) {
+  let j = k;
+  for (; j < seq.length; j++) {
     const node = seq[j]!;
     if (node.t !== "char" || node.q.min === 0 || !plainLetter(node.ch)) break;
     out += node.ch;
-    if (node.q.max !== 1 || node.q.min !== 1) break;
+    if (node.q.max !== 1 || node.q.min !== 1) return [{ letters: out, whole: false }];
   }
-  return out === "" ? undefined : out;
+  if (out === "") return undefined;
+  const mark = seq[j];
+  const next = seq[j + 1];
+  if (mark?.t === "char" && !mark.letter && mark.q.min === 0 && mark.q.max === 1 && next?.t === "char" && next.q.min === 1 && plainLetter(next.ch)) {
+    const without = literalOpenings([...seq.slice(k, j), ...seq.slice(j + 1)], 0);
+    return without === undefined ? undefined : [{ letters: out, whole: true }, ...without];
+  }
+  return [{ letters: out, whole: sureAfter(seq, j - 1, false) }];
 }
 
 /** A letter whose folding is certain (a BMP unit: surrogates never make char nodes). */
@@ -193,21 +217,31 @@ function anyOf(parts: Need[]): Need {
   return parts.length === 1 ? parts[0]! : { kind: "any", parts };
 }
 
-/** A sequence's condition; `leftSure`/`rightSure`: what borders it is certainly not a letter. */
-function seqNeed(seq: readonly Atom[], leftSure: boolean, rightSure: boolean): Need {
+/**
+ * The letters that may stand right before a part of a match, back to a certain non-letter: [""]
+ * when a certain non-letter (or the text's edge) borders the part, ["", "k", "m"] before the
+ * word of `\d\s*[km]?\s*comments`; undefined when not known.
+ */
+type Lead = readonly string[] | undefined;
+
+/** A sequence's condition; `lead`: the letters that may stand before it; `rightSure`: what
+ *  borders it on the right is certainly not a letter. */
+function seqNeed(seq: readonly Atom[], lead: Lead, rightSure: boolean): Need {
   const spelled = bothSpellings(seq);
-  if (spelled !== undefined) return anyOf(spelled.map((s) => seqNeed(s, leftSure, rightSure)));
+  if (spelled !== undefined) return anyOf(spelled.map((s) => seqNeed(s, lead, rightSure)));
   const parts: Need[] = [];
   const marks = new Set<string>();
-  const before = (k: number): boolean => sureBeside(seq, k, "left", leftSure);
-  const after = (k: number): boolean => sureBeside(seq, k, "right", rightSure);
+  const before = (k: number): Lead => leadBefore(seq, k, lead);
+  const after = (k: number): boolean => sureAfter(seq, k, rightSure);
   for (let k = 0; k < seq.length; k++) {
     const node = seq[k]!;
     if (node.t === "char" && node.q.min >= 1 && MARKS.includes(node.ch)) marks.add(node.ch);
     if (node.t === "set" && node.q.min >= 1 && node.marks !== undefined) parts.push(anyOf(node.marks.map((m): Need => ({ kind: "marks", marks: [m] }))));
     if (node.t === "group" && node.q.min >= 1) {
       const repeats = node.q.max > 1;
-      const left = !repeats && before(k);
+      // A group of plain words is read with the letters before it as one word (bestWord); its
+      // own words only where nothing but a certain non-letter stands before it.
+      const left = repeats ? undefined : letterPiece(node) === undefined ? before(k) : sureOnly(before(k));
       const right = !repeats && after(k);
       const need = anyOf(node.alts.map((alt) => seqNeed(alt, left, right)));
       if (need.kind !== "none") parts.push(need);
@@ -243,12 +277,14 @@ function bothSpellings(seq: readonly Atom[]): Atom[][] | undefined {
  * The condition of the longest literal word of the sequence: its spellings as whole runs
  * (someRun) when certain non-letters border it on both sides, or as the starts of runs
  * (somePrefix) when only its start is certain ("writer" in `\s(?:writer|editor)s?\b`: `\b` is
- * ASCII, "writeré" matches it). A whole word wins over a prefix less than two letters longer. A
+ * ASCII, "writeré" matches it). Where a few known letters may stand before the word, its
+ * spellings are taken with each of them in front ("comments" and "kcomments" for
+ * `\d\s*[km]?\s*comments`). A whole word wins over a prefix less than two letters longer. A
  * prefix shorter than MIN_PREFIX or that is a stop word is not used: runs starting with "co" or
  * "the" are on most lines, and each line with one would get facts of its own for a condition
  * that turns few lines away.
  */
-function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (k: number) => boolean): Need | undefined {
+function bestWord(seq: readonly Atom[], before: (k: number) => Lead, after: (k: number) => boolean): Need | undefined {
   const pieces = seq.map(letterPiece);
   let best: Need | undefined;
   let bestScore = 0;
@@ -263,8 +299,9 @@ function bestWord(seq: readonly Atom[], before: (k: number) => boolean, after: (
     // A group standing alone as the word already gave its own condition (seqNeed).
     const only = seq[start]!;
     if (k - start === 1 && only.t === "group" && only.q.min >= 1) continue;
-    const variants = spellings(pieces.slice(start, k) as string[][]);
-    if (variants === undefined || !before(start)) continue;
+    const lead = before(start);
+    const variants = lead === undefined ? undefined : spellings([lead, ...(pieces.slice(start, k) as string[][])]);
+    if (variants === undefined) continue;
     const whole = after(k - 1);
     // A group of long enough words starting the run already gave these prefixes (seqNeed).
     const first = pieces[start]!;
@@ -290,15 +327,18 @@ function shortestPrefixes(spellings: readonly string[]): string[] {
   return spellings.filter((_, i) => !folded.some((f, j) => j !== i && folded[i]!.startsWith(f) && (f.length < folded[i]!.length || j < i)));
 }
 
-/** What a piece of a word can spell: a letter matched once or optionally, or a group of plain
- *  letter sequences matched once or optionally ("iStock(?:photo)?"); "" = left out. Undefined
- *  for anything else. */
+/** What a piece of a word can spell: a letter or a class of plain letters matched once or
+ *  optionally, or a group of plain letter sequences matched once or optionally
+ *  ("iStock(?:photo)?"); "" = left out. Undefined for anything else. */
 function letterPiece(node: Atom): string[] | undefined {
   if (node.t === "zero" || node.q.max !== 1) return undefined;
   let options: string[];
   if (node.t === "char") {
     if (!node.letter) return undefined;
     options = [node.ch];
+  } else if (node.t === "set") {
+    if (node.letters === undefined) return undefined;
+    options = node.letters;
   } else if (node.t === "group") {
     const plain = node.alts.every((alt) => alt.length > 0 && alt.every((n) => n.t === "char" && n.letter && n.q.min === 1 && n.q.max === 1));
     if (!plain) return undefined;
@@ -319,20 +359,45 @@ function spellings(run: ReadonlyArray<readonly string[]>): string[] | undefined 
   return [...new Set(out)];
 }
 
-/** Whether the character on `side` of seq[k] is certainly not a letter; `atEdge`: whether what
- *  lies past that end of the sequence is. */
-function sureBeside(seq: readonly Atom[], k: number, side: "left" | "right", atEdge: boolean): boolean {
-  const step = side === "left" ? -1 : 1;
-  for (let j = k + step; j >= 0 && j < seq.length; j += step) {
+/** Whether the character after seq[k] is certainly not a letter; `atEdge`: whether what lies
+ *  past the end of the sequence is. */
+function sureAfter(seq: readonly Atom[], k: number, atEdge: boolean): boolean {
+  for (let j = k + 1; j < seq.length; j++) {
     const node = seq[j]!;
     if (node.t === "zero") {
-      if (node[side]) return true;
+      if (node.right) return true;
       continue;
     }
-    if (edgeMayBeLetter(node, side === "left" ? "last" : "first")) return false;
+    if (edgeMayBeLetter(node, "first")) return false;
     if (!nullable(node)) return true;
   }
   return atEdge;
+}
+
+/** The letters that may stand right before seq[k] (see Lead); `lead`: those before the
+ *  sequence. Read leftwards: a part that ends in a certain non-letter ends them, one that may
+ *  match nothing lets those before it through too, and letters spelled literally (a letter, a
+ *  class of plain letters, a group of plain words; optional or not) are put in front of them. */
+function leadBefore(seq: readonly Atom[], k: number, lead: Lead): Lead {
+  if (k === 0) return lead;
+  const node = seq[k - 1]!;
+  if (node.t === "zero") return node.left ? [""] : leadBefore(seq, k - 1, lead);
+  if (!edgeMayBeLetter(node, "last")) return nullable(node) ? union([""], leadBefore(seq, k - 1, lead)) : [""];
+  const piece = letterPiece(node);
+  if (piece === undefined) return undefined;
+  const earlier = leadBefore(seq, k - 1, lead);
+  if (earlier === undefined) return undefined;
+  const out = [...new Set(earlier.flatMap((e) => piece.map((p) => e + p)))];
+  return out.length > MAX_VARIANTS ? undefined : out;
+}
+
+/** The lead if it is a certain non-letter alone. */
+function sureOnly(lead: Lead): Lead {
+  return lead?.length === 1 && lead[0] === "" ? lead : undefined;
+}
+
+function union(a: Lead, b: Lead): Lead {
+  return a === undefined || b === undefined ? undefined : [...new Set([...a, ...b])];
 }
 
 function nullable(node: Atom): boolean {

@@ -15,8 +15,9 @@ export type Atom =
   /** One literal character. */
   | { t: "char"; ch: string; letter: boolean; q: Quant }
   /** A class, escape or dot; `marks`: a class made only of MARKS (the text then holds one of
-   *  them); `space`: the escape \s. */
-  | { t: "set"; letter: boolean; q: Quant; marks?: string[]; space?: true }
+   *  them); `letters`: a class made only of letters whose folding is certain, one of each
+   *  folding (`[km]`: the letter it matches folds as one of these); `space`: the escape \s. */
+  | { t: "set"; letter: boolean; q: Quant; marks?: string[]; letters?: string[]; space?: true }
   /** A zero-width assertion; `left`/`right`: the character before/after is certainly not a
    *  letter; `edge`: the assertion is ^ or $. */
   | { t: "zero"; left: boolean; right: boolean; edge?: "start" | "end" }
@@ -137,13 +138,24 @@ function classAtom(c: AST.CharacterClass, q: Quant): Atom {
       else marks = undefined;
     }
   }
-  if (letters !== undefined && letters !== "") {
-    const f = fold(letters.charCodeAt(0));
-    if (f !== UNSAFE && [...letters].every((l) => charClass(l.charCodeAt(0)) === LETTER && fold(l.charCodeAt(0)) === f)) return { t: "char", ch: letters[0]!, letter: true, q };
-  }
+  const plain = letters !== undefined && letters !== "" ? lettersByFolding(letters) : undefined;
+  if (plain?.length === 1) return { t: "char", ch: plain[0]!, letter: true, q };
   const atom: Atom = { t: "set", letter: c.negate ? !allLetters : letter, q };
   if (marks !== undefined && marks.length > 0) atom.marks = marks;
+  if (plain !== undefined) atom.letters = plain;
   return atom;
+}
+
+/** A class's listed characters, the first of each folding, when every one is a letter whose
+ *  folding is certain ([Bb] is one letter, [km] two); undefined otherwise. */
+function lettersByFolding(listed: string): string[] | undefined {
+  const byFolding = new Map<number, string>();
+  for (const l of listed) {
+    const f = fold(l.charCodeAt(0));
+    if (charClass(l.charCodeAt(0)) !== LETTER || f === UNSAFE) return undefined;
+    if (!byFolding.has(f)) byFolding.set(f, l);
+  }
+  return [...byFolding.values()];
 }
 
 /** The property as written between the braces ("L", "Lu", "Script=Latin"). */

@@ -94,7 +94,7 @@ describe("regex needs", () => {
     assert.deepEqual(need, {
       kind: "all",
       parts: [
-        { kind: "firstPrefix", prefixes: ["donate", "support"] },
+        { kind: "firstRun", runs: ["donate", "support"] },
         { kind: "any", parts: [{ kind: "someRun", runs: ["donate"] }, { kind: "someRun", runs: ["support"] }] },
       ],
     });
@@ -146,6 +146,105 @@ describe("regex needs", () => {
     for (const source of ["\\bcookies\\b", "[a-z]cookies", "\\wcookies", "[^x]cookies", " co\\w", " (?:cookies)?x", "é?cookies", "\\p{L}*cookies"]) {
       const need = regexNeed(source, "i");
       assert.equal(JSON.stringify(need).includes("Prefix"), false, `${source}: ${JSON.stringify(need)}`);
+    }
+  });
+
+  it("regex needs › known letters that may stand before a word are put in front of its spellings", () => {
+    // `[km]?` after a digit: the run holding the word is the word, or the word with k or m in front.
+    assert.deepEqual(regexNeed("^\\d+\\s*[km]?\\s*comments?\\s*$", "i"), {
+      kind: "all",
+      parts: [{ kind: "marks", marks: ["0"] }, { kind: "someRun", runs: ["comments", "comment", "kcomments", "kcomment", "mcomments", "mcomment"] }],
+    });
+    assert.deepEqual(regexNeed("\\d\\s*[km]?\\s*(?:replies|responses?)\\b", "i"), {
+      kind: "all",
+      parts: [
+        { kind: "marks", marks: ["0"] },
+        { kind: "any", parts: [{ kind: "somePrefix", prefixes: ["replies", "kreplies", "mreplies"] }, { kind: "somePrefix", prefixes: ["response", "kresponse", "mresponse"] }] },
+      ],
+    });
+    // A class of plain letters is a piece of a word, like an optional letter.
+    assert.deepEqual(regexNeed(" authori[sz]e "), { kind: "someRun", runs: ["authorise", "authorize"] });
+    assert.deepEqual(regexNeed(" zip\\s*code "), { kind: "someRun", runs: ["code", "zipcode"] });
+    // Letters before the word that are not known one by one claim nothing.
+    for (const source of ["\\w?\\s*replies ", "[a-z]?replies ", "\\d[km]*replies ", "\\d[km2]?replies ", "\\d(?:[km]|x\\d)?replies ", "\\d\\p{L}?replies ", "\\d[^x]?replies "]) {
+      const need = regexNeed(source, "i");
+      assert.equal(JSON.stringify(need).includes("Run") || JSON.stringify(need).includes("Prefix"), false, `${source}: ${JSON.stringify(need)}`);
+    }
+  });
+
+  it("regex needs › a word with letters that may stand before it holds wherever its regex matches", () => {
+    const sources = ["^[\\s•·*|-]*\\d[\\d.,]*\\s*[km]?\\s*(?:comments?|replies|reacties)\\s*$", "\\d[\\d.,]*\\s*[km]?\\s*(?:responses?|replies)\\b", " authori[sz]e\\b", " zip\\s*codes?\\b"];
+    const piece = fc.oneof(
+      fc.constantFrom("comments", "comment", "replies", "reacties", "responses", "authorise", "authorize", "zip", "code", "codes"),
+      fc.constantFrom(" ", "", "\t", "-", "•", "k", "K", "m", "M", "x", "é", "ſ", "K", "İ", "1", "2.5", "_", "s", "ing", "🎉"),
+    );
+    const phrase = fc.constantFrom("12 comments", "5k comments", "5Kcomments", "1.2M Comments", "9\u212Acomments", "3 m replies", "7mreplies", "4 reacties", "2 responses", " authorise", " AUTHORIZE", " zipcode", " zip codes", " ZIP Code");
+    const texts = fc.tuple(fc.array(piece, { maxLength: 3 }), phrase, fc.array(piece, { maxLength: 3 })).map(([a, p, b]) => [...a, p, ...b].join(""));
+    for (const flags of ["", "i"]) {
+      for (const source of sources) {
+        const re = new RegExp(source, `${flags}u`);
+        const need = readPattern(source, flags).need;
+        let matched = 0;
+        let turnedAway = 0;
+        fc.assert(
+          fc.property(texts, (t) => {
+            const holdsHere = planHolds(need, t);
+            if (re.test(t)) matched++;
+            else if (!holdsHere) turnedAway++;
+            return !re.test(t) || holdsHere;
+          }),
+          { seed: 20261205, numRuns: 3000 },
+        );
+        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
+      }
+    }
+  });
+
+  it("regex needs › a leading word a certain non-letter follows is the whole first run", () => {
+    assert.deepEqual(readPattern("^\\s*home\\s*>", "i").need, {
+      kind: "all",
+      parts: [{ kind: "firstRun", runs: ["home"] }, { kind: "all", parts: [{ kind: "marks", marks: [">"] }, { kind: "someRun", runs: ["home"] }] }],
+    });
+    // An optional mark inside the leading word: "e" is the whole run, or the run starts with "email".
+    assert.deepEqual(readPattern("^[\\s•·|*-]*(?:e-?mail|print|x)\\b", "i").need, {
+      kind: "any",
+      parts: [
+        { kind: "firstPrefix", prefixes: ["email", "print", "x"] },
+        { kind: "firstRun", runs: ["e"] },
+      ],
+    });
+    // A repeated or optional letter, or a group's end, leaves the run open.
+    for (const source of ["^a{2}b", "^abc?\\s", "^(?:abc|de)\\s", "^abc\\b", "^abc\\w", "^abc(?:-|d)"]) {
+      const need = JSON.stringify(readPattern(source, "i").need);
+      assert.ok(need.includes("firstPrefix") && !need.includes("firstRun"), `${source}: ${need}`);
+    }
+  });
+
+  it("regex needs › a whole first run holds wherever its regex matches", () => {
+    const sources = ["^[\\s•·|*-]*(?:e-?mail|print|x)\\b", "^\\s*home\\s*>", "^[\\s•·*|-]*(?:read more|see also)\\s*:", "^co-?founder\\b"];
+    const piece = fc.oneof(
+      fc.constantFrom("e", "mail", "email", "print", "x", "home", "read", "more", "see", "also", "co", "founder"),
+      fc.constantFrom(" ", "", "\t", "-", "•", ">", ":", "s", "é", "ſ", "K", "İ", "1", "_", "ing", "🎉"),
+    );
+    const phrase = fc.constantFrom("e-mail", "E-Mail", "email", "Emails", "print", "X", " • e-mail", "home >", "Home>", "read more:", "  • See also :", "co-founder", "Cofounders");
+    const texts = fc.tuple(fc.array(piece, { maxLength: 2 }), phrase, fc.array(piece, { maxLength: 3 })).map(([a, p, b]) => [...a, p, ...b].join(""));
+    for (const flags of ["", "i"]) {
+      for (const source of sources) {
+        const re = new RegExp(source, `${flags}u`);
+        const need = readPattern(source, flags).need;
+        let matched = 0;
+        let turnedAway = 0;
+        fc.assert(
+          fc.property(texts, (t) => {
+            const holdsHere = planHolds(need, t);
+            if (re.test(t)) matched++;
+            else if (!holdsHere) turnedAway++;
+            return !re.test(t) || holdsHere;
+          }),
+          { seed: 20261206, numRuns: 3000 },
+        );
+        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
+      }
     }
   });
 
