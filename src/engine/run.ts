@@ -8,7 +8,7 @@ import { scanLine } from "../plan/line-scan.js";
 import { placeHolds } from "../plan/place.js";
 import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "../plan/feature-rows.js";
-import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
+import { MemoRows, UnitMemo, spanToRanges, type LineState } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
@@ -67,9 +67,13 @@ export function newRunCache(plan: Plan, units = 0): RunCache {
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   // A subject's word count and its matchers' word checks come from its facts (measured once per text).
   const page = pageModels(units);
-  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), plan: cache.plan }, page);
+  const subject = subjectFactory(units, { facts: (unit) => factsOf(unit), plan: cache.plan }, page);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
+  // The facts of the pass's units by position, set as the pass measures each unit before any
+  // rule runs: the subjects, the conditions on neighbours and the blocks' joined facts read them
+  // there (millions of reads a round), not through the unit's memo.
+  const measured = { line: new Array<Facts | undefined>(units.line.length), block: new Array<Facts | undefined>(units.block.length) };
   const rows = cache.rows;
   const width = rows.width;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
@@ -101,8 +105,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       memo.features = scan.features;
       return (memo.facts = scan.facts!);
     }
-    return (memo.facts = blockFacts(unit, factsFor, cache.plan));
+    return (memo.facts = blockFacts(unit, lineFactsOf, cache.plan));
   };
+  const factsOf = (unit: UnitRef): Facts => measured[unit.kind][unit.pos] ?? factsFor(unit);
+  const lineFactsOf = (line: LineState): Facts => measured.line[line.pos] ?? factsFor(line);
   /** Which of its kind's rules' conditions the unit's facts meet (Plan.candidates), once per text. */
   const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
     if (memo.known) return;
@@ -147,10 +153,12 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       let memo: UnitMemo;
       if (unit.kind === "line") {
         memo = memoOf(unit);
+        measured.line[unit.pos] = factsFor(unit, memo);
         candidatesFor(unit, memo);
       } else {
         if (!bySlotAny) continue;
-        const facts = blockFacts(unit, factsFor, plan);
+        const facts = blockFacts(unit, lineFactsOf, plan);
+        measured.block[unit.pos] = facts;
         if (!someBit(plan.candidates.block(facts), mask)) continue;
         memo = memoOf(unit);
         memo.facts ??= facts;
@@ -175,7 +183,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
     if (!bySlotAny) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
-    const near = neighbourFacts(list, factsFor);
+    const near = neighbourFacts(list, measured[kind], factsFor);
     for (const unit of list) {
       const memo = memoAt[unit.pos];
       if (memo === undefined) continue;
@@ -296,13 +304,15 @@ function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch |
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
 
-/** The facts of the units around `at` in `list`, for conditions on prev/next (plan/prefilter.ts). */
-function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
+/** The facts of the units around `at` in `list`, for conditions on prev/next (plan/prefilter.ts):
+ *  `measured` holds them by position, but for a unit the pass did not measure (too long to ask). */
+function neighbourFacts(list: readonly UnitRef[], measured: ReadonlyArray<Facts | undefined>, factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
   const near = {
     at: 0,
     around: (offset: number): Facts | undefined => {
-      const unit = list[near.at + offset];
-      return unit === undefined ? undefined : factsFor(unit);
+      const pos = near.at + offset;
+      if (pos < 0 || pos >= list.length) return undefined;
+      return measured[pos] ?? factsFor(list[pos]!);
     },
   };
   return near;
@@ -310,13 +320,13 @@ function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Fact
 
 /** A block's facts, joined from its lines'. Apart from factsFor, which runs millions of times a
  *  round: a closure over its unit there would make every call allocate a context for it. */
-function blockFacts(unit: BlockRef, factsFor: (u: UnitRef) => Facts, plan: Plan): Facts {
+function blockFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts, plan: Plan): Facts {
   // A block of one line is that line's text: its facts are the line's, not a copy.
   if (unit.lines.length === 1) {
-    const only = factsFor(unit.lines[0]!);
+    const only = lineFacts(unit.lines[0]!);
     if (only.length === unit.text.length) return only;
   }
-  return joinedFacts(plan, unit.lines.map((line) => factsFor(line)), unit.text.length);
+  return joinedFacts(plan, unit.lines.map((line) => lineFacts(line)), unit.text.length);
 }
 
 function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {
