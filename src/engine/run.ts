@@ -5,7 +5,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
-import { placeHolds } from "../plan/place.js";
+import { placeHolds, type PlaceNeed } from "../plan/place.js";
 import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "../plan/feature-rows.js";
 import { MemoRows, UnitMemo, spanToRanges, type LineState } from "./state.js";
@@ -13,6 +13,7 @@ import { pageModels, subjectFactory } from "./subjects.js";
 import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
+import { ReachMasks, type Reach } from "./rule-reach.js";
 
 export interface RunOptions {
   /** Units longer than this are article text, not boilerplate; no rule is asked about them. */
@@ -139,7 +140,7 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   };
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
-    const { bySlot, mask, byVerdict, bySlotAny } = table[kind];
+    const { bySlot, mask, byVerdict, bySlotAny, bounded } = table[kind];
     if (byVerdict.length === 0 && !bySlotAny) continue;
     // Every line is measured before any rule runs: page-wide models (the region) read every
     // line's measures on the first ask, and find them in the memos. A block's facts serve only
@@ -184,14 +185,17 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (!bySlotAny) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
     const near = neighbourFacts(list, measured[kind], factsFor);
+    const reach = new ReachMasks(mask, bounded, list, blockCount, page.position);
     for (const unit of list) {
       const memo = memoAt[unit.pos];
       if (memo === undefined) continue;
       tick();
       near.at = unit.pos;
       const at = memo.row * width;
+      // The rules whose zone and position needs hold where the unit stands.
+      const where = reach.at(unit.pos);
       for (let w = 0; w < slotWords; w++) {
-        let bits = rows.candidates[at + w]! & mask[w]!;
+        let bits = rows.candidates[at + w]! & where[w]!;
         while (bits !== 0) {
           const low = bits & -bits;
           bits ^= low;
@@ -206,17 +210,16 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
               if ((rows.tested[at + w]! & low) !== 0) {
                 // Asked before about this text: the same answer, wherever the unit stands now.
                 hit = memo.hits?.get(slot) ?? null;
-                if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+                if (hit === null) continue;
               } else {
-                if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
                 hit = rule.test(subject(unit));
                 rows.tested[at + w]! |= low;
                 if (hit !== null) (memo.hits ??= new Map()).set(slot, hit);
               }
             } else {
-              if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // The candidates leave conditions on the unit's place and neighbours out: they are asked here.
-              if (rulePlan.place.length !== 0 && !placeHolds(rulePlan.place, page, unit)) continue;
+              // The candidates leave conditions on the unit's region part and neighbours out: they are asked here.
+              const regions = table.regions[r]!;
+              if (regions.length !== 0 && !placeHolds(regions, page, unit)) continue;
               if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
               hit = rule.test(subject(unit));
             }
@@ -252,6 +255,8 @@ function someBit(bits: readonly number[], mask: Int32Array): boolean {
  *  (byVerdict, see runRules). They depend on the list alone: built once per list, not per pass. */
 interface RuleTable {
   plans: RulePlan[];
+  /** By rule, the place needs on the unit's region part (its position needs bound its reach). */
+  regions: PlaceNeed[][];
   line: KindTable;
   block: KindTable;
 }
@@ -262,6 +267,8 @@ interface KindTable {
   byVerdict: number[];
   /** Whether some rule is asked unit by unit (some bit of `mask` is set). */
   bySlotAny: boolean;
+  /** The rules asked unit by unit whose reach is bounded (rule-reach.ts). */
+  bounded: Reach[];
 }
 
 const ruleTables = new WeakMap<readonly Rule[], { plan: Plan; table: RuleTable }>();
@@ -274,6 +281,7 @@ function ruleTable(rules: readonly Rule[], plan: Plan): RuleTable {
     const bySlot = new Int32Array(plan.slots).fill(-1);
     const mask = new Int32Array((plan.slots + 31) >> 5);
     const byVerdict: number[] = [];
+    const bounded: Reach[] = [];
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.mode === "off" || rule.unit !== kind) continue;
@@ -284,10 +292,13 @@ function ruleTable(rules: readonly Rule[], plan: Plan): RuleTable {
       }
       bySlot[rulePlan.slot] = r;
       mask[rulePlan.slot >> 5]! |= 1 << (rulePlan.slot & 31);
+      const positions = rulePlan.contextFree ? [] : rulePlan.place.flatMap((need) => (need.kind === "position" ? [need] : []));
+      if (rule.zone !== "anywhere" || positions.length > 0) bounded.push({ slot: rulePlan.slot, zone: rule.zone, window: rule.window, positions });
     }
-    return { bySlot, mask, byVerdict, bySlotAny: mask.some((m) => m !== 0) };
+    return { bySlot, mask, byVerdict, bySlotAny: mask.some((m) => m !== 0), bounded };
   };
-  const table = { plans, line: kindTable("line"), block: kindTable("block") };
+  const regions = plans.map((rulePlan) => rulePlan.place.filter((need) => need.kind === "region"));
+  const table = { plans, regions, line: kindTable("line"), block: kindTable("block") };
   ruleTables.set(rules, { plan, table });
   return table;
 }

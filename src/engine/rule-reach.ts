@@ -1,0 +1,96 @@
+// Which of a kind's rules a unit of a pass may be asked about for where it stands. A rule's zone
+// (head, tail, body: counted in kept blocks) and its conditions on the unit's position in the kept
+// text (plan/place.ts) each hold on one run of consecutive units, as both only grow along the
+// list: so a rule's reach is one run, and the rules a unit may be asked about make a mask that
+// changes only where some rule's run starts or ends. A unit is then never asked about a rule for
+// a place it does not stand in (the head rules were otherwise turned away by most units of a page,
+// one at a time).
+import type { Rule } from "../rules/rule.js";
+import { roundedPosition, type PlaceNeed } from "../plan/place.js";
+import type { UnitRef } from "./units.js";
+
+/** What bounds one rule's reach in a pass: its zone, and the position needs the rule itself asks
+ *  (a context-free rule asks none: its result holds wherever its text stands). */
+export interface Reach {
+  slot: number;
+  zone: Rule["zone"];
+  window: number;
+  positions: readonly Extract<PlaceNeed, { kind: "position" }>[];
+}
+
+/** The mask of a kind's rules to ask each unit of a pass about, read in the list's order. */
+export class ReachMasks {
+  private readonly current: Int32Array;
+  /** Where each bounded rule's run starts and ends, its bit flips: as pos * slots + slot, ascending. */
+  private readonly flips: number[] = [];
+  private readonly slots: number;
+  private next = 0;
+
+  /** `all`: the kind's rules asked unit by unit; `bounded`: those of them whose reach is not the
+   *  whole list; `position(unit)`: the unit's share of the kept text (Subject.position). */
+  constructor(all: Int32Array, bounded: readonly Reach[], list: readonly UnitRef[], blockCount: number, position: (unit: UnitRef) => number) {
+    this.current = all.slice();
+    this.slots = all.length << 5;
+    for (const reach of bounded) {
+      this.current[reach.slot >> 5]! &= ~(1 << (reach.slot & 31));
+      const [from, to] = runOf(reach, list, blockCount, position);
+      if (from < to) {
+        insertInOrder(this.flips, from * this.slots + reach.slot);
+        insertInOrder(this.flips, to * this.slots + reach.slot);
+      }
+    }
+  }
+
+  /** The mask at position `pos` of the list; asked at positions that never go back. */
+  at(pos: number): Int32Array {
+    const flips = this.flips;
+    const until = (pos + 1) * this.slots;
+    while (this.next < flips.length && flips[this.next]! < until) {
+      const slot = flips[this.next++]! % this.slots;
+      this.current[slot >> 5]! ^= 1 << (slot & 31);
+    }
+    return this.current;
+  }
+}
+
+/** The run [from, to) of `list` where the rule's zone and position needs hold. */
+export function runOf(reach: Reach, list: readonly UnitRef[], blockCount: number, position: (unit: UnitRef) => number): [number, number] {
+  const n = list.length;
+  const { zone, window } = reach;
+  // Zones by the unit's block, whose position among kept blocks only grows along the list.
+  const fromBlock = (least: number): number => firstWhere(n, (i) => list[i]!.blockPos >= least);
+  let from = 0;
+  let to = n;
+  if (zone === "head") to = fromBlock(window);
+  else if (zone === "tail") from = fromBlock(blockCount - window);
+  else if (zone === "body") {
+    from = fromBlock(window);
+    to = fromBlock(blockCount - window);
+  }
+  for (const need of reach.positions) {
+    const at = (i: number): number => roundedPosition(position(list[i]!));
+    from = Math.max(from, firstWhere(n, (i) => at(i) >= need.min));
+    to = Math.min(to, firstWhere(n, (i) => at(i) > need.max));
+  }
+  return [from, to];
+}
+
+/** Adds `n` to the ascending `list` in its place: a pass has a few flips, a sort of them cost more. */
+function insertInOrder(list: number[], n: number): void {
+  let i = list.length;
+  list.push(n);
+  for (; i > 0 && list[i - 1]! > n; i--) list[i] = list[i - 1]!;
+  list[i] = n;
+}
+
+/** The first i in 0..n at which `holds` (false, then true along 0..n-1) is true; n when none. */
+function firstWhere(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
