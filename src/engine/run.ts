@@ -145,9 +145,9 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     if (byVerdict.length === 0 && !bySlotAny) continue;
     // Every line is measured before any rule runs: page-wide models (the region) read every
     // line's measures on the first ask, and find them in the memos. A block's facts serve only
-    // the block rules and are joined from its lines': a block that meets none of their
-    // conditions (most blocks are prose) is asked nothing and gets no memo, its facts joined
-    // again on a later pass.
+    // the block rules and are joined from its lines': whether it meets some block rule's
+    // condition is read from the few words of bits those conditions read, and a block that meets
+    // none (most blocks are prose) is asked nothing, gets no memo and is not joined in full.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
     for (const unit of list) {
       tick();
@@ -159,11 +159,11 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
         candidatesFor(unit, memo);
       } else {
         if (!bySlotAny) continue;
-        const facts = blockFacts(unit, lineFactsOf, plan);
-        measured.block[unit.pos] = facts;
-        if (!someBit(plan.candidates.block(facts), mask)) continue;
+        const only = oneLineFacts(unit, lineFactsOf);
+        measured.block[unit.pos] = only;
+        if (!someBit(plan.candidates.block(only ?? blockFacts(unit, lineFactsOf, plan, plan.candidateWords.block)), mask)) continue;
         memo = memoOf(unit);
-        memo.facts ??= facts;
+        measured.block[unit.pos] = memo.facts ??= only ?? blockFacts(unit, lineFactsOf, plan);
         candidatesFor(unit, memo);
       }
       memoAt[unit.pos] = memo;
@@ -330,15 +330,18 @@ function neighbourFacts(list: readonly UnitRef[], measured: ReadonlyArray<Facts 
   return near;
 }
 
-/** A block's facts, joined from its lines'. Apart from factsFor, which runs millions of times a
- *  round: a closure over its unit there would make every call allocate a context for it. */
-function blockFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts, plan: Plan): Facts {
-  // A block of one line is that line's text: its facts are the line's, not a copy.
-  if (unit.lines.length === 1) {
-    const only = lineFacts(unit.lines[0]!);
-    if (only.length === unit.text.length) return only;
-  }
-  return joinedFacts(plan, unit.lines.map((line) => lineFacts(line)), unit.text.length);
+/** A block's facts, joined from its lines' (with `bitsWords`, those words of the bits alone: see
+ *  joinedFacts). Apart from factsFor, which runs millions of times a round: a closure over its
+ *  unit there would make every call allocate a context for it. */
+function blockFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts, plan: Plan, bitsWords?: readonly number[]): Facts {
+  return oneLineFacts(unit, lineFacts) ?? joinedFacts(plan, unit.lines.map((line) => lineFacts(line)), unit.text.length, bitsWords);
+}
+
+/** A block of one line is that line's text: its facts are the line's, not a copy. */
+function oneLineFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts): Facts | undefined {
+  if (unit.lines.length !== 1) return undefined;
+  const only = lineFacts(unit.lines[0]!);
+  return only.length === unit.text.length ? only : undefined;
 }
 
 function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {
