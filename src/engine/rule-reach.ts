@@ -31,9 +31,10 @@ export class ReachMasks {
   constructor(all: Int32Array, bounded: readonly Reach[], list: readonly UnitRef[], blockCount: number, position: (unit: UnitRef) => number) {
     this.current = all.slice();
     this.slots = all.length << 5;
+    const firsts = new FirstUnits(list, position);
     for (const reach of bounded) {
       this.current[reach.slot >> 5]! &= ~(1 << (reach.slot & 31));
-      const [from, to] = runOf(reach, list, blockCount, position);
+      const [from, to] = runOf(reach, firsts, blockCount);
       if (from < to) {
         insertInOrder(this.flips, from * this.slots + reach.slot);
         insertInOrder(this.flips, to * this.slots + reach.slot);
@@ -53,26 +54,65 @@ export class ReachMasks {
   }
 }
 
-/** The run [from, to) of `list` where the rule's zone and position needs hold. */
-export function runOf(reach: Reach, list: readonly UnitRef[], blockCount: number, position: (unit: UnitRef) => number): [number, number] {
-  const n = list.length;
+/** The run [from, to) of the list where the rule's zone and position needs hold. */
+function runOf(reach: Reach, firsts: FirstUnits, blockCount: number): [number, number] {
   const { zone, window } = reach;
-  // Zones by the unit's block, whose position among kept blocks only grows along the list.
-  const fromBlock = (least: number): number => firstWhere(n, (i) => list[i]!.blockPos >= least);
   let from = 0;
-  let to = n;
-  if (zone === "head") to = fromBlock(window);
-  else if (zone === "tail") from = fromBlock(blockCount - window);
+  let to = firsts.length;
+  if (zone === "head") to = firsts.inBlock(window);
+  else if (zone === "tail") from = firsts.inBlock(blockCount - window);
   else if (zone === "body") {
-    from = fromBlock(window);
-    to = fromBlock(blockCount - window);
+    from = firsts.inBlock(window);
+    to = firsts.inBlock(blockCount - window);
   }
   for (const need of reach.positions) {
-    const at = (i: number): number => roundedPosition(position(list[i]!));
-    from = Math.max(from, firstWhere(n, (i) => at(i) >= need.min));
-    to = Math.min(to, firstWhere(n, (i) => at(i) > need.max));
+    from = Math.max(from, firsts.atShare(need.min));
+    to = Math.min(to, firsts.pastShare(need.max));
   }
   return [from, to];
+}
+
+/** The first units of a pass's list at or past a block, or a share of the kept text: each found
+ *  by a binary search (both only grow along the list), once however many rules ask it. */
+class FirstUnits {
+  private readonly blocks = new Map<number, number>();
+  private readonly atShares = new Map<number, number>();
+  private readonly pastShares = new Map<number, number>();
+
+  constructor(
+    private readonly list: readonly UnitRef[],
+    private readonly position: (unit: UnitRef) => number,
+  ) {}
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  /** The first unit whose block is `least` or later among the kept blocks. */
+  inBlock(least: number): number {
+    return known(this.blocks, least, () => firstWhere(this.list.length, (i) => this.list[i]!.blockPos >= least));
+  }
+
+  /** The first unit whose rounded position is `min` or more. */
+  atShare(min: number): number {
+    return known(this.atShares, min, () => firstWhere(this.list.length, (i) => this.share(i) >= min));
+  }
+
+  /** The first unit whose rounded position is more than `max`. */
+  pastShare(max: number): number {
+    return known(this.pastShares, max, () => firstWhere(this.list.length, (i) => this.share(i) > max));
+  }
+
+  /** The unit's position as the position matcher reads it. */
+  private share(i: number): number {
+    return roundedPosition(this.position(this.list[i]!));
+  }
+}
+
+function known(found: Map<number, number>, key: number, find: () => number): number {
+  let at = found.get(key);
+  if (at === undefined) found.set(key, (at = find()));
+  return at;
 }
 
 /** Adds `n` to the ascending `list` in its place: a pass has a few flips, a sort of them cost more. */
