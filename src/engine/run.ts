@@ -13,8 +13,8 @@ import { pageModels, subjectFactory } from "./subjects.js";
 import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
-import { ReachMasks, type Reach } from "./rule-reach.js";
-import { LineMemos } from "./line-memos.js";
+import { ReachMasks, type Reach } from "../plan/rule-reach.js";
+import { LineMemos } from "../plan/line-memos.js";
 
 export interface RunOptions {
   /** Units longer than this are article text, not boilerplate; no rule is asked about them. */
@@ -268,7 +268,7 @@ interface KindTable {
   byVerdict: number[];
   /** Whether some rule is asked unit by unit (some bit of `mask` is set). */
   bySlotAny: boolean;
-  /** The rules asked unit by unit whose reach is bounded (rule-reach.ts). */
+  /** The rules asked unit by unit whose reach is bounded (plan/rule-reach.ts). */
   bounded: Reach[];
 }
 

@@ -1,10 +1,10 @@
-// The line memos by text (engine/line-memos.ts) against a Map by text: the same memo for every
+// The line memos by text (plan/line-memos.ts) against a Map by text: the same memo for every
 // text, whether short, long, of a length no other text has, or of a length many texts share.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { LineMemos } from "../../src/engine/line-memos.js";
+import { LineMemos } from "../../src/plan/line-memos.js";
 import { devsetTextDir } from "../helpers/paths.js";
 
 /** A small deterministic generator (mulberry32), so that a failure can be run again. */

@@ -1,10 +1,9 @@
-// The rules a unit is asked about for where it stands (engine/rule-reach.ts) against the plain
+// The rules a unit is asked about for where it stands (plan/rule-reach.ts) against the plain
 // reading: a rule's zone holds at the unit's block and each of its position needs at the unit's
 // rounded share of the kept text, asked of every unit in turn.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ReachMasks, type Reach } from "../../src/engine/rule-reach.js";
-import type { UnitRef } from "../../src/engine/units.js";
+import { ReachMasks, type Reach } from "../../src/plan/rule-reach.js";
 import { roundedPosition } from "../../src/plan/place.js";
 import { inZone } from "../../src/engine/zones.js";
 import type { Zone } from "../../src/types.js";
@@ -56,8 +55,7 @@ describe("engine › rule reach", () => {
         });
         reaches.set(slot, { slot, zone: pick(ZONES), window: Math.floor(next() * 6), positions });
       }
-      const list = units as unknown as UnitRef[];
-      const masks = new ReachMasks(all, [...reaches.values()], list, blockCount, (unit) => (unit as unknown as { share: number }).share);
+      const masks = new ReachMasks(all, [...reaches.values()], units, blockCount, (unit) => unit.share);
       for (const unit of units) {
         const mask = masks.at(unit.pos);
         for (let slot = 0; slot < slots; slot++) {

@@ -3,11 +3,15 @@
 // text (plan/place.ts) each hold on one run of consecutive units, as both only grow along the
 // list: so a rule's reach is one run, and the rules a unit may be asked about make a mask that
 // changes only where some rule's run starts or ends. A unit is then never asked about a rule for
-// a place it does not stand in (the head rules were otherwise turned away by most units of a page,
-// one at a time).
+// a place it does not stand in (a head rule would otherwise be turned away by every other unit
+// of the page, one at a time).
 import type { Rule } from "../rules/rule.js";
-import { roundedPosition, type PlaceNeed } from "../plan/place.js";
-import type { UnitRef } from "./units.js";
+import { roundedPosition, type PlaceNeed } from "./place.js";
+
+/** A unit of a pass's list, as its reach reads it: its block's position among the kept blocks. */
+interface Placed {
+  blockPos: number;
+}
 
 /** What bounds one rule's reach in a pass: its zone, and the position needs the rule itself asks
  *  (a context-free rule asks none: its result holds wherever its text stands). */
@@ -19,7 +23,7 @@ export interface Reach {
 }
 
 /** The mask of a kind's rules to ask each unit of a pass about, read in the list's order. */
-export class ReachMasks {
+export class ReachMasks<U extends Placed> {
   private readonly current: Int32Array;
   /** Where each bounded rule's run starts and ends, its bit flips: as pos * slots + slot, ascending. */
   private readonly flips: number[] = [];
@@ -28,7 +32,7 @@ export class ReachMasks {
 
   /** `all`: the kind's rules asked unit by unit; `bounded`: those of them whose reach is not the
    *  whole list; `position(unit)`: the unit's share of the kept text (Subject.position). */
-  constructor(all: Int32Array, bounded: readonly Reach[], list: readonly UnitRef[], blockCount: number, position: (unit: UnitRef) => number) {
+  constructor(all: Int32Array, bounded: readonly Reach[], list: readonly U[], blockCount: number, position: (unit: U) => number) {
     this.current = all.slice();
     this.slots = all.length << 5;
     const firsts = new FirstUnits(list, position);
@@ -55,7 +59,7 @@ export class ReachMasks {
 }
 
 /** The run [from, to) of the list where the rule's zone and position needs hold. */
-function runOf(reach: Reach, firsts: FirstUnits, blockCount: number): [number, number] {
+function runOf<U extends Placed>(reach: Reach, firsts: FirstUnits<U>, blockCount: number): [number, number] {
   const { zone, window } = reach;
   let from = 0;
   let to = firsts.length;
@@ -74,14 +78,14 @@ function runOf(reach: Reach, firsts: FirstUnits, blockCount: number): [number, n
 
 /** The first units of a pass's list at or past a block, or a share of the kept text: each found
  *  by a binary search (both only grow along the list), once however many rules ask it. */
-class FirstUnits {
+class FirstUnits<U extends Placed> {
   private readonly blocks = new Map<number, number>();
   private readonly atShares = new Map<number, number>();
   private readonly pastShares = new Map<number, number>();
 
   constructor(
-    private readonly list: readonly UnitRef[],
-    private readonly position: (unit: UnitRef) => number,
+    private readonly list: readonly U[],
+    private readonly position: (unit: U) => number,
   ) {}
 
   get length(): number {
@@ -115,7 +119,7 @@ function known(found: Map<number, number>, key: number, find: () => number): num
   return at;
 }
 
-/** Adds `n` to the ascending `list` in its place: a pass has a few flips, a sort of them cost more. */
+/** Adds `n` to the ascending `list` in its place: a pass has a few flips, a sort of them costs more. */
 function insertInOrder(list: number[], n: number): void {
   let i = list.length;
   list.push(n);
