@@ -35,23 +35,26 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
       open = { claim: winner, also: others.length > 0 ? new Set(others) : undefined, range: [s, e], block: state.line.block, last: state.line.index };
     }
   };
-  for (const state of states) {
-    if (!state.alive) continue;
-    const claims = decision.drops.get(state);
-    if (claims === undefined) {
-      flush();
-      continue;
+  // A pass that drops no line (the last pass of most pages) has no line to walk.
+  if (decision.drops.size !== 0) {
+    for (const state of states) {
+      if (!state.alive) continue;
+      const claims = decision.drops.get(state);
+      if (claims === undefined) {
+        flush();
+        continue;
+      }
+      const winner = claims[0]!;
+      // The other rules that claimed the line, in a list grown by push: an empty list made by `map`
+      // is an array of another kind, and the optimized loop is thrown away when it first meets one.
+      const others: string[] = [];
+      for (let k = 1; k < claims.length; k++) if (claims[k]!.rule.id !== winner.rule.id) others.push(claims[k]!.rule.id);
+      if (state.whole) removePiece(state, state.start, state.end, winner, others);
+      else for (const [s, e] of state.segs) removePiece(state, s, e, winner, others);
+      state.drop();
     }
-    const winner = claims[0]!;
-    // The other rules that claimed the line, in a list grown by push: an empty list made by `map`
-    // is an array of another kind, and the optimized loop is thrown away when it first meets one.
-    const others: string[] = [];
-    for (let k = 1; k < claims.length; k++) if (claims[k]!.rule.id !== winner.rule.id) others.push(claims[k]!.rule.id);
-    if (state.whole) removePiece(state, state.start, state.end, winner, others);
-    else for (const [s, e] of state.segs) removePiece(state, s, e, winner, others);
-    state.drop();
+    flush();
   }
-  flush();
 
   for (const [state, m] of decision.trims) {
     for (const range of m.cut ?? []) {

@@ -5,14 +5,16 @@ import type { Rule } from "../rules/rule.js";
 import type { Hit, Match, Range, Warning } from "../types.js";
 import { joinedFacts, type Around, type Facts, type Plan, type RulePlan } from "../plan/prefilter.js";
 import { scanLine } from "../plan/line-scan.js";
-import { placeHolds } from "../plan/place.js";
+import { placeHolds, type PlaceNeed } from "../plan/place.js";
 import { SharedMeasures } from "../plan/shared-measures.js";
 import { FeatureRows } from "../plan/feature-rows.js";
-import { MemoRows, UnitMemo, spanToRanges } from "./state.js";
+import { MemoRows, UnitMemo, spanToRanges, type LineState } from "./state.js";
 import { pageModels, subjectFactory } from "./subjects.js";
 import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
+import { ReachMasks, type Reach } from "../plan/rule-reach.js";
+import { LineMemos } from "../plan/line-memos.js";
 
 export interface RunOptions {
   /** Units longer than this are article text, not boilerplate; no rule is asked about them. */
@@ -43,7 +45,7 @@ export interface UnitMatch {
 export interface RunCache {
   plan: Plan;
   blocks: Map<string, UnitMemo>;
-  lines: Map<string, UnitMemo>;
+  lines: LineMemos<UnitMemo>;
   /** The memos' bit sets. */
   rows: MemoRows;
   /** The line memos' features. */
@@ -61,15 +63,19 @@ export interface RunCache {
  *  full collection. */
 export function newRunCache(plan: Plan, units = 0): RunCache {
   const rows = Math.max(64, units + 1);
-  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
+  return { plan, blocks: new Map(), lines: new LineMemos(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
   // A subject's word count and its matchers' word checks come from its facts (measured once per text).
   const page = pageModels(units);
-  const subject = subjectFactory(units, { facts: (unit) => factsFor(unit), plan: cache.plan }, page);
+  const subject = subjectFactory(units, { facts: (unit) => factsOf(unit), plan: cache.plan }, page);
   const blockCount = units.block.length;
   const memos = { line: new Array<UnitMemo | undefined>(units.line.length), block: new Array<UnitMemo | undefined>(units.block.length) };
+  // The facts of the pass's units by position, set as the pass measures each unit before any
+  // rule runs: the subjects, the conditions on neighbours and the blocks' joined facts read them
+  // there (millions of reads a round), not through the unit's memo.
+  const measured = { line: new Array<Facts | undefined>(units.line.length), block: new Array<Facts | undefined>(units.block.length) };
   const rows = cache.rows;
   const width = rows.width;
   // A unit's memo holds while its text is unchanged: facts and context-free results depend on nothing else.
@@ -101,8 +107,10 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       memo.features = scan.features;
       return (memo.facts = scan.facts!);
     }
-    return (memo.facts = blockFacts(unit, factsFor, cache.plan));
+    return (memo.facts = blockFacts(unit, lineFactsOf, cache.plan));
   };
+  const factsOf = (unit: UnitRef): Facts => measured[unit.kind][unit.pos] ?? factsFor(unit);
+  const lineFactsOf = (line: LineState): Facts => measured.line[line.pos] ?? factsFor(line);
   /** Which of its kind's rules' conditions the unit's facts meet (Plan.candidates), once per text. */
   const candidatesFor = (unit: UnitRef, memo: UnitMemo): void => {
     if (memo.known) return;
@@ -133,13 +141,13 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
   };
   for (const kind of ["line", "block"] as const) {
     const list = units[kind];
-    const { bySlot, mask, byVerdict, bySlotAny } = table[kind];
+    const { bySlot, mask, byVerdict, bySlotAny, bounded } = table[kind];
     if (byVerdict.length === 0 && !bySlotAny) continue;
     // Every line is measured before any rule runs: page-wide models (the region) read every
     // line's measures on the first ask, and find them in the memos. A block's facts serve only
-    // the block rules and are joined from its lines': a block that meets none of their
-    // conditions (most blocks are prose) is asked nothing and gets no memo, its facts joined
-    // again on a later pass.
+    // the block rules and are joined from its lines': whether it meets some block rule's
+    // condition is read from the few words of bits those conditions read, and a block that meets
+    // none (most blocks are prose) is asked nothing, gets no memo and is not joined in full.
     const memoAt = new Array<UnitMemo | undefined>(list.length);
     for (const unit of list) {
       tick();
@@ -147,13 +155,15 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
       let memo: UnitMemo;
       if (unit.kind === "line") {
         memo = memoOf(unit);
+        measured.line[unit.pos] = factsFor(unit, memo);
         candidatesFor(unit, memo);
       } else {
         if (!bySlotAny) continue;
-        const facts = blockFacts(unit, factsFor, plan);
-        if (!someBit(plan.candidates.block(facts), mask)) continue;
+        const only = oneLineFacts(unit, lineFactsOf);
+        measured.block[unit.pos] = only;
+        if (!someBit(plan.candidates.block(only ?? blockFacts(unit, lineFactsOf, plan, plan.candidateWords.block)), mask)) continue;
         memo = memoOf(unit);
-        memo.facts ??= facts;
+        measured.block[unit.pos] = memo.facts ??= only ?? blockFacts(unit, lineFactsOf, plan);
         candidatesFor(unit, memo);
       }
       memoAt[unit.pos] = memo;
@@ -175,15 +185,18 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
     }
     if (!bySlotAny) continue;
     // Built apart from this loop, so that nothing the loop reads is shared with a closure.
-    const near = neighbourFacts(list, factsFor);
+    const near = neighbourFacts(list, measured[kind], factsFor);
+    const reach = new ReachMasks(mask, bounded, list, blockCount, page.position);
     for (const unit of list) {
       const memo = memoAt[unit.pos];
       if (memo === undefined) continue;
       tick();
       near.at = unit.pos;
       const at = memo.row * width;
+      // The rules whose zone and position needs hold where the unit stands.
+      const where = reach.at(unit.pos);
       for (let w = 0; w < slotWords; w++) {
-        let bits = rows.candidates[at + w]! & mask[w]!;
+        let bits = rows.candidates[at + w]! & where[w]!;
         while (bits !== 0) {
           const low = bits & -bits;
           bits ^= low;
@@ -198,17 +211,16 @@ export function runRules(rules: readonly Rule[], units: Units, pass: number, opt
               if ((rows.tested[at + w]! & low) !== 0) {
                 // Asked before about this text: the same answer, wherever the unit stands now.
                 hit = memo.hits?.get(slot) ?? null;
-                if (hit === null || !zoneHolds(rule, unit.blockPos, blockCount)) continue;
+                if (hit === null) continue;
               } else {
-                if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
                 hit = rule.test(subject(unit));
                 rows.tested[at + w]! |= low;
                 if (hit !== null) (memo.hits ??= new Map()).set(slot, hit);
               }
             } else {
-              if (!zoneHolds(rule, unit.blockPos, blockCount)) continue;
-              // The candidates leave conditions on the unit's place and neighbours out: they are asked here.
-              if (rulePlan.place.length !== 0 && !placeHolds(rulePlan.place, page, unit)) continue;
+              // The candidates leave conditions on the unit's region part and neighbours out: they are asked here.
+              const regions = table.regions[r]!;
+              if (regions.length !== 0 && !placeHolds(regions, page, unit)) continue;
               if (rulePlan.pre !== null && !rulePlan.pre(factsFor(unit, memo), near.around)) continue;
               hit = rule.test(subject(unit));
             }
@@ -244,6 +256,8 @@ function someBit(bits: readonly number[], mask: Int32Array): boolean {
  *  (byVerdict, see runRules). They depend on the list alone: built once per list, not per pass. */
 interface RuleTable {
   plans: RulePlan[];
+  /** By rule, the place needs on the unit's region part (its position needs bound its reach). */
+  regions: PlaceNeed[][];
   line: KindTable;
   block: KindTable;
 }
@@ -254,6 +268,8 @@ interface KindTable {
   byVerdict: number[];
   /** Whether some rule is asked unit by unit (some bit of `mask` is set). */
   bySlotAny: boolean;
+  /** The rules asked unit by unit whose reach is bounded (plan/rule-reach.ts). */
+  bounded: Reach[];
 }
 
 const ruleTables = new WeakMap<readonly Rule[], { plan: Plan; table: RuleTable }>();
@@ -266,6 +282,7 @@ function ruleTable(rules: readonly Rule[], plan: Plan): RuleTable {
     const bySlot = new Int32Array(plan.slots).fill(-1);
     const mask = new Int32Array((plan.slots + 31) >> 5);
     const byVerdict: number[] = [];
+    const bounded: Reach[] = [];
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.mode === "off" || rule.unit !== kind) continue;
@@ -276,10 +293,13 @@ function ruleTable(rules: readonly Rule[], plan: Plan): RuleTable {
       }
       bySlot[rulePlan.slot] = r;
       mask[rulePlan.slot >> 5]! |= 1 << (rulePlan.slot & 31);
+      const positions = rulePlan.contextFree ? [] : rulePlan.place.flatMap((need) => (need.kind === "position" ? [need] : []));
+      if (rule.zone !== "anywhere" || positions.length > 0) bounded.push({ slot: rulePlan.slot, zone: rule.zone, window: rule.window, positions });
     }
-    return { bySlot, mask, byVerdict, bySlotAny: mask.some((m) => m !== 0) };
+    return { bySlot, mask, byVerdict, bySlotAny: mask.some((m) => m !== 0), bounded };
   };
-  const table = { plans, line: kindTable("line"), block: kindTable("block") };
+  const regions = plans.map((rulePlan) => rulePlan.place.filter((need) => need.kind === "region"));
+  const table = { plans, regions, line: kindTable("line"), block: kindTable("block") };
   ruleTables.set(rules, { plan, table });
   return table;
 }
@@ -296,27 +316,32 @@ function matchOf(rule: Rule, unit: UnitRef, hit: Hit, pass: number): UnitMatch |
   return { rule, unit, hit, pass, range: [cut[0]![0], cut[cut.length - 1]![1]], cut };
 }
 
-/** The facts of the units around `at` in `list`, for conditions on prev/next (plan/prefilter.ts). */
-function neighbourFacts(list: readonly UnitRef[], factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
+/** The facts of the units around `at` in `list`, for conditions on prev/next (plan/prefilter.ts):
+ *  `measured` holds them by position, but for a unit the pass did not measure (too long to ask). */
+function neighbourFacts(list: readonly UnitRef[], measured: ReadonlyArray<Facts | undefined>, factsFor: (u: UnitRef) => Facts): { at: number; around: Around } {
   const near = {
     at: 0,
     around: (offset: number): Facts | undefined => {
-      const unit = list[near.at + offset];
-      return unit === undefined ? undefined : factsFor(unit);
+      const pos = near.at + offset;
+      if (pos < 0 || pos >= list.length) return undefined;
+      return measured[pos] ?? factsFor(list[pos]!);
     },
   };
   return near;
 }
 
-/** A block's facts, joined from its lines'. Apart from factsFor, which runs millions of times a
- *  round: a closure over its unit there would make every call allocate a context for it. */
-function blockFacts(unit: BlockRef, factsFor: (u: UnitRef) => Facts, plan: Plan): Facts {
-  // A block of one line is that line's text: its facts are the line's, not a copy.
-  if (unit.lines.length === 1) {
-    const only = factsFor(unit.lines[0]!);
-    if (only.length === unit.text.length) return only;
-  }
-  return joinedFacts(plan, unit.lines.map((line) => factsFor(line)), unit.text.length);
+/** A block's facts, joined from its lines' (with `bitsWords`, those words of the bits alone: see
+ *  joinedFacts). Apart from factsFor, which runs millions of times a round: a closure over its
+ *  unit there would make every call allocate a context for it. */
+function blockFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts, plan: Plan, bitsWords?: readonly number[]): Facts {
+  return oneLineFacts(unit, lineFacts) ?? joinedFacts(plan, unit.lines.map((line) => lineFacts(line)), unit.text.length, bitsWords);
+}
+
+/** A block of one line is that line's text: its facts are the line's, not a copy. */
+function oneLineFacts(unit: BlockRef, lineFacts: (line: LineState) => Facts): Facts | undefined {
+  if (unit.lines.length !== 1) return undefined;
+  const only = lineFacts(unit.lines[0]!);
+  return only.length === unit.text.length ? only : undefined;
 }
 
 function newMemo(text: string, lineCount: number, cache: RunCache): UnitMemo {

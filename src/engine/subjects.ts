@@ -124,6 +124,9 @@ interface Pass {
 
 /** A kept unit as its rules see it: what it may read around it comes from the pass. */
 class UnitSubject extends MeasuredSubject {
+  /** The unit's facts, read once for all of its rules' checks. */
+  private facts: Facts | undefined = undefined;
+
   constructor(
     private readonly unit: UnitRef,
     private readonly pass: Pass,
@@ -159,11 +162,17 @@ class UnitSubject extends MeasuredSubject {
     return this.pass.page.region(this.unit, params);
   }
   protected override measuredWords(): number | undefined {
-    return this.pass.measured?.facts(this.unit).words;
+    return this.measuredFacts()?.words;
   }
   protected override knownToMeet(need: Need): boolean | undefined {
     const measured = this.pass.measured;
-    return measured === undefined ? undefined : checkOf(measured.plan, need)?.(measured.facts(this.unit));
+    if (measured === undefined) return undefined;
+    const check = checkOf(measured.plan, need);
+    return check === undefined ? undefined : check(this.measuredFacts()!);
+  }
+
+  private measuredFacts(): Facts | undefined {
+    return (this.facts ??= this.pass.measured?.facts(this.unit));
   }
 
   /** The kept unit of the same kind at `pos`, if any. */

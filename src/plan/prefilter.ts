@@ -65,6 +65,8 @@ export interface Plan {
    *  tree of calls per rule, and a unit pays only for the conditions of the rules asked about it
    *  (a block for the few block rules, not for the catalog's many line rules). */
   candidates: Candidates;
+  /** By kind of unit, the words of Facts.bits its candidates read (PlanSource.candidateWords). */
+  candidateWords: Record<Unit, readonly number[]>;
   /** The checks the matchers declared (need.ts MatcherInfo.checks), compiled over the facts:
    *  Subject.meets answered from the line scan instead of a second reading of the text. Read
    *  through checkOf: by need object once found, by the need's key (needKey) before. */
@@ -115,6 +117,10 @@ export interface PlanSource {
   longestPrefix: number;
   conditions: number;
   someMask: number[];
+  /** By kind of unit, the words of Facts.bits that kind's candidates read, ascending: whether a
+   *  unit meets any of its kind's conditions needs no other word of its facts (a block's facts
+   *  are joined in full only when it does: engine/run.ts). */
+  candidateWords: Record<Unit, number[]>;
 }
 
 /** Every check the rules' matchers declare, in a fixed order (repeats included). */
@@ -290,7 +296,8 @@ export function planSource(rules: readonly Rule[]): PlanSource {
   const contextFree = infos.map((info) => !info.context);
   const place = infos.map((info) => placeNeeds(info.need));
   const byVerdict = infos.map((info) => info.region ?? null);
-  return { ids: rules.map((r) => r.id), code, table: sharedEntries(table), checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask };
+  const candidateWords = { line: readers.line.wordsRead(), block: readers.block.wordsRead() };
+  return { ids: rules.map((r) => r.id), code, table: sharedEntries(table), checkKeys: [...checkKeys], contextFree, place, byVerdict, longestPrefix, conditions, someMask, candidateWords };
 }
 
 /** The word table as PlanSource holds it: equal entries once, words in the table's order. */
@@ -328,7 +335,7 @@ function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
   const { entries, words } = source.table;
   for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, checks: new Map(), byKey };
+  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, candidateWords: source.candidateWords, checks: new Map(), byKey };
 }
 
 /** The plan's compiled check for a need a matcher declared, or undefined when the plan has none
@@ -373,7 +380,7 @@ const plainReader: Reader = {
  *  that had not run when V8 optimized the function would make it deoptimize when it first ran,
  *  and the line rules' function is large: each recompilation cost more than the work the
  *  short-circuits saved. */
-function straightReader(): Reader & { prologue(): string } {
+function straightReader(): Reader & { prologue(): string; wordsRead(): number[] } {
   const words = new Set<number>();
   return {
     and: " & ",
@@ -390,6 +397,7 @@ function straightReader(): Reader & { prologue(): string } {
       const bits = [...words].map((w) => `f_bits${w} = f.bits[${w}] | f_all`);
       return `const ${reads.join(", ")};\nconst ${[all, ...bits].join(", ")};`;
     },
+    wordsRead: () => [...words].sort((a, b) => a - b),
   };
 }
 
@@ -408,8 +416,9 @@ export function factsOfText(plan: Plan, text: string, lines: number): Facts {
 /** The facts of a text made of `parts` joined by "\n", from the parts' own facts (a block from its
  *  lines, without scanning it again): a newline is neither a letter, a word character nor a mark,
  *  so the runs, words and marks are the parts' together, and the first run is the first part's
- *  that has one. */
-export function joinedFacts(plan: Plan, parts: readonly Facts[], length: number): Facts {
+ *  that has one. With `bitsWords`, only those words of the bits are joined, the others left
+ *  clear: enough for a reader of those words alone (Plan.candidateWords). */
+export function joinedFacts(plan: Plan, parts: readonly Facts[], length: number, bitsWords?: readonly number[]): Facts {
   const { width, someMask } = plan;
   const bits = new Array<number>(width).fill(0);
   let words = 0;
@@ -420,7 +429,8 @@ export function joinedFacts(plan: Plan, parts: readonly Facts[], length: number)
     words += f.words;
     unsafe ||= f.unsafe;
     marks |= f.marks;
-    for (let w = 0; w < width; w++) bits[w]! |= f.bits[w]! & (hasRun ? someMask[w]! : -1);
+    if (bitsWords === undefined) for (let w = 0; w < width; w++) bits[w]! |= f.bits[w]! & (hasRun ? someMask[w]! : -1);
+    else for (const w of bitsWords) bits[w]! |= f.bits[w]! & (hasRun ? someMask[w]! : -1);
     hasRun ||= f.hasRun;
   }
   // As factsOf leaves them: an uncertain folding lets every word condition hold anyway.

@@ -263,6 +263,34 @@ describe("prefilter", () => {
     );
   });
 
+  it("prefilter › a kind's candidates of facts joined on the words they read alone equal those of the facts joined in full", () => {
+    // Block rules on words past the first word of bits (line rules fill the words before), and a
+    // block rule with no word at all: the candidates read a few words of the bits.
+    const word = (k: number): string => `word${"abcdefghij"[k % 10]}${"klmnopqrst"[Math.floor(k / 10)]}`;
+    const lineSpecs = Array.from({ length: 70 }, (_, k) => ({ phrases: [word(k)] }));
+    const blockSpecs = [{ phrases: ["all rights reserved", "cookies"] }, { regex: "^(?:home|news)\\s*[>|]", flags: "i" }, { words: { max: 3 } }, { tokens: { of: ["degree", "weather"], share: { min: 0.2 } } }];
+    const rules = [
+      ...lineSpecs.map((spec, k) => ({ id: `l${k}`, unit: "line", test: compileMatcher(spec, "match") })),
+      ...blockSpecs.map((spec, k) => ({ id: `b${k}`, unit: "block", test: compileMatcher(spec, "match") })),
+    ] as unknown as Rule[];
+    const plan = planFor(rules);
+    assert.ok(plan.candidateWords.block.length > 0 && plan.candidateWords.block.length < plan.width, "the block candidates read some words of the bits, not all");
+    assert.equal(plan.candidateWords.line.length, plan.width, "the line candidates read every word here");
+    const piece = fc.constantFrom("", " ", word(3), word(39), word(69), "all", "rights", "reserved", "cookies", "home", "News", ">", "|", "17°", "sunny", "İ", "x");
+    const line = fc.array(piece, { maxLength: 6 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const text = lines.join("\n");
+        const parts = lines.map((l) => factsOf(plan, subject(l, { lineCount: 1 })));
+        for (const kind of ["line", "block"] as const) {
+          const some = joinedFacts(plan, parts, text.length, plan.candidateWords[kind]);
+          assert.deepEqual(plan.candidates[kind](some), plan.candidates[kind](joinedFacts(plan, parts, text.length)), `${kind}: ${JSON.stringify(lines)}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("prefilter › the checks matchers declare, answered from the line scan, never turn a match away", () => {
     const specs = [
       { exact: ["read more", "related"] },
