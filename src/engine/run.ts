@@ -14,7 +14,6 @@ import type { ItemRun } from "../region/item-runs.js";
 import { firstLine, unitRange, type BlockRef, type UnitRef, type Units } from "./units.js";
 import { inZone } from "./zones.js";
 import { ReachMasks, type Reach } from "../plan/rule-reach.js";
-import { LineMemos } from "../plan/line-memos.js";
 
 export interface RunOptions {
   /** Units longer than this are article text, not boilerplate; no rule is asked about them. */
@@ -45,7 +44,7 @@ export interface UnitMatch {
 export interface RunCache {
   plan: Plan;
   blocks: Map<string, UnitMemo>;
-  lines: LineMemos<UnitMemo>;
+  lines: Map<string, UnitMemo>;
   /** The memos' bit sets. */
   rows: MemoRows;
   /** The line memos' features. */
@@ -63,7 +62,7 @@ export interface RunCache {
  *  full collection. */
 export function newRunCache(plan: Plan, units = 0): RunCache {
   const rows = Math.max(64, units + 1);
-  return { plan, blocks: new Map(), lines: new LineMemos(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
+  return { plan, blocks: new Map(), lines: new Map(), rows: new MemoRows((plan.slots + 31) >> 5, rows), features: new FeatureRows(rows), shared: new SharedMeasures() };
 }
 
 export function runRules(rules: readonly Rule[], units: Units, pass: number, options: RunOptions, warnings: Warning[], cache: RunCache): UnitMatch[] {
