@@ -34,6 +34,32 @@ const holds = (source: string, text: string): boolean => {
   return planHolds(need, text);
 };
 
+
+/** Checks, for each source and both flag sets, that the need read from the regex holds on every
+ *  generated text the regex matches, and that the texts both match it and are turned away by the
+ *  need often enough for the check to mean something. `check` asks more of each need. */
+function needHoldsWhereRegexMatches(sources: readonly string[], texts: fc.Arbitrary<string>, seed: number, numRuns: number, check?: (need: Need, source: string) => void): void {
+  for (const flags of ["", "i"]) {
+    for (const source of sources) {
+      const re = new RegExp(source, `${flags}u`);
+      const need = readPattern(source, flags).need;
+      check?.(need, source);
+      let matched = 0;
+      let turnedAway = 0;
+      fc.assert(
+        fc.property(texts, (t) => {
+          const holdsHere = planHolds(need, t);
+          if (re.test(t)) matched++;
+          else if (!holdsHere) turnedAway++;
+          return !re.test(t) || holdsHere;
+        }),
+        { seed, numRuns },
+      );
+      assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
+    }
+  }
+}
+
 describe("regex needs", () => {
   it("regex needs › marks and bordered words are read from the source", () => {
     assert.deepEqual(regexNeed("\\(\\s*(?:AP|AFP)\\s*/\\s*\\w+\\)"), {
@@ -180,24 +206,7 @@ describe("regex needs", () => {
     );
     const phrase = fc.constantFrom("12 comments", "5k comments", "5Kcomments", "1.2M Comments", "9\u212Acomments", "3 m replies", "7mreplies", "4 reacties", "2 responses", " authorise", " AUTHORIZE", " zipcode", " zip codes", " ZIP Code");
     const texts = fc.tuple(fc.array(piece, { maxLength: 3 }), phrase, fc.array(piece, { maxLength: 3 })).map(([a, p, b]) => [...a, p, ...b].join(""));
-    for (const flags of ["", "i"]) {
-      for (const source of sources) {
-        const re = new RegExp(source, `${flags}u`);
-        const need = readPattern(source, flags).need;
-        let matched = 0;
-        let turnedAway = 0;
-        fc.assert(
-          fc.property(texts, (t) => {
-            const holdsHere = planHolds(need, t);
-            if (re.test(t)) matched++;
-            else if (!holdsHere) turnedAway++;
-            return !re.test(t) || holdsHere;
-          }),
-          { seed: 20261205, numRuns: 3000 },
-        );
-        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
-      }
-    }
+    needHoldsWhereRegexMatches(sources, texts, 20261205, 3000);
   });
 
   it("regex needs › a leading word a certain non-letter follows is the whole first run", () => {
@@ -228,24 +237,7 @@ describe("regex needs", () => {
     );
     const phrase = fc.constantFrom("e-mail", "E-Mail", "email", "Emails", "print", "X", " • e-mail", "home >", "Home>", "read more:", "  • See also :", "co-founder", "Cofounders");
     const texts = fc.tuple(fc.array(piece, { maxLength: 2 }), phrase, fc.array(piece, { maxLength: 3 })).map(([a, p, b]) => [...a, p, ...b].join(""));
-    for (const flags of ["", "i"]) {
-      for (const source of sources) {
-        const re = new RegExp(source, `${flags}u`);
-        const need = readPattern(source, flags).need;
-        let matched = 0;
-        let turnedAway = 0;
-        fc.assert(
-          fc.property(texts, (t) => {
-            const holdsHere = planHolds(need, t);
-            if (re.test(t)) matched++;
-            else if (!holdsHere) turnedAway++;
-            return !re.test(t) || holdsHere;
-          }),
-          { seed: 20261206, numRuns: 3000 },
-        );
-        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
-      }
-    }
+    needHoldsWhereRegexMatches(sources, texts, 20261206, 3000);
   });
 
   it("regex needs › a prefix holds wherever its regex matches: letters, digits and underscores right after the word", () => {
@@ -263,25 +255,7 @@ describe("regex needs", () => {
     // Phrases the regexes match, with anything after them.
     const phrase = fc.constantFrom(" writer", "\tJournalist", " rédactrice", " co-founder", " cofounder", " ceo", "we use cookies", "This website uses tracking technologies", "this site store cookies", "photos by", "• Image by");
     const texts = fc.tuple(fc.array(piece, { maxLength: 4 }), phrase, fc.array(piece, { maxLength: 6 })).map(([a, p, b]) => [...a, p, ...b].join(""));
-    for (const flags of ["", "i"]) {
-      for (const source of sources) {
-        const re = new RegExp(source, `${flags}u`);
-        const need = readPattern(source, flags).need;
-        assert.equal(JSON.stringify(need).includes("somePrefix"), true, source);
-        let matched = 0;
-        let turnedAway = 0;
-        fc.assert(
-          fc.property(texts, (t) => {
-            const holdsHere = planHolds(need, t);
-            if (re.test(t)) matched++;
-            else if (!holdsHere) turnedAway++;
-            return !re.test(t) || holdsHere;
-          }),
-          { seed: 20261204, numRuns: 2000 },
-        );
-        assert.ok(matched > 10 && turnedAway > 10, `${source} /${flags}: ${matched} matched, ${turnedAway} turned away`);
-      }
-    }
+    needHoldsWhereRegexMatches(sources, texts, 20261204, 2000, (need, source) => assert.equal(JSON.stringify(need).includes("somePrefix"), true, source));
   });
 
   it("regex needs › every catalog regex's need holds on every text it matches (dev set lines and random text)", { skip: !existsSync(devsetTextDir) && `no dev set at ${devsetTextDir}` }, () => {
