@@ -6,26 +6,16 @@ import { describe, it } from "node:test";
 import { ReachMasks, type Reach } from "../../src/plan/rule-reach.js";
 import { roundedPosition } from "../../src/plan/place.js";
 import { inZone } from "../../src/engine/zones.js";
+import { randomSource } from "../../scripts/kill-resume.js";
 import type { Zone } from "../../src/types.js";
 
-/** A small deterministic generator (mulberry32), so that a failure can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZONES: Zone[] = ["head", "tail", "body", "anywhere"];
 const BOUNDS = [0, 0.05, 0.5, 0.7, 0.9, 0.95, 1, 2, -Infinity, Infinity, Number.NaN];
 
 describe("engine › rule reach", () => {
   it("asks each unit about exactly the rules whose zone and position needs hold where it stands", () => {
-    const next = random(11);
+    const next = randomSource(11);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     for (let round = 0; round < 400; round++) {
       // Units in blocks of a few each (blocks: one unit per block), with growing shares of the text.

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { escapeRegExp } from "../../src/matchers/escape.js";
 import { loadBuiltinRules } from "../../src/rules/load.js";
 import { devsetTextDir } from "../helpers/paths.js";
+import { firstDevsetLines } from "../helpers/devset.js";
 import { spanText, test } from "../helpers/subject.js";
 
 /** The phrases as one alternation, longest first, bounded by no letter, number or underscore. */
@@ -74,10 +74,7 @@ describe("phrases", () => {
     };
     for (const rule of loadBuiltinRules()) walk(rule.data);
     assert.ok(lists.length > 5, "the catalog has phrase lists");
-    const lines = readdirSync(devsetTextDir)
-      .sort()
-      .slice(0, 80)
-      .flatMap((f) => readFileSync(join(devsetTextDir, f), "utf8").split("\n"));
+    const lines = firstDevsetLines(80);
     let found = 0;
     for (const phrases of lists) {
       const one = oneAlternation(phrases);

@@ -1,8 +1,7 @@
 // What a regex source says every match holds (plan/regex-needs.ts) may be weaker than the
 // regex but must never be false where the regex matches.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { Need } from "../../src/plan/need.js";
@@ -10,6 +9,7 @@ import { readPattern, regexNeed } from "../../src/plan/regex-needs.js";
 import { loadBuiltinRules } from "../../src/rules/load.js";
 import { planHolds } from "../helpers/plan-check.js";
 import { devsetTextDir } from "../helpers/paths.js";
+import { firstDevsetLines } from "../helpers/devset.js";
 
 /** Every regex of the built-in catalog, with its flags. */
 function catalogRegexes(): Array<{ source: string; flags: string }> {
@@ -261,10 +261,7 @@ describe("regex needs", () => {
   it("regex needs › every catalog regex's need holds on every text it matches (dev set lines and random text)", { skip: !existsSync(devsetTextDir) && `no dev set at ${devsetTextDir}` }, () => {
     const regexes = catalogRegexes();
     assert.ok(regexes.length > 30, "the catalog has regexes");
-    const lines = readdirSync(devsetTextDir)
-      .sort()
-      .slice(0, 60)
-      .flatMap((f) => readFileSync(join(devsetTextDir, f), "utf8").split("\n"));
+    const lines = firstDevsetLines(60);
     let matched = 0;
     for (const { source, flags } of regexes) {
       const re = new RegExp(source, `${flags}u`);
