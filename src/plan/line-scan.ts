@@ -9,9 +9,9 @@
 import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
-import { languages, longestStopword, stopwordMaskAt, stopwordMaskIf } from "../lexicon/stopwords.js";
+import { languages, longestStopword, stopwordMaskAt, stopwordMaskOf } from "../lexicon/stopwords.js";
 import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
-import { STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
+import { FIRST, LISTS, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -296,13 +296,13 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
 function runEnded(index: WordIndex, bits: number[] | null, text: string, start: number, end: number, hf: number, first: boolean, whole: boolean, unsafeRun: boolean): void {
   const s = index.slotOf(hashKey(hf));
   if (s >= 0) {
-    const e = index.entryAt(s);
-    if (e !== undefined) {
-      setBits(bits!, e.some);
-      if (first) setBits(bits!, e.first);
+    const at = index.entryAt(s);
+    if (at !== 0) {
+      setBits(bits!, index.conditions, at, SOME);
+      if (first) setBits(bits!, index.conditions, at, FIRST);
     }
-    const candidate = index.stopwordAt(s);
-    if (whole && !unsafeRun && candidate !== undefined) countHits(stopwordMaskIf(text, start, end, candidate));
+    const stopword = index.stopwordAt(s);
+    if (whole && !unsafeRun && stopword >= 0) countHits(stopwordMaskOf(text, start, end, stopword));
   }
   if (whole && unsafeRun && end - start <= longestStopword) countHits(stopwordMaskAt(text, start, end));
 }
@@ -310,10 +310,10 @@ function runEnded(index: WordIndex, bits: number[] | null, text: string, start: 
 /** Sets the bits of the prefix conditions of the letters hashed to `hf`, a run's start (and of
  *  the first run's prefix conditions when `firstRun` says they apply). */
 function prefixMet(index: WordIndex, bits: number[], hf: number, firstRun: boolean): void {
-  const e = index.get(hashKey(hf));
-  if (e === undefined) return;
-  if (firstRun) setBits(bits, e.prefix);
-  setBits(bits, e.runPrefix);
+  const at = index.entryOf(hashKey(hf));
+  if (at === 0) return;
+  if (firstRun) setBits(bits, index.conditions, at, PREFIX);
+  setBits(bits, index.conditions, at, RUN_PREFIX);
 }
 
 /** Counts a stop word of the languages of `mask` (bits, as lexicon/stopwords.ts stopwordMask). */
@@ -342,10 +342,14 @@ function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures | un
   return facts;
 }
 
-/** Sets the bits of the conditions `ids`. */
-function setBits(bits: number[], ids: readonly number[]): void {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
+/** Sets the bits of the conditions of list `list` (word-index.ts SOME to RUN_PREFIX) of the
+ *  entry at offset `at` of `conditions`. */
+function setBits(bits: number[], conditions: Int32Array, at: number, list: number): void {
+  let from = at + LISTS;
+  for (let l = 0; l < list; l++) from += conditions[at + l]!;
+  const to = from + conditions[at + list]!;
+  for (let k = from; k < to; k++) {
+    const id = conditions[k]!;
     const bit = 1 << (id & 31);
     if ((bits[id >> 5]! & bit) !== 0) continue;
     bits[id >> 5]! |= bit;
