@@ -116,6 +116,14 @@ export function lowerUnit(code: number): number {
   return l;
 }
 
+/** Whether `unit` is part of what a unit whose lower case is not one unit (lowerUnit's MULTI)
+ *  lower-cases to: sigma (σ or ς, by context), a dotted I's combining dot, an astral letter's
+ *  halves. No stop word holds one, so a MULTI unit never lower-cases into a stop word
+ *  (stopwordMaskOf). */
+function lowerOfMulti(unit: number): boolean {
+  return unit === 0x3c3 || unit === 0x3c2 || unit === 0x307 || (unit >= 0xd800 && unit <= 0xdfff);
+}
+
 /** A stop word, the languages (bits, as stopwordMask) that list it, and its number (its place in
  *  the lists' order, for stopwordMaskOf). */
 export interface Stopword {
@@ -141,7 +149,11 @@ for (const word of masks.keys()) {
   if (other !== undefined) throw new Error(`stop words "${other.word}" and "${word}" share a hash`);
   const mask = masks.get(word)!;
   byHash.set(key, { word, mask, number: maskOf.length });
-  for (let i = 0; i < word.length; i++) units.push(word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (lowerOfMulti(unit)) throw new Error(`stop word "${word}" holds what a unit lowerUnit does not map lower-cases to`);
+    units.push(unit);
+  }
   starts.push(units.length);
   maskOf.push(mask);
 }
@@ -174,15 +186,11 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
 
 /** stopwordMaskAt for a slice whose folded units (none UNSAFE) hash, by lexicon/fold.ts hashStep
  *  from HASH_SEED, to the key of stop word `number` in stopwordsByHash: its mask if the slice
- *  lower-cases to it. */
+ *  lower-cases to it. Without a MULTI unit the slice lower-cases unit by unit; a MULTI unit
+ *  lower-cases to what no stop word holds (lowerOfMulti). */
 export function stopwordMaskOf(text: string, start: number, end: number, number: number): number {
   const from = stopwordStarts[number]!;
   if (stopwordStarts[number + 1]! - from !== end - start) return 0;
-  for (let i = start, k = from; i < end; i++, k++) {
-    const l = lowerUnit(text.charCodeAt(i));
-    // A capital sigma lower-cases by what follows it: the lower-cased slice decides.
-    if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
-    if (l !== stopwordUnits[k]) return 0;
-  }
+  for (let i = start, k = from; i < end; i++, k++) if (lowerUnit(text.charCodeAt(i)) !== stopwordUnits[k]) return 0;
   return stopwordMasks[number]!;
 }

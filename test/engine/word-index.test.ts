@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
 import { hashWord } from "../../src/lexicon/fold.js";
-import { languages, stopwordMask, stopwordMaskOf, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
+import { MULTI, languages, lowerUnit, stopwordMask, stopwordMaskAt, stopwordMaskOf, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
 import { planFor } from "../../src/plan/prefilter.js";
 import { FIRST, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, WordIndex } from "../../src/plan/word-index.js";
 
@@ -34,6 +34,23 @@ describe("word index", () => {
       }
     }
     assert.ok(count > stopwordsByHash.size);
+  });
+
+  it("word index › a unit whose lower case is not one unit, put in a stop word, makes it none, as in the lower-cased slice", () => {
+    // The comparison takes such a unit for no match (lexicon/stopwords.ts stopwordMaskOf).
+    const multi: string[] = [];
+    for (let c = 0; c < 0xd800; c++) if (lowerUnit(c) === MULTI) multi.push(String.fromCharCode(c));
+    assert.ok(multi.includes("Σ") && multi.includes("İ"));
+    for (const lang of languages) {
+      for (const w of stopwords[lang]!) {
+        for (let i = 0; i < w.length; i++) {
+          for (const m of multi) {
+            const form = w.slice(0, i) + m + w.slice(i + 1);
+            assert.equal(stopwordMaskAt(` ${form} `, 1, form.length + 1), stopwordMask(form.toLowerCase()), form);
+          }
+        }
+      }
+    }
   });
 
   it("word index › the word table's entries are found by their hash, with their prefixes in the filters", () => {
