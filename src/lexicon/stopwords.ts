@@ -116,10 +116,20 @@ export function lowerUnit(code: number): number {
   return l;
 }
 
-/** A stop word and the languages (bits, as stopwordMask) that list it. */
+/** Whether `unit` is part of what a unit whose lower case is not one unit (lowerUnit's MULTI)
+ *  lower-cases to: sigma (σ or ς, by context), a dotted I's combining dot, an astral letter's
+ *  halves. No stop word holds one, so a MULTI unit never lower-cases into a stop word
+ *  (stopwordMaskOf). */
+function lowerOfMulti(unit: number): boolean {
+  return unit === 0x3c3 || unit === 0x3c2 || unit === 0x307 || (unit >= 0xd800 && unit <= 0xdfff);
+}
+
+/** A stop word, the languages (bits, as stopwordMask) that list it, and its number (its place in
+ *  the lists' order, for stopwordMaskOf). */
 export interface Stopword {
   word: string;
   mask: number;
+  number: number;
 }
 
 // Keys, then a lookup: destructuring each [word, mask] entry costs the uncompiled start-up code
@@ -127,12 +137,29 @@ export interface Stopword {
 // of its units is its folded hash. No two stop words of the lists share a hash, so that a hash
 // names one candidate (test/engine/word-index.test.ts asks too).
 const byHash = new Map<number, Stopword>();
+// The stop words' units one after the other, by number: word k is units[starts[k], starts[k + 1]),
+// its languages maskOf[k]. A typed array reads the same way whatever the text's kind of
+// string, where comparing with the words' strings reads one-byte and two-byte strings in turn.
+const units: number[] = [];
+const starts: number[] = [0];
+const maskOf: number[] = [];
 for (const word of masks.keys()) {
   const key = hashUnits(word) & 0x3fffffff;
   const other = byHash.get(key);
   if (other !== undefined) throw new Error(`stop words "${other.word}" and "${word}" share a hash`);
-  byHash.set(key, { word, mask: masks.get(word)! });
+  const mask = masks.get(word)!;
+  byHash.set(key, { word, mask, number: maskOf.length });
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (lowerOfMulti(unit)) throw new Error(`stop word "${word}" holds what a unit lowerUnit does not map lower-cases to`);
+    units.push(unit);
+  }
+  starts.push(units.length);
+  maskOf.push(mask);
 }
+const stopwordUnits = Uint16Array.from(units);
+const stopwordStarts = Int32Array.from(starts);
+const stopwordMasks = Int32Array.from(maskOf);
 
 /** The stop word of each hashKey of folded units (lexicon/fold.ts) that one has: a table keyed
  *  by the same hashes holds them beside its own entries (plan/word-index.ts), so that one lookup
@@ -154,20 +181,16 @@ export function stopwordMaskAt(text: string, start: number, end: number): number
   }
   if ((stopwordFilter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
   const candidate = byHash.get(h & 0x3fffffff);
-  return candidate === undefined ? 0 : stopwordMaskIf(text, start, end, candidate);
+  return candidate === undefined ? 0 : stopwordMaskOf(text, start, end, candidate.number);
 }
 
 /** stopwordMaskAt for a slice whose folded units (none UNSAFE) hash, by lexicon/fold.ts hashStep
- *  from HASH_SEED, to the key of `candidate` in stopwordsByHash: its mask if the slice lower-cases
- *  to it. */
-export function stopwordMaskIf(text: string, start: number, end: number, candidate: Stopword): number {
-  const word = candidate.word;
-  if (word.length !== end - start) return 0;
-  for (let i = 0; i < word.length; i++) {
-    const l = lowerUnit(text.charCodeAt(start + i));
-    // A capital sigma lower-cases by what follows it: the lower-cased slice decides.
-    if (l === MULTI) return stopwordMask(text.slice(start, end).toLowerCase());
-    if (l !== word.charCodeAt(i)) return 0;
-  }
-  return candidate.mask;
+ *  from HASH_SEED, to the key of stop word `number` in stopwordsByHash: its mask if the slice
+ *  lower-cases to it. Without a MULTI unit the slice lower-cases unit by unit; a MULTI unit
+ *  lower-cases to what no stop word holds (lowerOfMulti). */
+export function stopwordMaskOf(text: string, start: number, end: number, number: number): number {
+  const from = stopwordStarts[number]!;
+  if (stopwordStarts[number + 1]! - from !== end - start) return 0;
+  for (let i = start, k = from; i < end; i++, k++) if (lowerUnit(text.charCodeAt(i)) !== stopwordUnits[k]) return 0;
+  return stopwordMasks[number]!;
 }

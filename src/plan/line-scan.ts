@@ -9,9 +9,9 @@
 import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
-import { languages, longestStopword, stopwordMaskAt, stopwordMaskIf } from "../lexicon/stopwords.js";
-import { conditionHash, factsHash, hitHash, type SharedMeasures } from "./shared-measures.js";
-import { STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
+import { languages, longestStopword, stopwordMaskAt, stopwordMaskOf } from "../lexicon/stopwords.js";
+import { UNSHARED, conditionHash, factsHash, type SharedMeasures } from "./shared-measures.js";
+import { FIRST, LISTS, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -126,11 +126,10 @@ function spacedAt(text: string, j: number): boolean {
   return j < 0 || j >= text.length || (infoAt(text, j) & SPACE) !== 0;
 }
 
-// The stop-word counts of a line, by language, summed into `hitsHash` as they are counted
-// (shared-measures.ts); `hitCount` stop words in all. Equal counts are one array: an array of its
-// own per line costs more memory than a short line's text. Cleared after a line that counted some.
+// The stop-word counts of a line, by language; `hitCount` stop words in all. Equal counts are one
+// array (shared-measures.ts): an array of its own per line costs more memory than a short line's
+// text. Cleared after a line that counted some.
 const scratch = new Uint16Array(languages.length);
-let hitsHash = 0;
 let hitCount = 0;
 
 // Stop-word counts of a line with none, shared by every such line.
@@ -161,11 +160,10 @@ export interface LineScan {
 /** The features of `raw` (measured on its trimmed text, as LineFeatures says) and, with a word
  *  table, the prefilter's facts of `raw` as a one-line unit. White space around the trimmed text
  *  holds no letter, word character or mark, so the facts of the trimmed text are those of `raw`
- *  but for its length. */
-export function scanLine(raw: string, words: WordTable | null, shared?: SharedMeasures): LineScan {
+ *  but for its length. Measures equal to ones `shared` knows are those; without it, new ones. */
+export function scanLine(raw: string, words: WordTable | null, shared: SharedMeasures = UNSHARED): LineScan {
   const text = raw.trim();
   const n = text.length;
-  hitsHash = 0;
   hitCount = 0;
   const bits = words === null ? null : clearBits(words.width);
   const lookUp = words !== null && words.hasWords;
@@ -273,7 +271,7 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
   const features: LineFeatures = {
     chars: n,
     words: runs,
-    stopwordHits: hitCount === 0 ? NO_HITS : shared === undefined ? scratch.slice() : shared.hitsOf(hitsHash, scratch),
+    stopwordHits: hitCount === 0 ? NO_HITS : shared.hitsOf(scratch),
     endsSentence: n > 0 && (infoAt(text, last) & SENTENCE_END) !== 0,
     sentences,
     bullet: n > 1 && (infoAt(text, 0) & BULLET) !== 0 && (infoAt(text, 1) & SPACE) !== 0,
@@ -296,13 +294,13 @@ export function scanLine(raw: string, words: WordTable | null, shared?: SharedMe
 function runEnded(index: WordIndex, bits: number[] | null, text: string, start: number, end: number, hf: number, first: boolean, whole: boolean, unsafeRun: boolean): void {
   const s = index.slotOf(hashKey(hf));
   if (s >= 0) {
-    const e = index.entryAt(s);
-    if (e !== undefined) {
-      setBits(bits!, e.some);
-      if (first) setBits(bits!, e.first);
+    const at = index.entryAt(s);
+    if (at !== 0) {
+      setBits(bits!, index.conditions, at, SOME);
+      if (first) setBits(bits!, index.conditions, at, FIRST);
     }
-    const candidate = index.stopwordAt(s);
-    if (whole && !unsafeRun && candidate !== undefined) countHits(stopwordMaskIf(text, start, end, candidate));
+    const stopword = index.stopwordAt(s);
+    if (whole && !unsafeRun && stopword >= 0) countHits(stopwordMaskOf(text, start, end, stopword));
   }
   if (whole && unsafeRun && end - start <= longestStopword) countHits(stopwordMaskAt(text, start, end));
 }
@@ -310,10 +308,10 @@ function runEnded(index: WordIndex, bits: number[] | null, text: string, start: 
 /** Sets the bits of the prefix conditions of the letters hashed to `hf`, a run's start (and of
  *  the first run's prefix conditions when `firstRun` says they apply). */
 function prefixMet(index: WordIndex, bits: number[], hf: number, firstRun: boolean): void {
-  const e = index.get(hashKey(hf));
-  if (e === undefined) return;
-  if (firstRun) setBits(bits, e.prefix);
-  setBits(bits, e.runPrefix);
+  const at = index.entryOf(hashKey(hf));
+  if (at === 0) return;
+  if (firstRun) setBits(bits, index.conditions, at, PREFIX);
+  setBits(bits, index.conditions, at, RUN_PREFIX);
 }
 
 /** Counts a stop word of the languages of `mask` (bits, as lexicon/stopwords.ts stopwordMask). */
@@ -321,31 +319,31 @@ function countHits(mask: number): void {
   if (mask === 0) return;
   hitCount++;
   // One pass per language that lists the word (most words are stop words of one or two).
-  for (let rest = mask; rest !== 0; rest &= rest - 1) {
-    const l = 31 - Math.clz32(rest & -rest);
-    scratch[l]!++;
-    hitsHash = (hitsHash + hitHash(l)) | 0;
-  }
+  for (let rest = mask; rest !== 0; rest &= rest - 1) scratch[31 - Math.clz32(rest & -rest)]!++;
 }
 
 /** The facts of a one-line unit from what the scan counted and the condition bits it set: equal
- *  facts known to `shared`, else new ones (kept there). */
-function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures | undefined, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
+ *  facts known to `shared`, else new ones (kept there when it has room). */
+function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures, wordCount: number, length: number, unsafe: boolean, marks: number, hasRun: boolean): Facts {
   // An uncertain folding lets every word condition hold anyway (see Facts.unsafe), and most
   // units meet no word condition: both share one array of zeros (never written to).
   const none = unsafe || metCount === 0;
   const hash = factsHash(none ? 0 : bitsHash, wordCount, length, unsafe, marks, hasRun);
-  const known = shared?.find(hash, wordCount, length, none ? words.noBits : bits, unsafe, marks, hasRun);
+  const known = shared.find(hash, wordCount, length, none ? words.noBits : bits, unsafe, marks, hasRun);
   if (known !== undefined) return known;
-  const facts = { words: wordCount, length, lines: 1, bits: none ? words.noBits : shared === undefined ? bits.slice() : shared.bitsOf(bitsHash, bits), unsafe, marks, hasRun };
-  shared?.add(hash, facts);
+  const facts = { words: wordCount, length, lines: 1, bits: none ? words.noBits : shared.bitsOf(bitsHash, bits), unsafe, marks, hasRun };
+  shared.add(hash, facts);
   return facts;
 }
 
-/** Sets the bits of the conditions `ids`. */
-function setBits(bits: number[], ids: readonly number[]): void {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
+/** Sets the bits of the conditions of list `list` (word-index.ts SOME to RUN_PREFIX) of the
+ *  entry at offset `at` of `conditions`. */
+function setBits(bits: number[], conditions: Int32Array, at: number, list: number): void {
+  let from = at + LISTS;
+  for (let l = 0; l < list; l++) from += conditions[at + l]!;
+  const to = from + conditions[at + list]!;
+  for (let k = from; k < to; k++) {
+    const id = conditions[k]!;
     const bit = 1 << (id & 31);
     if ((bits[id >> 5]! & bit) !== 0) continue;
     bits[id >> 5]! |= bit;

@@ -1,15 +1,30 @@
 // What the line scan asks of a letter run, by the run's hash: which word conditions of the catalog
-// it meets (the word table's entries) and which stop words it may be (lexicon/stopwords.ts), in
+// it meets (the word table's entries) and which stop word it may be (lexicon/stopwords.ts), in
 // one table, so that a run that ends is looked up once for both. The scan also asks it of a run's
 // prefixes as they grow, when a filter of the hashes some prefix entry has lets them by.
 // Open addressing over a typed array of keys a quarter full: most runs name nothing and meet an
 // empty slot at the first or second read, and the runs that do find their entry there, without a
-// Map's own hashing and bucket walk.
-import { stopwordsByHash, type Stopword } from "../lexicon/stopwords.js";
+// Map's own hashing and bucket walk. A slot is two numbers side by side, its key and what the key
+// names, so that a run that finds its slot reads one cache line for both; the conditions an entry
+// lists are read from another typed array: a run that ends reads no object.
+import { stopwordsByHash } from "../lexicon/stopwords.js";
 import type { WordEntry } from "./line-scan.js";
 
 const EMPTY = -1;
 const FILTER_WORDS = 1 << 11;
+
+// What a slot's key names (its second number): the number + 1 of the stop word of that hash in the
+// low bits (0: none), and above them the offset of its entry's condition lists in `conditions`
+// (0: no entry).
+const STOPWORD_BITS = 12;
+const STOPWORD_MASK = (1 << STOPWORD_BITS) - 1;
+
+// An entry's lists in `conditions`, from its offset: four counts, then the ids of each list.
+export const SOME = 0;
+export const FIRST = 1;
+export const PREFIX = 2;
+export const RUN_PREFIX = 3;
+export const LISTS = 4;
 
 export class WordIndex {
   /** The hashes of the letters a run may start with that a condition names, as a filter
@@ -17,29 +32,44 @@ export class WordIndex {
    *  text's first run may meet conditions on its prefix and on any run's; the others only the latter. */
   readonly firstRunPrefixes: Int32Array;
   readonly runPrefixes: Int32Array;
-  private readonly keys: Int32Array;
-  private readonly entries: Array<WordEntry | undefined>;
-  private readonly stopwords: Array<Stopword | undefined>;
+  /** The condition lists of the entries, each entry's once (see SOME to RUN_PREFIX). */
+  readonly conditions: Int32Array;
+  /** By slot s: the key at 2s (EMPTY: no key), what it names at 2s + 1 (see STOPWORD_BITS). */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
 
   /** `table`'s keys are word hashes (lexicon/fold.ts hashKey: 30 bits, never negative). */
   constructor(table: ReadonlyMap<number, WordEntry>) {
+    if (stopwordsByHash.size >= STOPWORD_MASK) throw new Error("more stop words than a slot's bits number");
     const keys = new Set([...table.keys(), ...stopwordsByHash.keys()]);
     let bits = 4;
     while (1 << bits < keys.size * 4) bits++;
-    this.keys = new Int32Array(1 << bits).fill(EMPTY);
-    this.entries = new Array<WordEntry | undefined>(1 << bits).fill(undefined);
-    this.stopwords = new Array<Stopword | undefined>(1 << bits).fill(undefined);
+    // An empty slot's second number is never read.
+    this.slots = new Int32Array(2 << bits).fill(EMPTY);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
+    // Offset 0 stands for no entry; entries the table shares are listed once.
+    const conditions = [0];
+    const offsets = new Map<WordEntry, number>();
     for (const key of keys) {
       let s = this.firstSlot(key);
-      while (this.keys[s] !== EMPTY) s = (s + 1) & this.mask;
-      this.keys[s] = key;
-      this.entries[s] = table.get(key);
-      this.stopwords[s] = stopwordsByHash.get(key);
+      while (this.slots[2 * s] !== EMPTY) s = (s + 1) & this.mask;
+      this.slots[2 * s] = key;
+      const entry = table.get(key);
+      let offset = 0;
+      if (entry !== undefined) {
+        offset = offsets.get(entry) ?? conditions.length;
+        if (offset === conditions.length) {
+          offsets.set(entry, offset);
+          const { some, first, prefix, runPrefix } = entry;
+          conditions.push(some.length, first.length, prefix.length, runPrefix.length, ...some, ...first, ...prefix, ...runPrefix);
+        }
+      }
+      const stopword = stopwordsByHash.get(key);
+      this.slots[2 * s + 1] = (offset << STOPWORD_BITS) | (stopword === undefined ? 0 : stopword.number + 1);
     }
+    this.conditions = Int32Array.from(conditions);
     this.firstRunPrefixes = hashFilter([...table].flatMap(([key, e]) => (e.prefix.length > 0 || e.runPrefix.length > 0 ? [key] : [])));
     this.runPrefixes = hashFilter([...table].flatMap(([key, e]) => (e.runPrefix.length > 0 ? [key] : [])));
   }
@@ -47,26 +77,34 @@ export class WordIndex {
   /** The slot of `key`, or -1 when the index holds nothing of it. */
   slotOf(key: number): number {
     for (let s = this.firstSlot(key); ; s = (s + 1) & this.mask) {
-      const k = this.keys[s]!;
+      const k = this.slots[2 * s]!;
       if (k === key) return s;
       if (k === EMPTY) return -1;
     }
   }
 
-  /** The word table's entry in slot `s` (of slotOf), if the key has one. */
-  entryAt(s: number): WordEntry | undefined {
-    return this.entries[s];
+  /** The offset in `conditions` of the word table's entry in slot `s` (of slotOf), 0 when its key has none. */
+  entryAt(s: number): number {
+    return this.slots[2 * s + 1]! >>> STOPWORD_BITS;
   }
 
-  /** The stop word whose hash is the key of slot `s` (of slotOf), if any. */
-  stopwordAt(s: number): Stopword | undefined {
-    return this.stopwords[s];
+  /** The number of the stop word (lexicon/stopwords.ts) whose hash is the key of slot `s` (of slotOf), -1 when none is. */
+  stopwordAt(s: number): number {
+    return (this.slots[2 * s + 1]! & STOPWORD_MASK) - 1;
   }
 
-  /** The word table's entry of `key`. */
-  get(key: number): WordEntry | undefined {
+  /** The offset in `conditions` of the word table's entry of `key`, 0 when it has none. */
+  entryOf(key: number): number {
     const s = this.slotOf(key);
-    return s < 0 ? undefined : this.entries[s];
+    return s < 0 ? 0 : this.entryAt(s);
+  }
+
+  /** The ids of list `list` (SOME to RUN_PREFIX) of the entry at `offset` (of entryAt), for tests and tools. */
+  listOf(offset: number, list: number): number[] {
+    const c = this.conditions;
+    let from = offset + LISTS;
+    for (let l = 0; l < list; l++) from += c[offset + l]!;
+    return [...c.subarray(from, from + c[offset + list]!)];
   }
 
   /** The first slot to read: the key's bits mixed, the top ones taken (the low bits of a word

@@ -6,9 +6,9 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
 import { hashWord } from "../../src/lexicon/fold.js";
-import { languages, stopwordMask, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
+import { MULTI, languages, lowerUnit, stopwordMask, stopwordMaskAt, stopwordMaskOf, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
 import { planFor } from "../../src/plan/prefilter.js";
-import { STOPWORDS_ONLY, WordIndex } from "../../src/plan/word-index.js";
+import { FIRST, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, WordIndex } from "../../src/plan/word-index.js";
 
 const plan = planFor(createCleaner().rules.filter((r) => r.mode !== "off"));
 const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
@@ -19,11 +19,16 @@ describe("word index", () => {
     for (const lang of languages) {
       for (const w of stopwords[lang]!) {
         const key = hashWord(w)!;
-        assert.equal(stopwordsByHash.get(key)?.word, w);
+        const stopword = stopwordsByHash.get(key);
+        assert.equal(stopword?.word, w);
         for (const index of [plan.index, STOPWORDS_ONLY]) {
           const s = index.slotOf(key);
           assert.ok(s >= 0, w);
-          assert.deepEqual(index.stopwordAt(s), { word: w, mask: stopwordMask(w) });
+          assert.equal(index.stopwordAt(s), stopword.number);
+          // Compared with the lower case of the text's units: an upper-case form is the word too.
+          const upper = w.toUpperCase();
+          const form = upper.length === w.length && upper.toLowerCase() === w ? upper : w;
+          assert.equal(stopwordMaskOf(` ${form}`, 1, w.length + 1, index.stopwordAt(s)), stopwordMask(w), w);
         }
         count++;
       }
@@ -31,12 +36,35 @@ describe("word index", () => {
     assert.ok(count > stopwordsByHash.size);
   });
 
+  it("word index › a unit whose lower case is not one unit, put in a stop word, makes it none, as in the lower-cased slice", () => {
+    // The comparison takes such a unit for no match (lexicon/stopwords.ts stopwordMaskOf).
+    const multi: string[] = [];
+    for (let c = 0; c < 0xd800; c++) if (lowerUnit(c) === MULTI) multi.push(String.fromCharCode(c));
+    assert.ok(multi.includes("Σ") && multi.includes("İ"));
+    for (const lang of languages) {
+      for (const w of stopwords[lang]!) {
+        for (let i = 0; i < w.length; i++) {
+          for (const m of multi) {
+            const form = w.slice(0, i) + m + w.slice(i + 1);
+            assert.equal(stopwordMaskAt(` ${form} `, 1, form.length + 1), stopwordMask(form.toLowerCase()), form);
+          }
+        }
+      }
+    }
+  });
+
   it("word index › the word table's entries are found by their hash, with their prefixes in the filters", () => {
     assert.ok(plan.table.size > 100);
+    const lists = [SOME, FIRST, PREFIX, RUN_PREFIX] as const;
     for (const [key, entry] of plan.table) {
-      assert.equal(plan.index.entryAt(plan.index.slotOf(key)), entry);
-      assert.equal(plan.index.get(key), entry);
-      assert.equal(STOPWORDS_ONLY.get(key), undefined);
+      const at = plan.index.entryAt(plan.index.slotOf(key));
+      assert.ok(at > 0);
+      assert.equal(plan.index.entryOf(key), at);
+      assert.deepEqual(
+        lists.map((list) => plan.index.listOf(at, list)),
+        [entry.some, entry.first, entry.prefix, entry.runPrefix],
+      );
+      assert.equal(STOPWORDS_ONLY.entryOf(key), 0);
       if (entry.prefix.length > 0 || entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.firstRunPrefixes, key));
       if (entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.runPrefixes, key));
     }
@@ -47,6 +75,7 @@ describe("word index", () => {
       fc.property(fc.integer({ min: 0, max: 0x3fffffff }), (key) => {
         fc.pre(!plan.table.has(key) && !stopwordsByHash.has(key));
         assert.equal(plan.index.slotOf(key), -1);
+        assert.equal(plan.index.entryOf(key), 0);
         assert.equal(new WordIndex(new Map()).slotOf(key), -1);
       }),
       { seed: 20261204, numRuns: 2000 },
