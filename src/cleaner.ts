@@ -143,11 +143,11 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
       : preferHeadline(done.captures.map((c) => ({ ruleId: c.rule.id, position: c.range[0], templates: c.rule.capture ?? {}, values: c.hit.captures ?? {} })));
     // The kept lines, as rendered (all of the input's when the guard refused the cleaning).
     const lang = textLanguage(tripped ? initialState(doc) : keptLines(done.states));
-    const { metadata, from } = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
+    const resolved = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     // The input's lines in order, kept or not (done.states holds them all), for the text's head and page type.
     let inputLines: string[] | undefined;
     const linesOfInput = (): string[] => (inputLines ??= done.states.map((s) => s.line.text));
-    if (!fromHtml && !tripped) completeFromText(metadata, from, linesOfInput, done.states.findIndex((l) => l.alive));
+    const { metadata, from } = !fromHtml && !tripped ? completeFromText(resolved.metadata, resolved.from, linesOfInput, done.states.findIndex((l) => l.alive)) : resolved;
     const stats: CleanStats = {
       charsIn: text.length,
       charsOut: rendered.text.length,
@@ -249,10 +249,13 @@ function* keptLines(states: readonly LineState[]): Generator<LineState> {
   for (const s of states) if (s.alive) yield s;
 }
 
+/** Removals by rule id, in the order the ids first come. Counted in a Map: an object grown and
+ *  rewritten id by id takes each document's ids in its own order on V8's shared tree of shapes,
+ *  and every rewrite of a count there makes its field mutable again for that shape. */
 function countByRule(removed: readonly { ruleId: string }[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of removed) out[r.ruleId] = (out[r.ruleId] ?? 0) + 1;
-  return out;
+  const counts = new Map<string, number>();
+  for (const r of removed) counts.set(r.ruleId, (counts.get(r.ruleId) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }
 
 function refused(id: string | undefined, code: Warning["code"], message: string, started: number): CleanResult {

@@ -7,7 +7,10 @@ import { cutRange, type LineState } from "./state.js";
 
 export function applyDecision(states: readonly LineState[], decision: Decision, pass: number, docText: string): Removal[] {
   const removals: Removal[] = [];
-  let open: { claim: Claim; also: Set<string> | undefined; range: [number, number]; block: number; last: number } | undefined;
+  // `also` is a list from the start, grown in place: set on the first join that brings another
+  // rule, the field would change from empty to a set once per isolate, and V8 would throw away
+  // the code compiled for the loop below.
+  let open: { claim: Claim; also: string[]; range: [number, number]; block: number; last: number } | undefined;
   const flush = (): void => {
     if (open === undefined) return;
     const { claim } = open;
@@ -29,10 +32,10 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
     if (joins && open) {
       open.range[1] = e;
       open.last = state.line.index;
-      for (const id of others) (open.also ??= new Set()).add(id);
+      for (const id of others) open.also.push(id);
     } else {
       flush();
-      open = { claim: winner, also: others.length > 0 ? new Set(others) : undefined, range: [s, e], block: state.line.block, last: state.line.index };
+      open = { claim: winner, also: others.slice(), range: [s, e], block: state.line.block, last: state.line.index };
     }
   };
   // A pass that drops no line (the last pass of most pages) has no line to walk.
@@ -58,20 +61,24 @@ export function applyDecision(states: readonly LineState[], decision: Decision, 
 
   for (const [state, m] of decision.trims) {
     for (const range of m.cut ?? []) {
-      removals.push(removalOf({ rule: m.rule, match: m, group: m.unit.id }, m.unit.id, "span", range, undefined, pass, docText));
+      removals.push(removalOf({ rule: m.rule, match: m, group: m.unit.id }, m.unit.id, "span", range, NONE_ALSO, pass, docText));
       cutRange(state, range, docText);
     }
   }
   return removals;
 }
 
+/** No other rule claimed the piece (shared, never written to). */
+const NONE_ALSO: readonly string[] = [];
+
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
   return true;
 }
 
-/** The removal of `range` for `claim`, reported against the unit `unitId` (its group's, or a run of lines). */
-function removalOf(claim: Claim, unitId: string, unit: Removal["unit"], range: Range, also: Set<string> | undefined, pass: number, docText: string): Removal {
+/** The removal of `range` for `claim`, reported against the unit `unitId` (its group's, or a run of
+ *  lines); `also`: the other rules that claimed it, repeats allowed. */
+function removalOf(claim: Claim, unitId: string, unit: Removal["unit"], range: Range, also: readonly string[], pass: number, docText: string): Removal {
   const { rule, match } = claim;
   const removal: Removal = {
     ruleId: rule.id,
@@ -84,6 +91,6 @@ function removalOf(claim: Claim, unitId: string, unit: Removal["unit"], range: R
     pass,
   };
   if (match.hit.evidence) removal.evidence = match.hit.evidence;
-  if (also !== undefined) removal.alsoMatched = [...also].sort();
+  if (also.length > 0) removal.alsoMatched = [...new Set(also)].sort();
   return removal;
 }

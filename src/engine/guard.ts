@@ -65,10 +65,9 @@ export function pageRegion(states: readonly LineState[]): RegionFinding {
  *  packed array, as the passes give the model theirs: lines of one kind keep the model's
  *  optimized code from being thrown away and compiled again for a second kind. */
 function regionLine(state: LineState): LineState {
-  const line = state.text === state.line.text ? state : new LineState(state.line);
   // With its features, as the passes give theirs: the model measures a line only for other callers.
-  line.features ??= lineFeatures(line.text);
-  return line;
+  if (state.text === state.line.text && state.features !== undefined) return state;
+  return new LineState(state.line, lineFeatures(state.line.text));
 }
 
 /** Characters of `text` above U+0020, counted no further than `enough`. */

@@ -19,8 +19,6 @@ export class LineState {
   alive = true;
   /** What the engine measured on this line and which context-free rules hit it, while `text` stays the same (see run.ts). */
   memo: UnitMemo | undefined = undefined;
-  /** Measurements of a text no memo holds (a trimmed line's), for `features`. */
-  private own: LineFeatures | undefined = undefined;
   /** Position among the kept lines of the current pass (buildUnits sets both). */
   pos = 0;
   /** Position of the line's block among the kept blocks. */
@@ -29,21 +27,23 @@ export class LineState {
   private readonly lineStart: number;
   private readonly lineEnd: number;
 
-  constructor(readonly line: Line) {
+  /** `measured`: the measurements of the input's text of the line, from a caller that has them
+   *  where no memo does (the guard's lines). Given here and never set again: a field written after
+   *  its object is made turns mutable for V8, which then throws away the code compiled for it. */
+  constructor(
+    readonly line: Line,
+    private readonly measured?: LineFeatures,
+  ) {
     this.text = line.text;
     [this.lineStart, this.lineEnd] = line.range;
   }
 
   /** The classifier's per-line measurements of `text`, when the engine has them: its memo's
-   *  while the text is the memo's, else what was set for this text (cleared when it changes). */
+   *  while the text is the memo's, else those given for the input's text while it is unchanged. */
   get features(): LineFeatures | undefined {
-    if (this.own !== undefined) return this.own;
     const memo = this.memo;
-    return memo !== undefined && memo.text === this.text ? memo.features : undefined;
-  }
-
-  set features(f: LineFeatures | undefined) {
-    this.own = f;
+    if (memo !== undefined && memo.text === this.text) return memo.features;
+    return this.text === this.line.text ? this.measured : undefined;
   }
 
   /** The line's own position among kept lines, as UnitRef.linePos reads it for any unit. */
@@ -192,6 +192,5 @@ export function cutRange(state: LineState, [from, to]: Range, docText: string): 
   }
   state.segs = next;
   state.text = next.map(([s, e]) => docText.slice(s, e)).join("");
-  state.features = undefined;
   if (state.text.trim() === "") state.drop();
 }

@@ -197,9 +197,10 @@ function prefixChars(list: readonly UnitRef[]): Float64Array {
 }
 
 /** A line's classifier measurements, kept across passes while its text is unchanged (they depend
- *  on nothing else): the engine's scan of the line left them in its memo (engine/run.ts). */
+ *  on nothing else): the engine's scan of the line left them in its memo (engine/run.ts). A line
+ *  the pass did not scan (longer than the rules read) is measured here, each time asked. */
 function featuresOf(state: LineState): LineFeatures {
-  return state.features ?? (state.features = lineFeatures(state.text));
+  return state.features ?? lineFeatures(state.text);
 }
 
 const RING = 8;

@@ -8,29 +8,37 @@ import type { CaptureCandidate } from "./resolve.js";
 
 type From = Partial<Record<keyof Metadata, string>>;
 
-/** `lines`: the input's lines, kept or not; `start`: index of the first kept line (-1: none). */
-export function completeFromText(metadata: Metadata, from: From, allLines: () => readonly string[], start: number): void {
+/** `metadata` and `from` completed, as new objects. Their fields are edited in Maps, which keep
+ *  their keys in the order the objects would (set in place; taken out and set again, last): the
+ *  resolved objects' fields are never written again, since a field written after its object is
+ *  made turns mutable for V8, which then throws away the code compiled for objects of its shape.
+ *  `lines`: the input's lines, kept or not; `start`: index of the first kept line (-1: none). */
+export function completeFromText(metadata: Metadata, from: From, allLines: () => readonly string[], start: number): { metadata: Metadata; from: From } {
   let read: readonly string[] | undefined;
   const lines = (): readonly string[] => (read ??= allLines());
-  if (metadata.title !== undefined) metadata.title = withoutSiteName(metadata.title, lines());
+  const fields = new Map<string, unknown>(Object.entries(metadata));
+  const sources = new Map<string, string | undefined>(Object.entries(from));
+  const done = (): { metadata: Metadata; from: From } => ({ metadata: Object.fromEntries(fields) as unknown as Metadata, from: Object.fromEntries(sources) as From });
+  if (metadata.title !== undefined) fields.set("title", withoutSiteName(metadata.title, lines()));
   const far = from.author === "rule:byline" && start >= 0 && farFromStart(metadata.author!, lines(), start);
-  if (metadata.author !== undefined && metadata.publishedAt !== undefined && !far) return;
+  if (metadata.author !== undefined && metadata.publishedAt !== undefined && !far) return done();
   const head = start >= 0 ? fromTextHead(lines(), start) : {};
-  if (far && head.author !== undefined) delete metadata.author;
+  if (far && head.author !== undefined) fields.delete("author");
   for (const field of ["author", "publishedAt"] as const) {
-    if (metadata[field] === undefined && head[field] !== undefined) {
-      metadata[field] = head[field];
-      from[field] = "text:head";
+    if (fields.get(field) === undefined && head[field] !== undefined) {
+      fields.set(field, head[field]);
+      sources.set(field, "text:head");
     }
   }
-  if (metadata.publishedAt !== undefined) return;
+  if (fields.get("publishedAt") !== undefined) return done();
   if (head.updatedAt !== undefined) {
-    metadata.publishedAt = head.updatedAt;
-    from.publishedAt = "text:head-updated";
+    fields.set("publishedAt", head.updatedAt);
+    sources.set("publishedAt", "text:head-updated");
   } else if (metadata.modifiedAt !== undefined) {
-    metadata.publishedAt = metadata.modifiedAt;
-    from.publishedAt = from.modifiedAt ?? "modifiedAt";
+    fields.set("publishedAt", metadata.modifiedAt);
+    sources.set("publishedAt", from.modifiedAt ?? "modifiedAt");
   }
+  return done();
 }
 
 /** Whether the byline a rule took stands outside the lines around the article's start that the

@@ -79,6 +79,18 @@ describe("decide", () => {
     assert.deepEqual(r.stats.byRule, { "b-rule": 1 });
   });
 
+  it("decide › lines removed together list each other rule once, in order", () => {
+    const c = cleanerWith([
+      rule("menu", { words: { max: 2 } }, { priority: 5 }),
+      rule("shop", { exact: ["Shop now", "Cart"] }),
+      rule("ads", { exact: ["Advertisement", "Cart"] }),
+    ]);
+    const r = c.clean(doc(PARA, "Cart\nShop now\nHome\nAdvertisement", PARA2));
+    assert.deepEqual(r.removed.map((x) => [x.ruleId, x.unitId, x.alsoMatched]), [["menu", "b1.l0-3", ["ads", "shop"]]]);
+    const alone = c.clean(doc(PARA, "Home\nAbout", PARA2));
+    assert.deepEqual(alone.removed.map((x) => [x.ruleId, "alsoMatched" in x]), [["menu", false]]);
+  });
+
   it("decide › equal priorities are broken by rule id", () => {
     const c = cleanerWith([rule("zeta", { exact: ["Advertisement"] }), rule("alpha", { exact: ["Advertisement"] })]);
     const r = c.clean(doc(PARA, "Advertisement"));
