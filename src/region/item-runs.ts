@@ -108,16 +108,20 @@ function medianGap(run: readonly number[]): number {
   return gaps[gaps.length >> 1]!;
 }
 
-/** Runs in page order, overlapping ones merged (a card holds a price and a marker). */
+/** Runs in page order, overlapping ones merged (a card holds a price and a marker). A merged run
+ *  is a new object, its fields gathered first: no run's field is written after it is made,
+ *  which would make V8 drop the code compiled on the runs' fields being constant. */
 function merge(runs: ItemRun[]): ItemRun[] {
   runs.sort((a, b) => a.first - b.first);
   const out: ItemRun[] = [];
-  for (const r of runs) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && r.first <= prev.last) {
-      if (r.last > prev.last) [prev.last, prev.words] = [r.last, prev.words + r.words];
-      if (r.items > prev.items) [prev.items, prev.anchor] = [r.items, r.anchor];
-    } else out.push({ ...r });
+  for (let k = 0; k < runs.length; ) {
+    let { first, last, items, anchor, words } = runs[k]!;
+    for (k++; k < runs.length && runs[k]!.first <= last; k++) {
+      const r = runs[k]!;
+      if (r.last > last) [last, words] = [r.last, words + r.words];
+      if (r.items > items) [items, anchor] = [r.items, r.anchor];
+    }
+    out.push({ first, last, items, anchor, words });
   }
   return out;
 }
