@@ -11,7 +11,7 @@ import { DIGIT, LETTER } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordMaskAt, stopwordMaskOf } from "../lexicon/stopwords.js";
 import { UNSHARED, conditionHash, factsHash, type SharedMeasures } from "./shared-measures.js";
-import { FIRST, LISTS, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, type WordIndex } from "./word-index.js";
+import { FIRST, LISTS, PREFIX, RUN_PREFIX, SOME, stopwordsOnly, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -167,7 +167,7 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
   hitCount = 0;
   const bits = words === null ? null : clearBits(words.width);
   const lookUp = words !== null && words.hasWords;
-  const index = lookUp ? words.index : STOPWORDS_ONLY;
+  const index = lookUp ? words.index : stopwordsOnly();
   const longestPrefix = lookUp ? words.longestPrefix : 0;
   // The prefixes to look up: the first fold run's, then any run's.
   let prefixes = index.firstRunPrefixes;

@@ -7,6 +7,7 @@
 // Map's own hashing and bucket walk. A slot is two numbers side by side, its key and what the key
 // names, so that a run that finds its slot reads one cache line for both; the conditions an entry
 // lists are read from another typed array: a run that ends reads no object.
+import { onFirstUse } from "../first-use.js";
 import { stopwordsByHash } from "../lexicon/stopwords.js";
 import type { WordEntry } from "./line-scan.js";
 
@@ -28,7 +29,7 @@ export const LISTS = 4;
 
 export class WordIndex {
   /** The hashes of the letters a run may start with that a condition names, as a filter
-   *  (hashFilter): a run's every prefix is tried in it, and looked up only when it passes. The
+   *  (addToFilter): a run's every prefix is tried in it, and looked up only when it passes. The
    *  text's first run may meet conditions on its prefix and on any run's; the others only the latter. */
   readonly firstRunPrefixes: Int32Array;
   readonly runPrefixes: Int32Array;
@@ -70,8 +71,13 @@ export class WordIndex {
       this.slots[2 * s + 1] = (offset << STOPWORD_BITS) | (stopword === undefined ? 0 : stopword.number + 1);
     }
     this.conditions = Int32Array.from(conditions);
-    this.firstRunPrefixes = hashFilter([...table].flatMap(([key, e]) => (e.prefix.length > 0 || e.runPrefix.length > 0 ? [key] : [])));
-    this.runPrefixes = hashFilter([...table].flatMap(([key, e]) => (e.runPrefix.length > 0 ? [key] : [])));
+    // One walk of the table sets both filters: it runs once, at start-up, before V8 compiles it.
+    this.firstRunPrefixes = new Int32Array(FILTER_WORDS);
+    this.runPrefixes = new Int32Array(FILTER_WORDS);
+    for (const [key, e] of table) {
+      if (e.runPrefix.length > 0) addToFilter(this.runPrefixes, key);
+      if (e.prefix.length > 0 || e.runPrefix.length > 0) addToFilter(this.firstRunPrefixes, key);
+    }
   }
 
   /** The slot of `key`, or -1 when the index holds nothing of it. */
@@ -114,14 +120,13 @@ export class WordIndex {
   }
 }
 
-/** The index of the stop words alone, for a scan without a word table. */
-export const STOPWORDS_ONLY = new WordIndex(new Map());
+/** The index of the stop words alone, for a scan without a word table (built when first asked:
+ *  a run of the command on a small file may never scan without one). */
+export const stopwordsOnly = onFirstUse(() => new WordIndex(new Map()));
 
-/** A filter of hashes: bit (h & 31) of word (h & 0xffff) >>> 5 is set for each hash h it holds
- *  (a running hash and its hashKey agree in those bits: lexicon/fold.ts). Asking it costs one
- *  read of a small array, where most runs' prefixes name no condition. */
-function hashFilter(hashes: Iterable<number>): Int32Array {
-  const filter = new Int32Array(FILTER_WORDS);
-  for (const h of hashes) filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
-  return filter;
+/** Adds hash `h` to a filter of hashes: bit (h & 31) of word (h & 0xffff) >>> 5 is set for each
+ *  hash it holds (a running hash and its hashKey agree in those bits: lexicon/fold.ts). Asking it
+ *  costs one read of a small array, where most runs' prefixes name no condition. */
+function addToFilter(filter: Int32Array, h: number): void {
+  filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
 }

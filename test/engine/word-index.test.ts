@@ -8,7 +8,7 @@ import { createCleaner } from "../../src/cleaner.js";
 import { hashWord } from "../../src/lexicon/fold.js";
 import { MULTI, languages, lowerUnit, stopwordMask, stopwordMaskAt, stopwordMaskOf, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
 import { planFor } from "../../src/plan/prefilter.js";
-import { FIRST, PREFIX, RUN_PREFIX, SOME, STOPWORDS_ONLY, WordIndex } from "../../src/plan/word-index.js";
+import { FIRST, PREFIX, RUN_PREFIX, SOME, stopwordsOnly, WordIndex } from "../../src/plan/word-index.js";
 
 const plan = planFor(createCleaner().rules.filter((r) => r.mode !== "off"));
 const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
@@ -21,7 +21,7 @@ describe("word index", () => {
         const key = hashWord(w)!;
         const stopword = stopwordsByHash.get(key);
         assert.equal(stopword?.word, w);
-        for (const index of [plan.index, STOPWORDS_ONLY]) {
+        for (const index of [plan.index, stopwordsOnly()]) {
           const s = index.slotOf(key);
           assert.ok(s >= 0, w);
           assert.equal(index.stopwordAt(s), stopword.number);
@@ -64,7 +64,7 @@ describe("word index", () => {
         lists.map((list) => plan.index.listOf(at, list)),
         [entry.some, entry.first, entry.prefix, entry.runPrefix],
       );
-      assert.equal(STOPWORDS_ONLY.entryOf(key), 0);
+      assert.equal(stopwordsOnly().entryOf(key), 0);
       if (entry.prefix.length > 0 || entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.firstRunPrefixes, key));
       if (entry.runPrefix.length > 0) assert.ok(filterHas(plan.index.runPrefixes, key));
     }
