@@ -11,7 +11,7 @@ import { DIGIT, LETTER } from "../lexicon/char-class.js";
 import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordMaskAt, stopwordMaskOf } from "../lexicon/stopwords.js";
 import { UNSHARED, conditionHash, factsHash, type SharedMeasures } from "./shared-measures.js";
-import { FIRST, LISTS, PREFIX, RUN_PREFIX, SOME, stopwordsOnly, type WordIndex } from "./word-index.js";
+import { FIRST, PREFIX, RUN_PREFIX, SOME, listStart, stopwordsOnly, type WordIndex } from "./word-index.js";
 import { onFirstUse } from "../first-use.js";
 
 /** What the prefilter measures of a unit (reused while its text is unchanged). */
@@ -339,8 +339,7 @@ function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures, wor
 /** Sets the bits of the conditions of list `list` (word-index.ts SOME to RUN_PREFIX) of the
  *  entry at offset `at` of `conditions`. */
 function setBits(bits: number[], conditions: Int32Array, at: number, list: number): void {
-  let from = at + LISTS;
-  for (let l = 0; l < list; l++) from += conditions[at + l]!;
+  const from = listStart(conditions, at, list);
   const to = from + conditions[at + list]!;
   for (let k = from; k < to; k++) {
     const id = conditions[k]!;

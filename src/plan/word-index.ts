@@ -25,7 +25,7 @@ export const SOME = 0;
 export const FIRST = 1;
 export const PREFIX = 2;
 export const RUN_PREFIX = 3;
-export const LISTS = 4;
+const LISTS = 4;
 
 export class WordIndex {
   /** The hashes of the letters a run may start with that a condition names, as a filter
@@ -107,10 +107,8 @@ export class WordIndex {
 
   /** The ids of list `list` (SOME to RUN_PREFIX) of the entry at `offset` (of entryAt), for tests and tools. */
   listOf(offset: number, list: number): number[] {
-    const c = this.conditions;
-    let from = offset + LISTS;
-    for (let l = 0; l < list; l++) from += c[offset + l]!;
-    return [...c.subarray(from, from + c[offset + list]!)];
+    const from = listStart(this.conditions, offset, list);
+    return [...this.conditions.subarray(from, from + this.conditions[offset + list]!)];
   }
 
   /** The first slot to read: the key's bits mixed, the top ones taken (the low bits of a word
@@ -118,6 +116,14 @@ export class WordIndex {
   private firstSlot(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
+}
+
+/** Where in `conditions` list `list` (SOME to RUN_PREFIX) of the entry at `offset` starts; it
+ *  holds `conditions[offset + list]` ids. */
+export function listStart(conditions: Int32Array, offset: number, list: number): number {
+  let from = offset + LISTS;
+  for (let l = 0; l < list; l++) from += conditions[offset + l]!;
+  return from;
 }
 
 /** The index of the stop words alone, for a scan without a word table (built when first asked:
