@@ -8,7 +8,7 @@
 // it is read, and looked up once in one table (word-index.ts) for both when it ends.
 import type { LineFeatures } from "../classifier/features.js";
 import { DIGIT, LETTER } from "../lexicon/char-class.js";
-import { HASH_SEED, hashKey, hashStep, hashUnits, inertPairAt, runInfoOf } from "../lexicon/fold.js";
+import { HASH_SEED, hashKey, hashStep, inertPairAt, runInfoOf } from "../lexicon/fold.js";
 import { languages, longestStopword, stopwordMaskAt, stopwordMaskOf } from "../lexicon/stopwords.js";
 import { UNSHARED, conditionHash, factsHash, type SharedMeasures } from "./shared-measures.js";
 import { FIRST, PREFIX, RUN_PREFIX, SOME, listStart, stopwordsOnly, type WordIndex } from "./word-index.js";
@@ -68,12 +68,6 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COPYRIGHT = onFirstUse(() => /©|\bcopyright\b/iu);
 const COPYRIGHT_SIGN = 0xa9;
-// The word COPYRIGHT asks for is nine ASCII letters, which fold to themselves: a fold run that is
-// just them hashes to this key. Inside a longer fold run, `\b` holds beside it only where a
-// letter outside ASCII stands (to the regex, `\w` is ASCII but for ſ and the Kelvin sign, which
-// are not ASCII either).
-const COPYRIGHT_KEY = hashKey(hashUnits("copyright"));
-const COPYRIGHT_LENGTH = 9;
 
 // All the scan asks of a UTF-16 unit, in one lookup: bits 0-3 as lexicon/fold.ts runInfo (the
 // class, a word character, UNSAFE), then one bit each for white space, a sentence mark, a
@@ -189,9 +183,8 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
   let nonSpace = 0;
   let sentences = 0;
   let separators = 0;
+  let longestRun = 0;
   let copyrightSign = false;
-  // A fold run may hold COPYRIGHT's word (mayHoldCopyright).
-  let copyrightWord = false;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -247,7 +240,6 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
           if (wholeWord && unsafeRun && i - foldStart <= longestStopword) countHits(stopwordMaskAt(text, foldStart, i));
           foldRuns++;
           prefixes = index.runPrefixes;
-          if (i - foldStart >= COPYRIGHT_LENGTH && !copyrightWord) copyrightWord = mayHoldCopyright(text, foldStart, i, hf);
         }
         if (!atInertPair) break;
         // Past the pair, the run goes on if a letter follows.
@@ -260,6 +252,7 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
       }
       runs++;
       const len = i - start;
+      if (len > longestRun) longestRun = len;
       nonSpace += len;
       if (len >= 3) {
         long++;
@@ -298,22 +291,13 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
     bracketed: n > 1 && text.charCodeAt(0) === OPEN_BRACKET && text.charCodeAt(n - 1) === CLOSE_BRACKET && text.indexOf("]") === n - 1,
-    // The word counts where the line holds "opyright" in lower case as well: a line in capitals
-    // ("COPYRIGHT 2024") counts only by the sign.
-    copyright: copyrightSign || (copyrightWord && text.includes("opyright") && COPYRIGHT().test(text)),
+    // "copyright" is a letter run of nine letters at least: shorter runs spare the search.
+    copyright: (copyrightSign || (longestRun >= 9 && text.includes("opyright"))) && COPYRIGHT().test(text),
   };
   if (hitCount !== 0) scratch.fill(0);
   // One return for both callers (with and without a word table): a path V8 has not seen run
   // before it optimized this function makes the optimized code bail out when it first runs.
   return { features, facts: words === null ? undefined : lineFacts(words, bits!, shared, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
-}
-
-/** Whether COPYRIGHT's word may stand in the fold run text[start, end) of nine units or more, its
- *  folded units hashed to `hf`: the run is the word's key, or longer and holds a unit outside ASCII. */
-function mayHoldCopyright(text: string, start: number, end: number, hf: number): boolean {
-  if (end - start === COPYRIGHT_LENGTH) return hashKey(hf) === COPYRIGHT_KEY;
-  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 0x80) return true;
-  return false;
 }
 
 /** Sets the bits of the prefix conditions of the letters hashed to `hf`, a run's start (and of

@@ -50,9 +50,8 @@ describe("line scan", () => {
     }
   });
 
-  // The scan asks the copyright pattern only of lines with the sign or a fold run that may hold
-  // its word (a run that is the word's key, or a longer one with a unit outside ASCII); the word
-  // counts where "opyright" stands in lower case as well.
+  // The copyright feature: the sign, or the pattern's word where "opyright" stands in lower case
+  // as well (a line in capitals counts only by the sign), on the word between any letters.
   const COPYRIGHT = /©|\bcopyright\b/iu;
   const copyright = (t: string): boolean => (t.includes("©") || t.includes("opyright")) && COPYRIGHT.test(t);
   const around = fc.constantFrom("", " ", "é", "ß", "ſ", "\u212a", "ı", "İ", "a", "Z", "7", "_", "😀", "𝐀", "\ud800", "-", "©");
