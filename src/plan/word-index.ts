@@ -4,11 +4,11 @@
 // prefixes as they grow, when a filter of the hashes some prefix entry has lets them by.
 // Open addressing over a typed array of keys a quarter full: most runs name nothing and meet an
 // empty slot at the first or second read, and the runs that do find their entry there, without a
-// Map's own hashing and bucket walk. The slots (128 KB) do not stay in the nearest cache, and a
-// run that names nothing reads one at random: a filter of the keys (8 KB, as the prefixes' filters)
-// turns most such runs away before the slots are read. A slot is two numbers side by side, its key and what the key
+// Map's own hashing and bucket walk. A slot is two numbers side by side, its key and what the key
 // names, so that a run that finds its slot reads one cache line for both; the conditions an entry
-// lists are read from another typed array: a run that ends reads no object.
+// lists are read from another typed array: a run that ends reads no object. The slots are too many
+// to stay in the nearest cache, and a run that names nothing would read one at random: a filter of
+// the keys, as small as the prefixes' filters, turns most such runs away before a slot is read.
 import { onFirstUse } from "../first-use.js";
 import { stopwordsByHash } from "../lexicon/stopwords.js";
 import type { WordEntry } from "./line-scan.js";
