@@ -146,7 +146,7 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
     const resolved = resolveMetadata(candidates, rendered, lang, fromHtml ? pageMetadata(fromHtml.meta) : undefined);
     // The input's lines in order, kept or not (done.states holds them all), for the text's head and page type.
     let inputLines: string[] | undefined;
-    const linesOfInput = (): string[] => (inputLines ??= done.states.map((s) => s.line.text));
+    const linesOfInput = (): string[] => (inputLines ??= textsOf(done.states));
     const { metadata, from } = !fromHtml && !tripped ? completeFromText(resolved.metadata, resolved.from, linesOfInput, done.states.findIndex((l) => l.alive)) : resolved;
     const stats: CleanStats = {
       charsIn: text.length,
@@ -186,6 +186,14 @@ export function createCleaner(given?: CleanerOptions): Cleaner {
   };
 
   return { rules, clean };
+}
+
+/** The lines' texts, grown by push: an array of the kind the region model hands the page type
+ *  (`map` makes one of another kind, and the page type's optimized code then bails out). */
+function textsOf(states: readonly LineState[]): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < states.length; i++) texts.push(states[i]!.line.text);
+  return texts;
 }
 
 /** Convenience for one-off calls; build a cleaner once with createCleaner when cleaning many. */

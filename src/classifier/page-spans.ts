@@ -69,12 +69,14 @@ export function nearProse(prose: readonly boolean[], first: number, last: number
 
 /** nearProse into `near`, for the lines first..last only (the rest of `near` is left as it is). */
 export function markNearProse(prose: ArrayLike<boolean | number>, first: number, last: number, reach: number, near: { [i: number]: boolean | number }): void {
-  let seen = -Infinity;
+  // Each sweep starts from a line just out of reach of the span, a whole number: an infinite
+  // sentinel would make the sweep's arithmetic fractional, which the optimized code bails out on.
+  let seen = first - reach - 1;
   for (let i = first; i <= last; i++) {
     if (prose[i]) seen = i;
     near[i] = i - seen <= reach;
   }
-  seen = Infinity;
+  seen = last + reach + 1;
   for (let i = last; i >= first; i--) {
     if (prose[i]) seen = i;
     if (seen - i <= reach) near[i] = true;

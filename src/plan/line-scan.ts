@@ -224,9 +224,21 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
           code = text.charCodeAt(i);
           info = unitInfo[code]! || unitInfoOf(code);
         } while ((info & CLASS) === LETTER);
-        // A digit or an underscore after it makes the fold run part of a longer word.
         if (i > foldStart) {
-          runEnded(index, bits, text, foldStart, i, hf, foldRuns++ === 0, whole && (atInertPair || i === n || (info & WORD) === 0), unsafeRun);
+          // The fold run ended: the conditions it meets (the first-run ones too when it is the
+          // first), and a stop word if it is one and a whole word. Written here, not in a helper:
+          // V8 inlines no callee whose own optimized code is that large, and a call per run costs.
+          // A digit or an underscore after it makes the fold run part of a longer word.
+          const wholeWord = whole && (atInertPair || i === n || (info & WORD) === 0);
+          const slot = index.slotOf(hashKey(hf));
+          if (slot >= 0) {
+            const at = index.entryAt(slot);
+            if (at !== 0) setBits(bits!, index.conditions, at, SOME, foldRuns === 0 ? FIRST : SOME);
+            const stopword = index.stopwordAt(slot);
+            if (wholeWord && !unsafeRun && stopword >= 0) countHits(stopwordMaskOf(text, foldStart, i, stopword));
+          }
+          if (wholeWord && unsafeRun && i - foldStart <= longestStopword) countHits(stopwordMaskAt(text, foldStart, i));
+          foldRuns++;
           prefixes = index.runPrefixes;
         }
         if (!atInertPair) break;
@@ -288,30 +300,12 @@ export function scanLine(raw: string, words: WordTable | null, shared: SharedMea
   return { features, facts: words === null ? undefined : lineFacts(words, bits!, shared, wordChars, raw.length, unsafe, marks, foldRuns > 0) };
 }
 
-/** Looks up the fold run text[start, end) that ended, its folded units hashed to `hf`: sets the
- *  bits of the conditions it meets (the first-run ones too when it is the `first`), and counts it
- *  if it is a stop word, when it is a `whole` word. */
-function runEnded(index: WordIndex, bits: number[] | null, text: string, start: number, end: number, hf: number, first: boolean, whole: boolean, unsafeRun: boolean): void {
-  const s = index.slotOf(hashKey(hf));
-  if (s >= 0) {
-    const at = index.entryAt(s);
-    if (at !== 0) {
-      setBits(bits!, index.conditions, at, SOME);
-      if (first) setBits(bits!, index.conditions, at, FIRST);
-    }
-    const stopword = index.stopwordAt(s);
-    if (whole && !unsafeRun && stopword >= 0) countHits(stopwordMaskOf(text, start, end, stopword));
-  }
-  if (whole && unsafeRun && end - start <= longestStopword) countHits(stopwordMaskAt(text, start, end));
-}
-
 /** Sets the bits of the prefix conditions of the letters hashed to `hf`, a run's start (and of
  *  the first run's prefix conditions when `firstRun` says they apply). */
 function prefixMet(index: WordIndex, bits: number[], hf: number, firstRun: boolean): void {
   const at = index.entryOf(hashKey(hf));
   if (at === 0) return;
-  if (firstRun) setBits(bits, index.conditions, at, PREFIX);
-  setBits(bits, index.conditions, at, RUN_PREFIX);
+  setBits(bits, index.conditions, at, firstRun ? PREFIX : RUN_PREFIX, RUN_PREFIX);
 }
 
 /** Counts a stop word of the languages of `mask` (bits, as lexicon/stopwords.ts stopwordMask). */
@@ -336,11 +330,13 @@ function lineFacts(words: WordTable, bits: number[], shared: SharedMeasures, wor
   return facts;
 }
 
-/** Sets the bits of the conditions of list `list` (word-index.ts SOME to RUN_PREFIX) of the
- *  entry at offset `at` of `conditions`. */
-function setBits(bits: number[], conditions: Int32Array, at: number, list: number): void {
-  const from = listStart(conditions, at, list);
-  const to = from + conditions[at + list]!;
+/** Sets the bits of the conditions of lists `firstList` to `lastList` (word-index.ts SOME to
+ *  RUN_PREFIX, which an entry lists one after the other) of the entry at offset `at` of
+ *  `conditions`. One loop for a run's lists keeps the code the scan inlines small: V8 stops
+ *  inlining a callee into it past a budget of bytecode. */
+function setBits(bits: number[], conditions: Int32Array, at: number, firstList: number, lastList: number): void {
+  const from = listStart(conditions, at, firstList);
+  const to = listStart(conditions, at, lastList) + conditions[at + lastList]!;
   for (let k = from; k < to; k++) {
     const id = conditions[k]!;
     const bit = 1 << (id & 31);

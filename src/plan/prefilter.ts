@@ -11,6 +11,7 @@ import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import { builtinConditions } from "./builtin-conditions.js";
 import { WordIndex } from "./word-index.js";
+import { triggerMasks, triggerOf } from "./triggers.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
 import { placeNeeds, type PlaceNeed } from "./place.js";
@@ -271,7 +272,9 @@ export function planSource(rules: readonly Rule[]): PlanSource {
     const whole = source(need, "f", 0, true, near);
     preSources.push(whole === null ? "null" : `(f, around) => {${near.size === 0 ? "" : ` let ${[...near].join(", ")};`} return ${whole}; }`);
     const bit = 1 << (slot & 31);
-    tests[rule.unit].push(`c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`);
+    const trigger = condition === null ? null : triggerOf(need, wordCondition);
+    const set = `c${slot >> 5} |= ${condition === null ? bit : `${condition} << ${slot & 31}`};`;
+    tests[rule.unit].push(trigger === null ? set : `if (${triggerSource(trigger, readers[rule.unit])}) ${set}`);
   });
   // One function per distinct check source; `checkKeys` gives each check the matchers declare its function.
   const checkSources: string[] = [];
@@ -374,12 +377,20 @@ const plainReader: Reader = {
   noRun: (at) => `(${at}.unsafe || !${at}.hasRun)`,
 };
 
+/** Whether one of a rule's triggers holds (triggers.ts), as the candidates' reader reads the facts. */
+function triggerSource(trigger: readonly number[], read: Reader): string {
+  const { words, marks } = triggerMasks(trigger);
+  const tests = [...words].map(([word, mask]) => read.wordBit("f", word, mask));
+  if (marks !== 0) tests.push(`((${read.field("f", "marks")} & ${marks}) !== 0)`);
+  return tests.join(read.or);
+}
+
 /** For the functions that ask every condition of a kind's rules of every unit of that kind
  *  (Plan.candidates): each reads the facts once into locals (an uncertain folding sets every word
- *  bit) and joins conditions with & and |, so every operation runs on every call. An operation
- *  that had not run when V8 optimized the function would make it deoptimize when it first ran,
- *  and the line rules' function is large: each recompilation cost more than the work the
- *  short-circuits saved. */
+ *  bit) and joins conditions with & and |, so every operation of a condition runs once it is
+ *  asked (its triggers hold). An operation that had not run when V8 optimized the function would
+ *  make it deoptimize when it first ran, and the line rules' function is large: each
+ *  recompilation cost more than the work the short-circuits saved. */
 function straightReader(): Reader & { prologue(): string; wordsRead(): number[] } {
   const words = new Set<number>();
   return {

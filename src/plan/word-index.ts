@@ -6,7 +6,9 @@
 // empty slot at the first or second read, and the runs that do find their entry there, without a
 // Map's own hashing and bucket walk. A slot is two numbers side by side, its key and what the key
 // names, so that a run that finds its slot reads one cache line for both; the conditions an entry
-// lists are read from another typed array: a run that ends reads no object.
+// lists are read from another typed array: a run that ends reads no object. The slots are too many
+// to stay in the nearest cache, and a run that names nothing would read one at random: a filter of
+// the keys, as small as the prefixes' filters, turns most such runs away before a slot is read.
 import { onFirstUse } from "../first-use.js";
 import { stopwordsByHash } from "../lexicon/stopwords.js";
 import type { WordEntry } from "./line-scan.js";
@@ -37,6 +39,8 @@ export class WordIndex {
   readonly conditions: Int32Array;
   /** By slot s: the key at 2s (EMPTY: no key), what it names at 2s + 1 (see STOPWORD_BITS). */
   private readonly slots: Int32Array;
+  /** The keys, as a filter (addToFilter). */
+  private readonly keys: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -50,6 +54,7 @@ export class WordIndex {
     this.slots = new Int32Array(2 << bits).fill(EMPTY);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
+    this.keys = new Int32Array(FILTER_WORDS);
     // Offset 0 stands for no entry; entries the table shares are listed once.
     const conditions = [0];
     const offsets = new Map<WordEntry, number>();
@@ -57,6 +62,7 @@ export class WordIndex {
       let s = this.firstSlot(key);
       while (this.slots[2 * s] !== EMPTY) s = (s + 1) & this.mask;
       this.slots[2 * s] = key;
+      addToFilter(this.keys, key);
       const entry = table.get(key);
       let offset = 0;
       if (entry !== undefined) {
@@ -82,6 +88,7 @@ export class WordIndex {
 
   /** The slot of `key`, or -1 when the index holds nothing of it. */
   slotOf(key: number): number {
+    if ((this.keys[(key & 0xffff) >>> 5]! & (1 << (key & 31))) === 0) return -1;
     for (let s = this.firstSlot(key); ; s = (s + 1) & this.mask) {
       const k = this.slots[2 * s]!;
       if (k === key) return s;

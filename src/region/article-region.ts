@@ -226,27 +226,30 @@ function joinWrappedProse(texts: readonly string[], feats: readonly LineFeatures
 function secondaryRegions(ev: EvidenceRows, first: number, last: number, start: number, end: number, p: RegionParams): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (p.secondaryRegionShare <= 0) return out;
-  const scores = ev.score;
   let mainScore = 0;
-  for (let i = start; i <= end; i++) mainScore += scores[i]!;
-  const search = (from: number, to: number): void => {
-    if (to < from || out.length >= p.maxSecondaryRegions) return;
-    const [a, b] = densestSpan(scores, from, to);
-    if (b < a) return;
-    let score = 0;
-    let words = 0;
-    for (let i = a; i <= b; i++) {
-      score += ev.score[i]!;
-      if (ev.isProse(i)) words += ev.words[i]!;
-    }
-    if (score < p.secondaryRegionShare * mainScore || words < p.credibleMinProseWords) return;
-    out.push([a, b]);
-    search(from, a - 1);
-    search(b + 1, to);
-  };
-  search(0, first - 1);
-  search(last + 1, ev.length - 1);
+  for (let i = start; i <= end; i++) mainScore += ev.score[i]!;
+  searchFurther(ev, 0, first - 1, mainScore, p, out);
+  searchFurther(ev, last + 1, ev.length - 1, mainScore, p, out);
   return out;
+}
+
+/** The densest run of prose in lines from..to joins `out` if it is a further region, and the
+ *  lines on either side of it are searched in turn. A module function, not a closure made per
+ *  page: the optimized caller would bail out on meeting the next page's closure. */
+function searchFurther(ev: EvidenceRows, from: number, to: number, mainScore: number, p: RegionParams, out: Array<[number, number]>): void {
+  if (to < from || out.length >= p.maxSecondaryRegions) return;
+  const [a, b] = densestSpan(ev.score, from, to);
+  if (b < a) return;
+  let score = 0;
+  let words = 0;
+  for (let i = a; i <= b; i++) {
+    score += ev.score[i]!;
+    if (ev.isProse(i)) words += ev.words[i]!;
+  }
+  if (score < p.secondaryRegionShare * mainScore || words < p.credibleMinProseWords) return;
+  out.push([a, b]);
+  searchFurther(ev, from, a - 1, mainScore, p, out);
+  searchFurther(ev, b + 1, to, mainScore, p, out);
 }
 
 function judge(
@@ -271,8 +274,7 @@ function judge(
   // A page that prints code repeats its own short lines (a closing brace, "return (", a
   // parameter table's "Type") and runs them far from any sentence (a long listing): there they
   // are the page's text, not chrome. Asked only when such a line is judged.
-  let printed: boolean | undefined;
-  const codePage = (): boolean => (printed ??= printsCode(texts, (k) => feats[k]!));
+  const codePage = new CodePage(texts, feats);
   const near = new Uint8Array(ev.length);
   const inRegion = new Uint8Array(ev.length);
   for (const [a, b] of regions) {
@@ -310,7 +312,7 @@ function judge(
     else if (ev.isDebris(i) && !ev.isProse(i) && !ev.twice[i] && !feats[i]!.bracketed && !feats[i]!.copyright && tableRows(i) > 0) out.set(i, "content", `table row in a run of ${tableRows(i)}`);
     else if (ev.isDebris(i) && !ev.isProse(i)) out.set(i, "inside", ev.twice[i] ? "debris: one text printed twice, a linked image's alt text and the link's own" : "debris");
     else if (ev.isProse(i)) out.set(i, "content", i >= main[0] && i <= main[1] && (i < start || i > end) ? "prose-near-region" : "prose");
-    else if ((repeated[i] || !near[i]) && codePage()) out.set(i, "content", "short line on a page of code");
+    else if ((repeated[i] || !near[i]) && codePage.holds()) out.set(i, "content", "short line on a page of code");
     else if (repeated[i]) out.set(i, "inside", "repeated");
     else if (!near[i]) out.set(i, "inside", "far-from-prose");
     else out.set(i, "content", "short-near-prose");
@@ -325,16 +327,32 @@ function judge(
 /** A paragraph printed again further down the page (a carousel of quotes cycled twice, a notice
  *  under every product, a teaser repeating the standfirst) is article text once: the first copy
  *  kept as text stays, the later ones go as repeats. */
-function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts, codePage: () => boolean): void {
+function keepFirstCopy(texts: readonly string[], idOf: (i: number) => string, repeated: Uint8Array, out: Verdicts, codePage: CodePage): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < out.length; i++) {
     if (!repeated[i] || out.partAt(i) !== "content") continue;
     // Code repeats its statements; on a page of code, a copy of one is the code's own.
-    if (isCodeLine(texts[i]!) && codePage()) continue;
+    if (isCodeLine(texts[i]!) && codePage.holds()) continue;
     const key = texts[i]!.trim();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else out.set(i, "inside", `repeated: the same text as line ${idOf(first)} above`);
+  }
+}
+
+/** Whether the page prints code as documentation does (printsCode), read when first asked. An
+ *  object's method rather than a closure made per page: the optimized callers would bail out on
+ *  meeting the next page's closure. */
+class CodePage {
+  private printed: boolean | undefined = undefined;
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly feats: readonly LineFeatures[],
+  ) {}
+
+  holds(): boolean {
+    return (this.printed ??= printsCode(this.texts, (k) => this.feats[k]!));
   }
 }
 

@@ -81,15 +81,22 @@ const NO_CONTROLS: ShopControls = { controls: 0, ownCart: -1 };
 function shopControls(texts: readonly string[], featureAt: FeatureAt, inRun: Uint8Array, ownPrices: readonly number[]): ShopControls {
   let controls = 0;
   let ownCart = -1;
-  // The last price line above line i outside the runs of cards: ownPrices[next - 1].
+  // The last price line above line i outside the runs of cards (-1 while there is none), and
+  // the next one's place in ownPrices.
+  let lastPrice = -1;
   let next = 0;
   for (let i = 0; i < texts.length; i++) {
-    while (next < ownPrices.length && ownPrices[next]! < i) next++;
+    while (next < ownPrices.length && ownPrices[next]! < i) lastPrice = ownPrices[next++]!;
     const f = featureAt(i);
     if (f.words === 0 || !asksCues(f) || !PRODUCT_CUE.test(cueText(texts[i]!))) continue;
     controls++;
-    const lastPrice = next > 0 ? ownPrices[next - 1]! : -1;
-    if (!inRun[i] && lastPrice >= 0 && i - lastPrice <= CART_REACH && ownCart < 0) ownCart = i;
+    // Every test is made on every control: a test the optimized loop has never seen made sends
+    // the page type back to the interpreter, and it is compiled again.
+    const outsideCards = inRun[i] === 0;
+    const priced = lastPrice >= 0;
+    const near = i - lastPrice <= CART_REACH;
+    const firstOwn = ownCart < 0;
+    if (outsideCards && priced && near && firstOwn) ownCart = i;
   }
   return { controls, ownCart };
 }
@@ -190,7 +197,13 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
   // The price lines outside the runs of cards, for the product's own cart below one.
   const ownPrices: number[] = [];
   const inRun = new Uint8Array(texts.length);
-  for (const r of items) inRun.fill(1, r.first, r.last + 1);
+  // Where the first run of cards starts; on a page without one, further below every line than
+  // a product's own cart needs.
+  let cardsFrom = texts.length + OWN_GAP + 1;
+  for (const r of items) {
+    inRun.fill(1, r.first, r.last + 1);
+    cardsFrom = Math.min(cardsFrom, r.first);
+  }
   for (let i = 0; i < texts.length; i++) {
     const f = featureAt(i);
     const text = texts[i]!;
@@ -217,18 +230,24 @@ export function textPageType(texts: readonly string[], featureAt: FeatureAt, ite
       else ownPrices.push(i);
     }
   }
-  if (forumKinds.size >= FORUM_MIN_KINDS && forumLines >= FORUM_MIN_LINES) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
+  // Both tests are made on every page (see shopControls).
+  const forumKindsEnough = forumKinds.size >= FORUM_MIN_KINDS;
+  const forumLinesEnough = forumLines >= FORUM_MIN_LINES;
+  if (forumKindsEnough && forumLinesEnough) return { type: "forum", why: `${forumLines} lines of forum furniture of ${forumKinds.size} kinds` };
   if (enoughCode(codeLines, lines)) return { type: "documentation", why: `${codeLines} lines of code` };
   if (docsKinds.size >= DOCS_MIN_KINDS) return { type: "documentation", why: `a documentation site's furniture of ${docsKinds.size} kinds` };
   // A shop's control counts only beside a price: a page that prints none is not asked for them.
   const { controls: productCues, ownCart } = priceLines > 0 ? shopControls(texts, featureAt, inRun, ownPrices) : NO_CONTROLS;
   // The product's own price and cart above every run of cards: those are other products, reviews.
-  if (ownCart >= 0 && items.every((r) => r.first - ownCart > OWN_GAP)) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
+  const cartAboveCards = cardsFrom - ownCart > OWN_GAP;
+  if (ownCart >= 0 && cartAboveCards) return { type: "product", why: `a price and a shop control above ${items.length > 0 ? "the runs of cards" : "the text"}` };
   const cards = items.reduce((n, r) => n + r.words, 0);
   if (items.length > 0 && cards > proseWords) {
     // A shop's cards print a price each; a listing's cards (articles, jobs, films) mostly none.
     const cardCount = items.reduce((n, r) => n + r.items, 0);
-    const priced = pricedCards >= cardCount / 2;
+    // Half the cards or more, in whole numbers: half an odd count is a fraction, which the
+    // optimized code takes for a whole number until it meets one.
+    const priced = 2 * pricedCards >= cardCount;
     return { type: priced ? "collection" : "listing", why: `${items.length} run${items.length > 1 ? "s" : ""} of ${cardCount} ${priced ? "priced " : ""}items` };
   }
   if (productCues > 0 && priceLines > 0) return { type: "product", why: `a price beside ${productCues} shop control${productCues > 1 ? "s" : ""}` };

@@ -3,11 +3,14 @@
 // text, with the catalog's word table and without one.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
 import { scanLine } from "../../src/plan/line-scan.js";
 import { planFor } from "../../src/plan/prefilter.js";
+import { firstDevsetLines } from "../helpers/devset.js";
 import { referenceFacts, referenceFeatures } from "../helpers/line-scan-reference.js";
+import { devsetTextDir } from "../helpers/paths.js";
 
 const rules = createCleaner().rules.filter((r) => r.mode !== "off");
 const plan = planFor(rules);
@@ -17,7 +20,7 @@ const plan = planFor(rules);
 const pieces = [
   "Share", "share", "SHARE", "Read", "more", "Advertisement", "cookies", "the", "und", "les", "de", "Copyright", "copyright", "COPYRIGHT", "opyright", "©",
   "writer", "Journalistin", "rédactrice", "cofounder", "founder", "ceo",
-  "a", "Z", "é", "ß", "İ", "Σ", "7", "٣", "_", "ﬅ", "ΐ",
+  "a", "Z", "é", "ß", "İ", "ı", "ſ", "\u212a", "Σ", "7", "٣", "_", "ﬅ", "ΐ",
   ".", "!", "?", "…", ":", ";", "。", "！", '"', "”", "»", "'", ")", "]", "[", "|", "·", "›", ">", "/", "•", "*", "-", "–", "°", "%",
   " ", " ", " ", "\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028", "\u202f", "\u3000", "\ufeff", "\u0085",
   "𝐀", "𠀀", "😀", "\ud800", "\udc00",
@@ -45,5 +48,32 @@ describe("line scan", () => {
       assert.deepEqual(scan.features, referenceFeatures(t), t);
       assert.deepEqual(scan.facts, referenceFacts(plan, t, 1), t);
     }
+  });
+
+  // The copyright feature: the sign, or the pattern's word where "opyright" stands in lower case
+  // as well (a line in capitals counts only by the sign), on the word between any letters.
+  const COPYRIGHT = /©|\bcopyright\b/iu;
+  const copyright = (t: string): boolean => (t.includes("©") || t.includes("opyright")) && COPYRIGHT.test(t);
+  const around = fc.constantFrom("", " ", "é", "ß", "ſ", "\u212a", "ı", "İ", "a", "Z", "7", "_", "😀", "𝐀", "\ud800", "-", "©");
+  const word = fc.constantFrom("copyright", "Copyright", "COPYRIGHT", "copyrights", "copyrıght", "copyrİght", "copyriGHT", "opyright", "copy right", "\u212aopyright");
+
+  it("line scan › the copyright feature is the pattern's answer, on the word between any letters", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(around, word), { maxLength: 8 }), (parts) => {
+        const t = parts.join("");
+        assert.equal(scanLine(t, plan).features.copyright, copyright(t), t);
+      }),
+      { seed: 20261205, numRuns: 20000 },
+    );
+  });
+
+  it("line scan › the copyright feature is the pattern's answer on the dev set's lines", { skip: !existsSync(devsetTextDir) && `no dev set at ${devsetTextDir}` }, () => {
+    let met = 0;
+    for (const t of new Set(firstDevsetLines(400))) {
+      const scanned = scanLine(t, plan).features.copyright;
+      assert.equal(scanned, copyright(t), t);
+      if (scanned) met++;
+    }
+    assert.ok(met > 50, `${met} lines`);
   });
 });

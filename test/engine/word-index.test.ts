@@ -81,4 +81,17 @@ describe("word index", () => {
       { seed: 20261204, numRuns: 2000 },
     );
   });
+
+  it("word index › a hash the keys' filter lets by (low bits of a key) finds nothing unless it is a key", () => {
+    const keys = [...plan.table.keys(), ...stopwordsByHash.keys()];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.integer({ min: 1, max: 0x3fff }), (key, high) => {
+        const other = (key ^ (high << 16)) & 0x3fffffff;
+        fc.pre(!plan.table.has(other) && !stopwordsByHash.has(other));
+        assert.equal(plan.index.slotOf(other), -1);
+        assert.equal(plan.index.entryOf(other), 0);
+      }),
+      { seed: 20261205, numRuns: 2000 },
+    );
+  });
 });

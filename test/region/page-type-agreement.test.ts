@@ -130,6 +130,21 @@ describe("textPageType", () => {
     assert.ok(seen.size >= 4, [...seen].join(" "));
   });
 
+  it("counts half the cards priced, of an even and an odd count, as the plain reading does", () => {
+    // Cards known by their marker ("12 reviews"); the first `priced` of them print a price too.
+    const cards = (count: number, priced: number): string[] =>
+      Array.from({ length: count }, (_, k) => ["Oak desk", "Solid wood, two drawers", `${k + 3} reviews`, ...(k < priced ? ["$19.99"] : [])]).flat();
+    const types: string[] = [];
+    for (const [count, priced] of [[10, 5], [10, 4], [9, 5], [9, 4]] as const) {
+      const texts = cards(count, priced);
+      const feats = features(texts);
+      const plain = plainPageType(texts, (i) => feats[i]!);
+      assert.deepEqual(textPageType(texts, (i) => feats[i]!), plain, `${priced} of ${count}`);
+      types.push(plain.type);
+    }
+    assert.deepEqual(types, ["collection", "listing", "collection", "listing"]);
+  });
+
   it("agrees with the plain reading on the dev set's pages, and the cleaner reports it", (t) => {
     if (!existsSync(devsetTextDir)) return t.skip(`no dev set at ${devsetTextDir}`);
     const cleaner = createCleaner();
