@@ -24,7 +24,9 @@ const count = writeBuiltinBundle((sources) => {
     if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a need holds ${value} (at "${key}"), which JSON cannot keep`);
     return value;
   });
-  plan.digest = createHash("sha256").update(plan.code).digest("hex");
+  // The digest names what the build compiles into the package from the plan: its conditions'
+  // code and the word index of its table (src/plan/builtin-conditions.ts).
+  plan.digest = createHash("sha256").update(plan.code).update(JSON.stringify(plan.table)).digest("hex");
   return { regexReadings, plan };
 });
 console.log(`rules bundle: ${count} rules`);

@@ -40,7 +40,7 @@ describe("rules bundle", () => {
     const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s))));
     const { digest, ...plan } = stored;
     assert.deepEqual(plan, fresh);
-    assert.equal(digest, createHash("sha256").update(fresh.code).digest("hex"), "the digest names the plan's code");
+    assert.equal(digest, createHash("sha256").update(fresh.code).update(JSON.stringify(fresh.table)).digest("hex"), "the digest names the plan's code and word table");
   });
 
   it("rules bundle › names the conditions the build compiled into the package", () => {
