@@ -100,14 +100,14 @@ export interface PlanSource {
   ids: string[];
   /** The body of a function returning { pre, checks, candidates } (CompiledConditions). */
   code: string;
-  /** The sha256 of `code` and `table`, written by the build: a plan takes the
-   *  conditions and the word index built into the package (builtin-conditions.ts) instead of
-   *  compiling `code` and indexing `table` when they were written from the same source. */
+  /** The sha256 of `code` and `table`, written by the build: a plan takes the conditions and the
+   *  word index built into the package (builtin-conditions.ts) instead of compiling `code` and
+   *  indexing `table` when they were written from the same source, and the rules bundle's plan
+   *  then reads neither (rules/load.ts). */
   digest?: string;
   /** The word table: the conditions a word meets, each distinct entry once (most words share
-   *  theirs), and the words as pairs of numbers, a word's hash and its entry's index. A start-up
-   *  parses this table with the rest of the rules bundle: plain numbers cost it far less than
-   *  an object and its arrays per word. */
+   *  theirs), and the words as pairs of numbers, a word's hash and its entry's index: plain
+   *  numbers cost JSON.parse far less than an object and its arrays per word. */
   table: { entries: Entry[]; words: number[] };
   /** Which compiled check answers each check the rules declare, by the need's key (needKey):
    *  a matcher compiled after the plan (need.ts deferMatcher) finds its checks by content. */

@@ -43,6 +43,15 @@ describe("rules bundle", () => {
     assert.equal(digest, createHash("sha256").update(fresh.code).update(JSON.stringify(fresh.table)).digest("hex"), "the digest names the plan's code and word table");
   });
 
+  it("rules bundle › keeps the plan's code and word table out of the file a start-up parses", () => {
+    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { plan: Record<string, unknown> };
+    assert.ok(!("code" in bundle.plan) && !("table" in bundle.plan));
+    const body = JSON.parse(readFileSync(join(repoRoot, "dist/rules.plan.json"), "utf8")) as { code: string; table: unknown };
+    loadBuiltinRules();
+    assert.equal(builtinPlan()?.code, body.code);
+    assert.deepEqual(builtinPlan()?.table, body.table);
+  });
+
   it("rules bundle › names the conditions the build compiled into the package", () => {
     loadBuiltinRules();
     assert.ok(builtinConditions !== undefined, "the build wrote the built-in conditions");
