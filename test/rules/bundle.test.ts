@@ -9,7 +9,7 @@ import { compiledAtBuild, type PatternReading } from "../../src/plan/pattern-nee
 import { readPattern } from "../../src/plan/regex-needs.js";
 import { builtinConditions } from "../../src/plan/builtin-conditions.js";
 import { planSource } from "../../src/plan/prefilter.js";
-import { catalogOrder } from "../../src/rules/configure.js";
+import { buildCatalog, catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
 import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
@@ -57,6 +57,16 @@ describe("rules bundle", () => {
     assert.ok(builtinConditions !== undefined, "the build wrote the built-in conditions");
     assert.equal(builtinConditions.digest, builtinPlan()?.digest);
     assert.equal(builtinConditions.conditions().pre.length, builtinPlan()?.ids.length);
+  });
+
+  it("rules bundle › a catalog from the bundle, its examples unchecked, has the examples of the rules compiled from the files", () => {
+    const fromBundle = buildCatalog();
+    assert.ok(builtinPlan() !== undefined, "the catalog came from a current bundle");
+    const fromFiles = catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s)));
+    assert.deepEqual(
+      fromBundle.map((r) => [r.id, r.examples]),
+      fromFiles.map((r) => [r.id, r.examples]),
+    );
   });
 
   it("rules bundle › holds every rule file's bytes, in the order and sizes it lists them", () => {
