@@ -40,7 +40,7 @@ interface Bundle {
 type PlanBody = Pick<PlanSource, "code" | "table">;
 
 /** What the build writes: the bundle, and what the plan reads of the catalog's regexes, by
- *  "flags/source" (see plan/pattern-needs.ts), in rules.needs.json. */
+ *  "flags/source" (see plan/pattern-needs.ts), in rules.needs.json (readingsFile). */
 interface Built {
   regexReadings: Record<string, PatternReading>;
   plan: PlanSource;
@@ -102,14 +102,28 @@ function withBody(plan: Bundle["plan"]): PlanSource {
   };
 }
 
-/** The readings the build stored with the bundle; undefined when they cannot be read (the regexes'
- *  sources are then read instead). */
-function storedReadings(): Record<string, PatternReading> | undefined {
+/** The readings the build stored with the bundle, as JSON text by key; undefined when they cannot
+ *  be read (the regexes' sources are then read instead). */
+function storedReadings(): Map<string, string> | undefined {
   try {
-    return JSON.parse(readFileSync(needsPath, "utf8")) as Record<string, PatternReading>;
+    return readingTexts(readFileSync(needsPath, "utf8"));
   } catch {
     return undefined;
   }
+}
+
+/** The readings file (readingsFile) as each reading's JSON text by its key. */
+export function readingTexts(file: string): Map<string, string> {
+  const lines = file.split("\n");
+  const texts = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i += 2) texts.set(JSON.parse(lines[i]!) as string, lines[i + 1]!);
+  return texts;
+}
+
+/** The readings as a file of lines, each key and each reading on one as JSON (which writes no
+ *  line break), so that a run parses only the readings its patterns ask for. */
+function readingsFile(readings: Record<string, PatternReading>): string {
+  return Object.entries(readings).map(([key, reading]) => `${asciiJson(key)}\n${asciiJson(reading)}\n`).join("");
 }
 
 /**
@@ -142,7 +156,7 @@ export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Built): n
   const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), plan: rest };
   writeFileSync(bundlePath, asciiJson(bundle));
   writeFileSync(planBodyPath, asciiJson({ code, table } satisfies PlanBody));
-  writeFileSync(needsPath, asciiJson(regexReadings));
+  writeFileSync(needsPath, readingsFile(regexReadings));
   writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
 }

@@ -11,11 +11,12 @@ import { builtinConditions } from "../../src/plan/builtin-conditions.js";
 import { planSource } from "../../src/plan/prefilter.js";
 import { buildCatalog, catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
-import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
+import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir, readingTexts } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
 
 /** What the build stored of the catalog's regexes, beside the bundle (read when a regex rule is first compiled). */
-const storedReadings = (): Record<string, PatternReading> => JSON.parse(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8")) as Record<string, PatternReading>;
+const storedReadings = (): Record<string, PatternReading> =>
+  Object.fromEntries([...readingTexts(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8"))].map(([key, text]) => [key, JSON.parse(text) as PatternReading]));
 
 describe("rules bundle", () => {
   it("rules bundle › equals the parsed rule files", () => {
