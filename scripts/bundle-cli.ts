@@ -17,21 +17,28 @@ import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import codeCache from "../src/cli/code-cache.cjs";
+import { packWordIndex } from "../src/plan/packed-word-index.js";
+import { wordTableOf } from "../src/plan/prefilter.js";
+import { wordIndexArrays } from "../src/plan/word-index.js";
+import { builtinPlan, loadBuiltinRules } from "../src/rules/load.js";
 
 const dist = fileURLToPath(new URL("../", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const outdir = `${dist}src/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
-// The built-in plan's conditions as a module of the bundle (src/plan/builtin-conditions.ts), so
-// that the code cache written below holds them compiled; the plan in the rules bundle names them
-// by its digest.
-const { plan } = JSON.parse(readFileSync(`${dist}rules.bundle.json`, "utf8")) as { plan: { code: string; digest: string } };
+// The built-in plan's conditions and word index as a module of the bundle
+// (src/plan/builtin-conditions.ts), so that the code cache written below holds them compiled;
+// the plan in the rules bundle names them by its digest.
+loadBuiltinRules();
+const plan = builtinPlan();
+if (plan?.digest === undefined) throw new Error("the rules bundle is not current: run node dist/scripts/bundle-rules.js first");
+const index = packWordIndex(wordIndexArrays(wordTableOf(plan.table)));
 writeFileSync(
   `${dist}src/plan/builtin-conditions.js`,
   [
-    "// Written by scripts/bundle-cli.ts from the rules bundle: the built-in plan's conditions (see src/plan/builtin-conditions.ts).",
-    `export const builtinConditions = { digest: ${JSON.stringify(plan.digest)}, conditions: function () {\n${plan.code}\n} };`,
+    "// Written by scripts/bundle-cli.ts from the rules bundle: the built-in plan's conditions and word index (see src/plan/builtin-conditions.ts).",
+    `export const builtinConditions = { digest: ${JSON.stringify(plan.digest)}, conditions: function () {\n${plan.code}\n}, index: ${JSON.stringify(index)} };`,
     "",
   ].join("\n"),
 );

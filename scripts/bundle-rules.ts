@@ -1,5 +1,6 @@
 // Run by `npm run build`: refuses built-in regexes that can backtrack too long, then writes
-// dist/rules.bundle.json, the parsed built-in catalog and its compiled plan,
+// dist/rules.bundle.json, the parsed built-in catalog and its compiled plan (its code and word
+// table in dist/rules.plan.json),
 // dist/rules.bundle.bytes, the rule files as they were (start-up compares them), and
 // dist/rules.needs.json, what the catalog's regexes need and end with (read when a regex rule is
 // first compiled), so start-up skips the YAML parser, the reading of regex sources and the writing of
@@ -24,7 +25,9 @@ const count = writeBuiltinBundle((sources) => {
     if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a need holds ${value} (at "${key}"), which JSON cannot keep`);
     return value;
   });
-  plan.digest = createHash("sha256").update(plan.code).digest("hex");
+  // The digest names what the build compiles into the package from the plan: its conditions'
+  // code and the word index of its table (src/plan/builtin-conditions.ts).
+  plan.digest = createHash("sha256").update(plan.code).update(JSON.stringify(plan.table)).digest("hex");
   return { regexReadings, plan };
 });
 console.log(`rules bundle: ${count} rules`);

@@ -10,47 +10,47 @@ import { readPattern, type PatternReading } from "./regex-needs.js";
 export type { PatternReading } from "./regex-needs.js";
 
 const known = new Map<string, PatternReading>();
-/** Keys of the readings taken from the rules bundle: the build compiled each of those patterns. */
-const fromBuild = new Set<string>();
 const keyOf = (source: string, flags: string): string => `${flags}/${source}`;
 
 /** The pattern's reading, from what is kept or else read from the source. */
 export function patternReading(source: string, flags: string): PatternReading {
-  takeStored();
   const key = keyOf(source, flags);
   let reading = known.get(key);
-  if (reading === undefined) known.set(key, (reading = readPattern(source, flags)));
+  if (reading === undefined) {
+    const text = storedTexts().get(key);
+    known.set(key, (reading = text === undefined ? readPattern(source, flags) : (JSON.parse(text) as PatternReading)));
+  }
   return reading;
 }
 
-/** Every reading made so far, by "flags/source": what the build stores. */
+/** Every reading made so far, with every stored one, by "flags/source": what the build stores. */
 export function knownPatternReadings(): Record<string, PatternReading> {
-  takeStored();
+  for (const [key, text] of storedTexts()) if (!known.has(key)) known.set(key, JSON.parse(text) as PatternReading);
   return Object.fromEntries(known);
 }
 
 /** Readings stored by an earlier run (the rules bundle's), read when a pattern first asks; undefined once read. */
-let stored: (() => Readonly<Record<string, PatternReading>> | undefined) | undefined;
+let stored: (() => ReadonlyMap<string, string> | undefined) | undefined;
+/** The stored readings as JSON text by key, each parsed when its pattern first asks: a run asks
+ *  for few of the catalog's patterns. */
+let texts: ReadonlyMap<string, string> = new Map();
 
 /** Takes readings stored by an earlier run instead of reading their sources again, from `load`
- *  when first asked (undefined from it: none stored, every source is read). */
-export function rememberPatternReadings(load: () => Readonly<Record<string, PatternReading>> | undefined): void {
+ *  when first asked: each reading as JSON text by "flags/source" (undefined from it: none
+ *  stored, every source is read). */
+export function rememberPatternReadings(load: () => ReadonlyMap<string, string> | undefined): void {
   stored = load;
 }
 
-function takeStored(): void {
-  if (stored === undefined) return;
-  const readings = stored();
-  stored = undefined;
-  if (readings === undefined) return;
-  for (const [key, reading] of Object.entries(readings)) {
-    fromBuild.add(key);
-    if (!known.has(key)) known.set(key, reading);
+function storedTexts(): ReadonlyMap<string, string> {
+  if (stored !== undefined) {
+    texts = stored() ?? new Map();
+    stored = undefined;
   }
+  return texts;
 }
 
 /** Whether the build compiled this pattern (it is in the rules bundle), so it is known to be valid. */
 export function compiledAtBuild(source: string, flags: string): boolean {
-  takeStored();
-  return fromBuild.has(keyOf(source, flags));
+  return storedTexts().has(keyOf(source, flags));
 }

@@ -10,7 +10,8 @@
 import { hashWord, marksMask } from "../lexicon/fold.js";
 import { scanLine, type Facts, type WordEntry } from "./line-scan.js";
 import { builtinConditions } from "./builtin-conditions.js";
-import { WordIndex } from "./word-index.js";
+import { unpackWordIndex } from "./packed-word-index.js";
+import { WordIndex, wordIndexArrays } from "./word-index.js";
 import { triggerMasks, triggerOf } from "./triggers.js";
 import type { Subject } from "../matchers/matcher.js";
 import { infoOf, needKey, type Need, type RegionAsk } from "./need.js";
@@ -49,7 +50,8 @@ export interface Plan {
   slots: number;
   /** Number of 32-bit words of condition bits. */
   width: number;
-  table: Map<number, Entry>;
+  /** The word table by word hash, made when first read (tests and tools read it). */
+  readonly table: Map<number, Entry>;
   /** See WordTable.index. */
   index: WordIndex;
   /** The longest prefix a condition names: the first run's prefixes are looked up to this length. */
@@ -98,13 +100,14 @@ export interface PlanSource {
   ids: string[];
   /** The body of a function returning { pre, checks, candidates } (CompiledConditions). */
   code: string;
-  /** The sha256 of `code`, written by the build: a plan compiles the conditions built into the
-   *  package (builtin-conditions.ts) instead of `code` when they were written from the same source. */
+  /** The sha256 of `code` and `table`, written by the build: a plan takes the conditions and the
+   *  word index built into the package (builtin-conditions.ts) instead of compiling `code` and
+   *  indexing `table` when they were written from the same source, and the rules bundle's plan
+   *  then reads neither (rules/load.ts). */
   digest?: string;
   /** The word table: the conditions a word meets, each distinct entry once (most words share
-   *  theirs), and the words as pairs of numbers, a word's hash and its entry's index. A start-up
-   *  parses this table with the rest of the rules bundle: plain numbers cost it far less than
-   *  an object and its arrays per word. */
+   *  theirs), and the words as pairs of numbers, a word's hash and its entry's index: plain
+   *  numbers cost JSON.parse far less than an object and its arrays per word. */
   table: { entries: Entry[]; words: number[] };
   /** Which compiled check answers each check the rules declare, by the need's key (needKey):
    *  a matcher compiled after the plan (need.ts deferMatcher) finds its checks by content. */
@@ -328,17 +331,41 @@ export interface CompiledConditions {
 }
 
 function compilePlan(rules: readonly Rule[], source: PlanSource): Plan {
-  const builtin = builtinConditions !== undefined && builtinConditions.digest === source.digest ? builtinConditions.conditions : undefined;
-  const compiled = (builtin ?? (new Function(source.code) as () => CompiledConditions))();
+  const builtin = builtinConditions !== undefined && builtinConditions.digest === source.digest ? builtinConditions : undefined;
+  const compiled = (builtin?.conditions ?? (new Function(source.code) as () => CompiledConditions))();
   const out = new Map<Rule, RulePlan>(
     rules.map((rule, slot) => [rule, { slot, contextFree: source.contextFree[slot]!, pre: compiled.pre[slot]!, place: source.place[slot]!, byVerdict: source.byVerdict[slot]! }]),
   );
   const byKey = new Map(source.checkKeys.map(([key, k]) => [key, compiled.checks[k]!]));
-  const table = new Map<number, Entry>();
-  const { entries, words } = source.table;
-  for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
+  // The table as a map is read to index it; with the build's index, only tests and tools read it.
+  let table: Map<number, Entry> | undefined;
+  const tableOf = (): Map<number, Entry> => (table ??= wordTableOf(source.table));
+  const index = new WordIndex((builtin !== undefined ? unpackWordIndex(builtin.index) : undefined) ?? wordIndexArrays(tableOf()));
   const width = (source.conditions + 31) >> 5;
-  return { rules: out, slots: rules.length, width, table, index: new WordIndex(table), longestPrefix: source.longestPrefix, hasWords: source.conditions > 0, someMask: source.someMask, noBits: new Array<number>(width).fill(0), candidates: compiled.candidates, candidateWords: source.candidateWords, checks: new Map(), byKey };
+  return {
+    rules: out,
+    slots: rules.length,
+    width,
+    get table() {
+      return tableOf();
+    },
+    index,
+    longestPrefix: source.longestPrefix,
+    hasWords: source.conditions > 0,
+    someMask: source.someMask,
+    noBits: new Array<number>(width).fill(0),
+    candidates: compiled.candidates,
+    candidateWords: source.candidateWords,
+    checks: new Map(),
+    byKey,
+  };
+}
+
+/** The word table of a plan's source, by word hash. */
+export function wordTableOf({ entries, words }: PlanSource["table"]): Map<number, Entry> {
+  const table = new Map<number, Entry>();
+  for (let i = 0; i < words.length; i += 2) table.set(words[i]!, entries[words[i + 1]!]!);
+  return table;
 }
 
 /** The plan's compiled check for a need a matcher declared, or undefined when the plan has none

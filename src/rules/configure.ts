@@ -25,10 +25,10 @@ export interface CatalogOptions {
 export function buildCatalog(options: CatalogOptions = {}): Rule[] {
   const problems: string[] = [];
   const rules: Rule[] = [];
-  const add = (sources: readonly RuleSource[], checkRegexes: boolean, deferMatchers = false): void => {
+  const add = (sources: readonly RuleSource[], checkRegexes: boolean, fromBundle = false): void => {
     for (const source of sources) {
       try {
-        const rule = compileRule(source, { deferMatchers });
+        const rule = compileRule(source, { deferMatchers: fromBundle, examplesChecked: fromBundle });
         const slow = checkRegexes ? regexProblems(source) : [];
         if (slow.length > 0) problems.push(...slow);
         else rules.push(rule);
@@ -49,7 +49,8 @@ export function buildCatalog(options: CatalogOptions = {}): Rule[] {
   };
   // The built-in catalog's regexes are checked when the package is built (scripts/bundle-rules.ts)
   // and by the test suite, not at every start-up; from a current bundle (builtinPlan), its
-  // matchers were compiled there too, and are compiled here only as the documents ask for them.
+  // matchers were compiled there too, and are compiled here only as the documents ask for them,
+  // and its examples were checked there.
   if (options.builtin !== false) {
     const sources = collect(loadBuiltinRules);
     add(sources, false, builtinPlan() !== undefined);

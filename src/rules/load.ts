@@ -2,7 +2,9 @@
 // Parsing the built-in catalog's YAML (and loading the parser) is too slow for a CLI that starts
 // per file; `npm run build` therefore writes the parsed catalog to a
 // bundle, used only while every rule file still reads as it did then. What the catalog's regexes
-// need is written to a file of its own, read only when a regex rule is first compiled.
+// need is written to a file of its own, read only when a regex rule is first compiled; so are the
+// plan's code and word table, which a start-up reads only when the package holds no build of
+// them (plan/builtin-conditions.ts).
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
@@ -17,6 +19,7 @@ export const builtinRulesDir = fileURLToPath(new URL("../../../rules/", import.m
 const bundlePath = fileURLToPath(new URL("../../rules.bundle.json", import.meta.url));
 const bytesPath = fileURLToPath(new URL("../../rules.bundle.bytes", import.meta.url));
 const needsPath = fileURLToPath(new URL("../../rules.needs.json", import.meta.url));
+const planBodyPath = fileURLToPath(new URL("../../rules.plan.json", import.meta.url));
 
 const RULE_FILE = /\.(?:ya?ml|json)$/u;
 
@@ -27,12 +30,17 @@ interface Bundle {
   files: Array<{ path: string; bytes: number }>;
   /** The parsed files in load order, each `file` relative to the rules folder. */
   sources: RuleSource[];
-  /** The built-in catalog's plan, its rules in catalog order (see plan/prefilter.ts PlanSource). */
-  plan: PlanSource;
+  /** The built-in catalog's plan, its rules in catalog order (see plan/prefilter.ts PlanSource),
+   *  but for its body (in rules.plan.json). */
+  plan: Omit<PlanSource, keyof PlanBody>;
 }
 
+/** The parts of the built-in catalog's plan a start-up does without when the build compiled them
+ *  into the package: the conditions' code and the word table. */
+type PlanBody = Pick<PlanSource, "code" | "table">;
+
 /** What the build writes: the bundle, and what the plan reads of the catalog's regexes, by
- *  "flags/source" (see plan/pattern-needs.ts), in rules.needs.json. */
+ *  "flags/source" (see plan/pattern-needs.ts), in rules.needs.json (readingsFile). */
 interface Built {
   regexReadings: Record<string, PatternReading>;
   plan: PlanSource;
@@ -70,7 +78,7 @@ export function loadBuiltinRules(): RuleSource[] {
     const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as Bundle;
     if (isCurrent(bundle)) {
       rememberPatternReadings(storedReadings);
-      bundledPlan = bundle.plan;
+      bundledPlan = withBody(bundle.plan);
       return bundle.sources.map((s) => ({ ...s, file: join(builtinRulesDir, s.file) }));
     }
   } catch {
@@ -79,14 +87,43 @@ export function loadBuiltinRules(): RuleSource[] {
   return loadRuleDir(builtinRulesDir);
 }
 
-/** The readings the build stored with the bundle; undefined when they cannot be read (the regexes'
- *  sources are then read instead). */
-function storedReadings(): Record<string, PatternReading> | undefined {
+/** The bundle's plan, its body read from its file when first asked. */
+function withBody(plan: Bundle["plan"]): PlanSource {
+  let body: PlanBody | undefined;
+  const read = (): PlanBody => (body ??= JSON.parse(readFileSync(planBodyPath, "utf8")) as PlanBody);
+  return {
+    ...plan,
+    get code() {
+      return read().code;
+    },
+    get table() {
+      return read().table;
+    },
+  };
+}
+
+/** The readings the build stored with the bundle, as JSON text by key; undefined when they cannot
+ *  be read (the regexes' sources are then read instead). */
+function storedReadings(): Map<string, string> | undefined {
   try {
-    return JSON.parse(readFileSync(needsPath, "utf8")) as Record<string, PatternReading>;
+    return readingTexts(readFileSync(needsPath, "utf8"));
   } catch {
     return undefined;
   }
+}
+
+/** The readings file (readingsFile) as each reading's JSON text by its key. */
+export function readingTexts(file: string): Map<string, string> {
+  const lines = file.split("\n");
+  const texts = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i += 2) texts.set(JSON.parse(lines[i]!) as string, lines[i + 1]!);
+  return texts;
+}
+
+/** The readings as a file of lines, each key and each reading on one as JSON (which writes no
+ *  line break), so that a run parses only the readings its patterns ask for. */
+function readingsFile(readings: Record<string, PatternReading>): string {
+  return Object.entries(readings).map(([key, reading]) => `${asciiJson(key)}\n${asciiJson(reading)}\n`).join("");
 }
 
 /**
@@ -108,16 +145,18 @@ function isCurrent(bundle: Bundle): boolean {
 }
 
 /** Writes the bundle of the built-in catalog (run by `npm run build`), with the needs of its
- *  regexes and its plan (`compile` compiles the parsed files, which reads them). */
+ *  regexes and its plan (its body in a file of its own) (`compile` compiles the parsed files, which reads them). */
 export function writeBuiltinBundle(compile: (sources: RuleSource[]) => Built): number {
   const sources = loadRuleDir(builtinRulesDir);
   const rel = (file: string): string => relative(builtinRulesDir, file);
   const read = sources.map((s) => ({ path: rel(s.file).split(sep).join("/"), content: readFileSync(s.file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
   const files = read.map((f) => ({ path: f.path, bytes: f.content.length }));
   const { regexReadings, plan } = compile(sources);
-  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), plan };
+  const { code, table, ...rest } = plan;
+  const bundle: Bundle = { files, sources: sources.map((s) => ({ ...s, file: rel(s.file) })), plan: rest };
   writeFileSync(bundlePath, asciiJson(bundle));
-  writeFileSync(needsPath, asciiJson(regexReadings));
+  writeFileSync(planBodyPath, asciiJson({ code, table } satisfies PlanBody));
+  writeFileSync(needsPath, readingsFile(regexReadings));
   writeFileSync(bytesPath, Buffer.concat(read.map((f) => f.content)));
   return sources.length;
 }

@@ -50,12 +50,11 @@ describe("line scan", () => {
     }
   });
 
-  // The copyright feature: the sign, or the pattern's word where "opyright" stands in lower case
-  // as well (a line in capitals counts only by the sign), on the word between any letters.
+  // The copyright feature: the sign, or the word in any case, between any letters.
   const COPYRIGHT = /©|\bcopyright\b/iu;
-  const copyright = (t: string): boolean => (t.includes("©") || t.includes("opyright")) && COPYRIGHT.test(t);
+  const copyright = (t: string): boolean => COPYRIGHT.test(t);
   const around = fc.constantFrom("", " ", "é", "ß", "ſ", "\u212a", "ı", "İ", "a", "Z", "7", "_", "😀", "𝐀", "\ud800", "-", "©");
-  const word = fc.constantFrom("copyright", "Copyright", "COPYRIGHT", "copyrights", "copyrıght", "copyrİght", "copyriGHT", "opyright", "copy right", "\u212aopyright");
+  const word = fc.constantFrom("copyright", "Copyright", "COPYRIGHT", "copyrights", "copyrıght", "copyrİght", "copyriGHT", "CopyRight", "cOPYRIGHT", "opyright", "copy right", "\u212aopyright");
 
   it("line scan › the copyright feature is the pattern's answer, on the word between any letters", () => {
     fc.assert(

@@ -7,8 +7,11 @@ import fc from "fast-check";
 import { createCleaner } from "../../src/cleaner.js";
 import { hashWord } from "../../src/lexicon/fold.js";
 import { MULTI, languages, lowerUnit, stopwordMask, stopwordMaskAt, stopwordMaskOf, stopwords, stopwordsByHash } from "../../src/lexicon/stopwords.js";
-import { planFor } from "../../src/plan/prefilter.js";
-import { FIRST, PREFIX, RUN_PREFIX, SOME, stopwordsOnly, WordIndex } from "../../src/plan/word-index.js";
+import { builtinConditions } from "../../src/plan/builtin-conditions.js";
+import { packWordIndex, unpackWordIndex } from "../../src/plan/packed-word-index.js";
+import { planFor, wordTableOf } from "../../src/plan/prefilter.js";
+import { FIRST, PREFIX, RUN_PREFIX, SOME, stopwordsOnly, wordIndexArrays, wordIndexOf } from "../../src/plan/word-index.js";
+import { builtinPlan, loadBuiltinRules } from "../../src/rules/load.js";
 
 const plan = planFor(createCleaner().rules.filter((r) => r.mode !== "off"));
 const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
@@ -76,7 +79,7 @@ describe("word index", () => {
         fc.pre(!plan.table.has(key) && !stopwordsByHash.has(key));
         assert.equal(plan.index.slotOf(key), -1);
         assert.equal(plan.index.entryOf(key), 0);
-        assert.equal(new WordIndex(new Map()).slotOf(key), -1);
+        assert.equal(wordIndexOf(new Map()).slotOf(key), -1);
       }),
       { seed: 20261204, numRuns: 2000 },
     );
@@ -92,6 +95,27 @@ describe("word index", () => {
         assert.equal(plan.index.entryOf(other), 0);
       }),
       { seed: 20261205, numRuns: 2000 },
+    );
+  });
+
+  it("word index › the build's packed index of the built-in plan is the one its word table makes", () => {
+    loadBuiltinRules();
+    const source = builtinPlan();
+    assert.ok(source !== undefined && builtinConditions !== undefined, "the build wrote the bundle and the built-in conditions");
+    assert.equal(builtinConditions.digest, source.digest);
+    const built = unpackWordIndex(builtinConditions.index);
+    assert.ok(built !== undefined);
+    assert.deepEqual(built, wordIndexArrays(wordTableOf(source.table)));
+  });
+
+  it("word index › packed arrays unpack as they were, whatever their lengths", () => {
+    const int32s = fc.array(fc.integer({ min: -0x80000000, max: 0x7fffffff }), { maxLength: 40 }).map((a) => Int32Array.from(a));
+    fc.assert(
+      fc.property(int32s, int32s, int32s, int32s, int32s, (slots, keys, firstRunPrefixes, runPrefixes, conditions) => {
+        const arrays = { slots, keys, firstRunPrefixes, runPrefixes, conditions };
+        assert.deepEqual(unpackWordIndex(packWordIndex(arrays)), arrays);
+      }),
+      { seed: 20261206, numRuns: 300 },
     );
   });
 });

@@ -150,7 +150,7 @@ export function referenceFeatures(raw: string): LineFeatures {
     digitShare: nonSpace === 0 ? 0 : digits / nonSpace,
     titleCaseShare: long === 0 ? 0 : titled / long,
     bracketed: text[0] === "[" && text[n - 1] === "]" && text.indexOf("]") === n - 1,
-    copyright: (text.includes("©") || text.includes("opyright")) && COPYRIGHT.test(text),
+    copyright: COPYRIGHT.test(text),
   };
 }
 

@@ -9,13 +9,14 @@ import { compiledAtBuild, type PatternReading } from "../../src/plan/pattern-nee
 import { readPattern } from "../../src/plan/regex-needs.js";
 import { builtinConditions } from "../../src/plan/builtin-conditions.js";
 import { planSource } from "../../src/plan/prefilter.js";
-import { catalogOrder } from "../../src/rules/configure.js";
+import { buildCatalog, catalogOrder } from "../../src/rules/configure.js";
 import { compileRule } from "../../src/rules/compile.js";
-import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir } from "../../src/rules/load.js";
+import { builtinPlan, builtinRulesDir, loadBuiltinRules, loadRuleDir, readingTexts } from "../../src/rules/load.js";
 import { repoRoot } from "../helpers/paths.js";
 
 /** What the build stored of the catalog's regexes, beside the bundle (read when a regex rule is first compiled). */
-const storedReadings = (): Record<string, PatternReading> => JSON.parse(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8")) as Record<string, PatternReading>;
+const storedReadings = (): Record<string, PatternReading> =>
+  Object.fromEntries([...readingTexts(readFileSync(join(repoRoot, "dist/rules.needs.json"), "utf8"))].map(([key, text]) => [key, JSON.parse(text) as PatternReading]));
 
 describe("rules bundle", () => {
   it("rules bundle › equals the parsed rule files", () => {
@@ -40,7 +41,16 @@ describe("rules bundle", () => {
     const fresh = planSource(catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s))));
     const { digest, ...plan } = stored;
     assert.deepEqual(plan, fresh);
-    assert.equal(digest, createHash("sha256").update(fresh.code).digest("hex"), "the digest names the plan's code");
+    assert.equal(digest, createHash("sha256").update(fresh.code).update(JSON.stringify(fresh.table)).digest("hex"), "the digest names the plan's code and word table");
+  });
+
+  it("rules bundle › keeps the plan's code and word table out of the file a start-up parses", () => {
+    const bundle = JSON.parse(readFileSync(join(repoRoot, "dist/rules.bundle.json"), "utf8")) as { plan: Record<string, unknown> };
+    assert.ok(!("code" in bundle.plan) && !("table" in bundle.plan));
+    const body = JSON.parse(readFileSync(join(repoRoot, "dist/rules.plan.json"), "utf8")) as { code: string; table: unknown };
+    loadBuiltinRules();
+    assert.equal(builtinPlan()?.code, body.code);
+    assert.deepEqual(builtinPlan()?.table, body.table);
   });
 
   it("rules bundle › names the conditions the build compiled into the package", () => {
@@ -48,6 +58,16 @@ describe("rules bundle", () => {
     assert.ok(builtinConditions !== undefined, "the build wrote the built-in conditions");
     assert.equal(builtinConditions.digest, builtinPlan()?.digest);
     assert.equal(builtinConditions.conditions().pre.length, builtinPlan()?.ids.length);
+  });
+
+  it("rules bundle › a catalog from the bundle, its examples unchecked, has the examples of the rules compiled from the files", () => {
+    const fromBundle = buildCatalog();
+    assert.ok(builtinPlan() !== undefined, "the catalog came from a current bundle");
+    const fromFiles = catalogOrder(loadRuleDir(builtinRulesDir).map((s) => compileRule(s)));
+    assert.deepEqual(
+      fromBundle.map((r) => [r.id, r.examples]),
+      fromFiles.map((r) => [r.id, r.examples]),
+    );
   });
 
   it("rules bundle › holds every rule file's bytes, in the order and sizes it lists them", () => {
